@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Attest",
+    products: [
+        .library(name: "ScanInspection", targets: ["ScanInspection"]),
+        .executable(name: "attest", targets: ["attest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, found by pkg-config; each names the Debian package that provides it.
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+
+        // The only C we write: setjmp/longjmp error handling of libpng and libjpeg stays here.
+        .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG"]),
+
+        // The vocabulary every module shares: problems and their catalog, languages.
+        .target(name: "AttestCore"),
+        .target(name: "ScanInspection", dependencies: ["AttestCore", "CAttestShims"]),
+
+        .executableTarget(
+            name: "attest",
+            dependencies: [
+                "AttestCore",
+                "ScanInspection",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "AttestCoreTests", dependencies: ["AttestCore"]),
+        .testTarget(
+            name: "ScanInspectionTests",
+            dependencies: ["ScanInspection", "AttestCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "AttestCLITests", dependencies: ["attest"]),
+    ]
+)

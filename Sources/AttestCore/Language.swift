@@ -1,0 +1,34 @@
+import Foundation
+
+/// A language Attest writes its messages in.
+public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+    case en
+    case ru
+
+    /// The key under which an encoder's `userInfo` carries the language of messages.
+    public static let userInfoKey = CodingUserInfoKey(rawValue: "attest.language")!
+
+    /// The language the locale of `environment` asks for (`LC_ALL`, then `LC_MESSAGES`, then
+    /// `LANG`, as POSIX orders them): Russian for `ru…`, English otherwise.
+    public static func preferred(
+        by environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            return value.lowercased().hasPrefix("ru") ? .ru : .en
+        }
+        return .en
+    }
+
+    /// `value` with its thousands grouped as the language writes them: 5,242,880 or 5 242 880.
+    func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        let separator: Character = self == .ru ? "\u{00A0}" : ","
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(separator) }
+            result.append(digit)
+        }
+        return value < 0 ? "-" + result : result
+    }
+}

@@ -1,0 +1,112 @@
+/// Every problem code Attest reports. Codes never change once released: add new ones instead.
+public enum ProblemCode: String, Sendable, Hashable, CaseIterable, Codable {
+    // Scan inspection
+    case unreadable
+    case emptyFile = "empty-file"
+    case tooLarge = "too-large"
+    case unsupportedFormat = "unsupported-format"
+    case corrupt
+    case tooManyPixels = "too-many-pixels"
+    case lowResolution = "low-resolution"
+    case missingResolution = "missing-resolution"
+    case extensionMismatch = "extension-mismatch"
+    case conflictingResolution = "conflicting-resolution"
+    case trailingData = "trailing-data"
+
+    /// The severity a problem with this code has unless its check says otherwise.
+    public var defaultSeverity: Severity {
+        ProblemCatalog.entry(for: self).severity
+    }
+}
+
+/// The one table of problem codes: each code's severity and its message in every language.
+///
+/// Messages name their values as `{name}`; a problem's `arguments` fill them in.
+public enum ProblemCatalog {
+    struct Entry {
+        let severity: Severity
+        let en: String
+        let ru: String
+    }
+
+    static func entry(for code: ProblemCode) -> Entry {
+        switch code {
+        case .unreadable:
+            return Entry(
+                severity: .error,
+                en: "The file cannot be read: {reason}.",
+                ru: "Файл не удаётся прочитать: {reason}.")
+        case .emptyFile:
+            return Entry(
+                severity: .error,
+                en: "The file is empty.",
+                ru: "Файл пуст.")
+        case .tooLarge:
+            return Entry(
+                severity: .error,
+                en: "The file is {bytes} bytes, over the limit of {limit} bytes.",
+                ru: "Размер файла {bytes} Б превышает допустимые {limit} Б.")
+        case .unsupportedFormat:
+            return Entry(
+                severity: .error,
+                en: "The file is {kind}; only PDF, JPEG and PNG files are accepted.",
+                ru: "Файл — {kind}; принимаются только файлы PDF, JPEG и PNG.")
+        case .corrupt:
+            return Entry(
+                severity: .error,
+                en: "The file is damaged or incomplete ({reason}).",
+                ru: "Файл повреждён или неполон ({reason}).")
+        case .tooManyPixels:
+            return Entry(
+                severity: .error,
+                en: "The image is {width}×{height} px, {pixels} pixels; at most {limit} are accepted.",
+                ru: "Изображение {width}×{height} пикс., всего {pixels} пикс.; допускается не более {limit}.")
+        case .lowResolution:
+            return Entry(
+                severity: .error,
+                en: "{dpi} dpi is below the required {required} dpi.",
+                ru: "Разрешение {dpi} dpi ниже требуемых {required} dpi.")
+        case .missingResolution:
+            return Entry(
+                severity: .error,
+                en: "The file does not state its resolution, so it cannot be shown to reach {required} dpi; "
+                    + "scan it again with the resolution recorded.",
+                ru: "В файле не указано разрешение, поэтому нельзя убедиться, что оно не ниже {required} dpi; "
+                    + "отсканируйте документ заново с записью разрешения.")
+        case .extensionMismatch:
+            return Entry(
+                severity: .warning,
+                en: "The name ends in .{extension}, but the content is {format}.",
+                ru: "Имя файла оканчивается на .{extension}, но по содержимому это {format}.")
+        case .conflictingResolution:
+            return Entry(
+                severity: .warning,
+                en: "The JFIF header says {jfif} dpi and the EXIF data says {exif} dpi; the lower, {dpi} dpi, counts.",
+                ru: "В заголовке JFIF указано {jfif} dpi, а в EXIF — {exif} dpi; учитывается меньшее, {dpi} dpi.")
+        case .trailingData:
+            return Entry(
+                severity: .warning,
+                en: "{bytes} bytes follow the end of the {format} image; something may be hidden after it.",
+                ru: "После конца изображения {format} идут ещё {bytes} Б; за ним может быть скрыто другое содержимое.")
+        }
+    }
+
+    /// The message for `code` in `language`, with each `{name}` replaced by its argument.
+    /// One pass over the template, so an argument's own text is never read as a placeholder.
+    public static func message(
+        for code: ProblemCode, arguments: [String: ProblemArgument], language: Language
+    ) -> String {
+        let entry = entry(for: code)
+        let template = language == .ru ? entry.ru : entry.en
+        var message = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"),
+              let close = rest[open...].firstIndex(of: "}") {
+            message += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            message += arguments[name]?.rendered(in: language) ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return message + rest
+    }
+}

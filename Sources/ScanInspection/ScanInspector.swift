@@ -1,0 +1,228 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import AttestCore
+import Foundation
+
+/// Inspects uploaded scans against the upload rules: format by content, size, resolution.
+public enum ScanInspector {
+    /// Inspects the file at `path`, reading only what the checks need. A file that cannot be
+    /// opened or read gives a report with the problem `unreadable`; this never throws.
+    public static func inspect(fileAt path: String, policy: ScanPolicy = .standard) -> ScanReport {
+        let file: OpenScanFile
+        do {
+            file = try OpenScanFile(path: path)
+        } catch {
+            var report = ScanReport(path: path)
+            report.problems.append(unreadable(error.reason))
+            return report
+        }
+        return inspect(.file(descriptor: file.descriptor), byteCount: file.byteCount, path: path, policy: policy)
+    }
+
+    /// Inspects an upload already in memory (one that never touched the disk). `name` is the
+    /// report's path and the file name whose extension is compared with the content.
+    public static func inspect(
+        bytes: some ContiguousBytes, name: String, policy: ScanPolicy = .standard
+    ) -> ScanReport {
+        bytes.withUnsafeBytes { buffer in
+            inspect(.memory(buffer), byteCount: buffer.count, path: name, policy: policy)
+        }
+    }
+
+    /// Inspects what arrives on standard input, reported under the path "-". At most
+    /// `policy.maxBytes` + 1 bytes are kept; the rest of a larger input is only counted.
+    public static func inspectStandardInput(policy: ScanPolicy = .standard) -> ScanReport {
+        let path = "-"
+        var kept: [UInt8] = []
+        var total = 0
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 {
+                var report = ScanReport(path: path)
+                report.problems.append(unreadable(ScanReadError(errno: errno).reason))
+                return report
+            }
+            if count == 0 { break }
+            let room = max(0, policy.maxBytes + 1 - kept.count)
+            kept.append(contentsOf: chunk[0..<min(count, room)])
+            total += count
+        }
+        return kept.withUnsafeBytes { buffer in
+            inspect(.memory(buffer), byteCount: total, path: path, policy: policy)
+        }
+    }
+
+    /// The checks, in the order their problems are listed: size, content type and name, then
+    /// what the format's headers (and with `decodesImageData`, its data) say.
+    private static func inspect(
+        _ source: ScanSource, byteCount: Int, path: String, policy: ScanPolicy
+    ) -> ScanReport {
+        var report = ScanReport(path: path)
+        report.bytes = byteCount
+        guard byteCount > 0 else {
+            report.problems.append(Problem(.emptyFile))
+            return report
+        }
+        let tooLarge = byteCount > policy.maxBytes
+        if tooLarge {
+            report.problems.append(Problem(.tooLarge, arguments: [
+                "bytes": .number(byteCount), "limit": .number(policy.maxBytes),
+            ]))
+        }
+        let prefix: [UInt8]
+        do {
+            prefix = try source.prefix(16)
+        } catch {
+            report.problems.append(unreadable(error.reason))
+            return report
+        }
+        report.bytesExamined = prefix.count
+        let kind = ContentKind(prefix: prefix)
+        report.format = kind.scanFormat
+        if let ext = fileExtension(of: path), !kind.extensions.isEmpty, !kind.extensions.contains(ext) {
+            report.problems.append(Problem(.extensionMismatch, arguments: [
+                "extension": .text(ext), "format": .text(kind.name),
+            ]))
+        }
+        switch kind {
+        case .jpeg:
+            inspectImage(source, codec: .jpeg, into: &report, decodes: policy.decodesImageData && !tooLarge, policy: policy)
+        case .png:
+            inspectImage(source, codec: .png, into: &report, decodes: policy.decodesImageData && !tooLarge, policy: policy)
+        case .pdf:
+            // The resolution of the images a PDF shows is not read yet, and a resolution that is
+            // unknown cannot be shown to meet the rule.
+            report.problems.append(missingResolution(policy))
+        default:
+            let phrase = kind.phrase
+            report.problems.append(Problem(.unsupportedFormat, arguments: [
+                "kind": .phrase(en: phrase.en, ru: phrase.ru),
+            ]))
+        }
+        return report
+    }
+
+    private static func inspectImage(
+        _ source: ScanSource, codec: ImageCodec, into report: inout ScanReport, decodes: Bool, policy: ScanPolicy
+    ) {
+        guard let reader = ImageReader(codec: codec, source: source.shimSource) else {
+            report.problems.append(unreadable("out of memory"))
+            return
+        }
+        defer { report.bytesExamined += reader.bytesRead }
+        let header: ImageHeader
+        do {
+            header = try reader.readHeader()
+        } catch {
+            report.problems.append(problem(for: error))
+            return
+        }
+        report.pixelWidth = header.width
+        report.pixelHeight = header.height
+        report.resolutions = statedResolutions(header, format: report.format)
+        let choice = ResolutionChoice(report.resolutions)
+        report.dpi = choice.resolution
+
+        let tooManyPixels = header.pixels > policy.maxPixels
+        if tooManyPixels {
+            report.problems.append(Problem(.tooManyPixels, arguments: [
+                "width": .text(String(header.width)), "height": .text(String(header.height)),
+                "pixels": .number(header.pixels), "limit": .number(policy.maxPixels),
+            ]))
+        }
+        if let conflict = choice.conflict {
+            report.problems.append(Problem(.conflictingResolution, arguments: [
+                "jfif": .text(conflict.jfif.description), "exif": .text(conflict.exif.description),
+                "dpi": .text(conflict.chosen.description),
+            ]))
+        }
+        if let dpi = choice.resolution {
+            if dpi.lowerAxis < policy.minimumDPI {
+                report.problems.append(Problem(.lowResolution, arguments: [
+                    "dpi": .text(dpi.description), "required": .number(policy.minimumDPI),
+                ]))
+            }
+        } else {
+            report.problems.append(missingResolution(policy))
+        }
+
+        guard decodes, !tooManyPixels else { return }
+        let outcome: DecodeOutcome
+        do {
+            outcome = try reader.decode()
+        } catch {
+            report.problems.append(problem(for: error))
+            return
+        }
+        if outcome.warnings > 0 {
+            report.problems.append(Problem(.corrupt, arguments: ["reason": .text(outcome.firstWarning)]))
+        }
+        let trailing = (report.bytes ?? 0) - outcome.imageEnd
+        if trailing > 0 {
+            report.problems.append(Problem(.trailingData, arguments: [
+                "bytes": .number(trailing), "format": .text(report.format == .png ? "PNG" : "JPEG"),
+            ]))
+        }
+    }
+
+    /// Every resolution the headers state, in a fixed order (JFIF before EXIF).
+    private static func statedResolutions(_ header: ImageHeader, format: ScanFormat?) -> [Resolution] {
+        var found: [Resolution] = []
+        if let density = header.density {
+            let source: ResolutionSource = format == .png ? .pngPhys : .jfif
+            let convert: (UInt32) -> Int? = switch (source, density.unit) {
+            case (.pngPhys, 1): DotsPerInch.fromPixelsPerMetre
+            case (.jfif, 1): DotsPerInch.fromDotsPerInch
+            case (.jfif, 2): DotsPerInch.fromDotsPerCentimetre
+            default: { _ in nil }  // unit 0: an aspect ratio only
+            }
+            if let x = convert(density.x), let y = convert(density.y) {
+                found.append(Resolution(x: x, y: y, source: source))
+            }
+        }
+        if let exif = header.exif, let resolution = ExifResolution.parse(exif) {
+            found.append(resolution)
+        }
+        return found
+    }
+
+    private static func unreadable(_ reason: String) -> Problem {
+        Problem(.unreadable, arguments: ["reason": .text(reason)])
+    }
+
+    private static func missingResolution(_ policy: ScanPolicy) -> Problem {
+        Problem(.missingResolution, arguments: ["required": .number(policy.minimumDPI)])
+    }
+
+    private static func problem(for failure: ImageReadFailure) -> Problem {
+        switch failure {
+        case .damaged(let reason): return Problem(.corrupt, arguments: ["reason": .text(reason)])
+        case .unreadable(let reason): return unreadable(reason)
+        }
+    }
+}
+
+/// Which stated resolution counts. When JFIF and EXIF both state one and disagree, the source
+/// whose lower axis is lower wins (JFIF on a tie), and the disagreement is reported.
+struct ResolutionChoice {
+    let resolution: Resolution?
+    let conflict: (jfif: Resolution, exif: Resolution, chosen: Resolution)?
+
+    init(_ stated: [Resolution]) {
+        let jfif = stated.first { $0.source == .jfif }
+        let exif = stated.first { $0.source == .exif }
+        if let jfif, let exif, (jfif.x, jfif.y) != (exif.x, exif.y) {
+            let chosen = exif.lowerAxis < jfif.lowerAxis ? exif : jfif
+            resolution = chosen
+            conflict = (jfif, exif, chosen)
+        } else {
+            resolution = jfif ?? stated.first
+            conflict = nil
+        }
+    }
+}

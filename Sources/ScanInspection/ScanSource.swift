@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+internal import CAttestShims
+
+/// The bytes of one upload: an open file, read only where a check needs them, or memory.
+enum ScanSource {
+    case file(descriptor: Int32)
+    case memory(UnsafeRawBufferPointer)
+
+    /// The shim's view of the same bytes.
+    var shimSource: attest_source {
+        switch self {
+        case .file(let descriptor):
+            return attest_source(fd: descriptor, bytes: nil, length: 0)
+        case .memory(let buffer):
+            return attest_source(
+                fd: -1, bytes: buffer.baseAddress?.assumingMemoryBound(to: UInt8.self), length: buffer.count)
+        }
+    }
+
+    /// Up to `count` bytes from offset 0.
+    func prefix(_ count: Int) throws(ScanReadError) -> [UInt8] {
+        switch self {
+        case .memory(let buffer):
+            return Array(buffer.prefix(count))
+        case .file(let descriptor):
+            var bytes = [UInt8](repeating: 0, count: count)
+            var filled = 0
+            while filled < count {
+                let read = bytes.withUnsafeMutableBytes { buffer in
+                    pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(filled))
+                }
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { throw ScanReadError(errno: errno) }
+                if read == 0 { break }
+                filled += read
+            }
+            return Array(bytes.prefix(filled))
+        }
+    }
+}
+
+/// A failed system call while opening or reading an upload, in the system's words.
+struct ScanReadError: Error {
+    let reason: String
+
+    init(reason: String) { self.reason = reason }
+
+    init(errno code: Int32) { self.reason = String(cString: strerror(code)) }
+}
+
+/// An upload opened for reading; closes its descriptor when released.
+final class OpenScanFile {
+    let descriptor: Int32
+    /// The size from the file's metadata, in bytes, taken before any content is read.
+    let byteCount: Int
+
+    init(path: String) throws(ScanReadError) {
+        // O_NONBLOCK: opening a FIFO must not hang the batch; it has no effect on regular files.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        if descriptor < 0 { throw ScanReadError(errno: errno) }
+        var status = stat()
+        if fstat(descriptor, &status) != 0 {
+            let error = ScanReadError(errno: errno)
+            close(descriptor)
+            throw error
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw ScanReadError(reason: status.st_mode & S_IFMT == S_IFDIR ? "it is a directory" : "it is not a regular file")
+        }
+        self.descriptor = descriptor
+        self.byteCount = Int(status.st_size)
+    }
+
+    deinit { close(descriptor) }
+}

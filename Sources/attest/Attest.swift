@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Attest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attest",
+        abstract: "The back-office toolkit of an online temporary-registration service.",
+        discussion: """
+            Checks the scans applicants upload against the upload rules: PDF, JPEG or PNG by \
+            content, at most 5 MiB, at least 300 dpi.
+            """,
+        version: "0.1.0",
+        subcommands: [InspectCommand.self]
+    )
+}

@@ -1,0 +1,74 @@
+import AttestCore
+import ArgumentParser
+import ScanInspection
+
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Check uploaded scans: format by content, size, resolution.",
+        discussion: """
+            Each file must be a PDF, JPEG or PNG by its content, at most 5 MiB, and at least \
+            300 dpi on both axes. Every problem of every file is listed. Directories are walked \
+            recursively in byte order of the path (hidden files included, symbolic links not \
+            followed); - reads standard input.
+
+            Exit status: 0 when every file is accepted, 1 when any is rejected, 64 on a usage error.
+
+            Examples:
+              attest inspect SampleScans
+              attest inspect --format json --deep passport.jpg lease.png
+              curl -s https://example.org/scan.png | attest inspect -
+            """
+    )
+
+    @Option(help: "The largest accepted file, in bytes.")
+    var maxBytes: Int = ScanPolicy.standard.maxBytes
+
+    @Option(name: .customLong("min-dpi"), help: "The lowest accepted resolution on either axis, in dpi.")
+    var minimumDPI: Int = ScanPolicy.standard.minimumDPI
+
+    @Option(help: "The most pixels an image may declare; larger images are never decoded.")
+    var maxPixels: Int = ScanPolicy.standard.maxPixels
+
+    @Flag(help: "Decode the whole image to find damaged data and bytes hidden after its end.")
+    var deep = false
+
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var paths: [String]
+
+    func validate() throws {
+        guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes.") }
+        guard minimumDPI > 0 else { throw ValidationError("--min-dpi must be a positive number of dots per inch.") }
+        guard maxPixels > 0 else { throw ValidationError("--max-pixels must be a positive number of pixels.") }
+    }
+
+    func run() throws {
+        let policy = ScanPolicy(
+            maxBytes: maxBytes, minimumDPI: minimumDPI, maxPixels: maxPixels, decodesImageData: deep)
+        let language = output.language
+        var summary = ScanSummary()
+        var collected: [ScanReport] = []
+        try ScanBatch.inspect(paths, policy: policy) { report in
+            summary.count(report)
+            switch output.format {
+            case .text: print(ScanText.line(for: report, language: language))
+            case .jsonl: try output.printJSON(report)
+            case .json: collected.append(report)
+            }
+        }
+        switch output.format {
+        case .text: print(ScanText.summary(summary, language: language))
+        case .json: try output.printJSON(ScanBatchDocument(summary: summary, reports: collected))
+        case .jsonl: break
+        }
+        if summary.rejected > 0 { throw ExitCode(1) }
+    }
+}
+
+/// The `--format json` document: the summary, then every report.
+private struct ScanBatchDocument: Encodable {
+    let summary: ScanSummary
+    let reports: [ScanReport]
+}
