@@ -1,0 +1,237 @@
+import Foundation
+import Testing
+
+private let reportKeys: Set<String> = [
+    "path", "accepted", "format", "bytes", "pixelWidth", "pixelHeight", "dpi", "resolutions", "pages", "problems",
+]
+
+@Suite struct InspectCommandTests {
+    @Test func acceptedFileExitsZeroWithOneLineAndASummary() throws {
+        let result = try CLI.run(["inspect", "SampleScans/passport-300dpi.jpg"])
+        #expect(result.status == 0)
+        #expect(result.lines == [
+            "SampleScans/passport-300dpi.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).",
+            "1 file: 1 accepted, 0 rejected.",
+        ])
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func rejectedFileExitsOneAndSaysWhy() throws {
+        let result = try CLI.run(["inspect", "SampleScans/lease-150dpi.png", "SampleScans/passport-300dpi.jpg"])
+        #expect(result.status == 1)
+        #expect(result.lines == [
+            "SampleScans/lease-150dpi.png: rejected (PNG, 1240×1754 px, 150 dpi). 150 dpi is below the required 300 dpi.",
+            "SampleScans/passport-300dpi.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).",
+            "2 files: 1 accepted, 1 rejected.",
+        ])
+    }
+
+    @Test func jsonIsOneDocumentWithASummaryAndEveryKey() throws {
+        let result = try CLI.run([
+            "inspect", "--format", "json", "SampleScans/passport-300dpi.jpg", "SampleScans/lease-150dpi.png",
+        ])
+        #expect(result.status == 1)
+        let document = try result.json()
+        #expect(document["summary"] as? [String: Int] == ["files": 2, "accepted": 1, "rejected": 1])
+        let reports = try #require(document["reports"] as? [[String: Any]])
+        #expect(reports.count == 2)
+        for report in reports { #expect(Set(report.keys) == reportKeys) }
+        let first = reports[0]
+        #expect(first["path"] as? String == "SampleScans/passport-300dpi.jpg")
+        #expect(first["accepted"] as? Bool == true)
+        #expect(first["format"] as? String == "jpeg")
+        #expect(first["bytes"] as? Int == 76884)
+        #expect(first["pixelWidth"] as? Int == 1476)
+        #expect(first["pixelHeight"] as? Int == 1039)
+        #expect(first["dpi"] as? NSDictionary == ["x": 300, "y": 300, "source": "jfif"] as NSDictionary)
+        #expect(first["pages"] is NSNull)
+        let problems = try #require(reports[1]["problems"] as? [[String: String]])
+        #expect(problems == [[
+            "code": "low-resolution", "severity": "error", "message": "150 dpi is below the required 300 dpi.",
+        ]])
+        #expect((reports[1]["dpi"] as? [String: Any])?["source"] as? String == "png-phys")
+    }
+
+    @Test func jsonlIsOneObjectPerLineAndNothingElse() throws {
+        let result = try CLI.run(["inspect", "--format", "jsonl", "SampleScans"])
+        #expect(result.status == 1)
+        let objects = try result.lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("SampleScans").path)
+        #expect(objects.count == files.count)
+        for object in objects { #expect(Set(object.keys) == reportKeys) }
+    }
+
+    @Test func everyProblemCodeOfTheSamplesAppears() throws {
+        let result = try CLI.run(["inspect", "--deep", "--format", "jsonl", "SampleScans", "/nonexistent.jpg"])
+        let codes = Set(try result.lines.flatMap { line -> [String] in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return (object["problems"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        })
+        #expect(codes == [
+            "unreadable", "empty-file", "unsupported-format", "corrupt", "too-many-pixels", "low-resolution",
+            "missing-resolution", "extension-mismatch", "conflicting-resolution", "trailing-data",
+        ])
+    }
+
+    @Test func maxBytesMakesFilesTooLarge() throws {
+        let result = try CLI.run(["inspect", "--max-bytes", "1000", "--format", "jsonl", "SampleScans/passport-300dpi.jpg"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(#""code":"too-large""#))
+        #expect(result.stdout.contains(#""dpi":{"source":"jfif","x":300,"y":300}"#))
+    }
+
+    @Test func minDpiAndMaxPixelsAreThePolicy() throws {
+        #expect(try CLI.run(["inspect", "--min-dpi", "150", "SampleScans/lease-150dpi.png"]).status == 0)
+        #expect(try CLI.run(["inspect", "--max-pixels", "1000", "SampleScans/passport-300dpi.jpg"]).stdout
+            .contains("at most 1,000 are accepted"))
+    }
+
+    @Test func deepFindsTruncatedData() throws {
+        #expect(try CLI.run(["inspect", "SampleScans/passport-truncated-300dpi.jpg"]).status == 0)
+        let deep = try CLI.run(["inspect", "--deep", "SampleScans/passport-truncated-300dpi.jpg"])
+        #expect(deep.status == 1)
+        #expect(deep.lines.first == "SampleScans/passport-truncated-300dpi.jpg: rejected (JPEG, 1476×1039 px, 300 dpi). "
+            + "The file is damaged or incomplete (Premature end of JPEG file).")
+    }
+
+    @Test func standardInputIsInspectedAsDash() throws {
+        let bytes = try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/lease-150dpi.png"))
+        let result = try CLI.run(["inspect", "--format", "jsonl", "-"], stdin: bytes)
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["path"] as? String == "-")
+        #expect(object["bytes"] as? Int == bytes.count)
+        #expect((object["dpi"] as? [String: Any])?["x"] as? Int == 150)
+    }
+
+    @Test func standardInputOverTheLimitIsCountedNotKept() throws {
+        let bytes = try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/passport-300dpi.jpg"))
+        let result = try CLI.run(["inspect", "--max-bytes", "4096", "--format", "jsonl", "-"], stdin: bytes)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["bytes"] as? Int == bytes.count)
+        #expect(result.stdout.contains(#""code":"too-large""#))
+        #expect(object["format"] as? String == "jpeg")
+    }
+
+    @Test func russianMessages() throws {
+        let result = try CLI.run(["inspect", "--lang", "ru", "SampleScans/lease-150dpi.png"])
+        #expect(result.lines == [
+            "SampleScans/lease-150dpi.png: отклонён (PNG, 1240×1754 пикс., 150 dpi). Разрешение 150 dpi ниже требуемых 300 dpi.",
+            "Файлов: 1; принято: 0, отклонено: 1.",
+        ])
+        let fromLocale = try CLI.run(["inspect", "SampleScans/lease-150dpi.png"], environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(fromLocale.stdout == result.stdout)
+    }
+
+    @Test func usageErrorsExit64OnStderr() throws {
+        for arguments in [["inspect"], ["inspect", "--format", "xml", "a.jpg"], ["inspect", "--min-dpi", "0", "a.jpg"],
+                          ["inspect", "--bogus", "a.jpg"], ["frobnicate"]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stdout.isEmpty)
+            #expect(!result.stderr.isEmpty)
+        }
+    }
+
+    @Test func helpHasAnExample() throws {
+        let result = try CLI.run(["inspect", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("attest inspect SampleScans"))
+        #expect(result.stdout.contains("--deep"))
+        #expect(try CLI.run(["--help"]).stdout.contains("inspect"))
+    }
+
+    @Test func missingFileIsAReportNotAnAbort() throws {
+        let result = try CLI.run(["inspect", "/nonexistent/scan.jpg", "SampleScans/passport-300dpi.jpg"])
+        #expect(result.status == 1)
+        #expect(result.lines == [
+            "/nonexistent/scan.jpg: rejected. The file cannot be read: No such file or directory.",
+            "SampleScans/passport-300dpi.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).",
+            "2 files: 1 accepted, 1 rejected.",
+        ])
+    }
+
+    @Test func textKeepsOneLinePerFileWhateverTheName() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data([0x47, 0x49, 0x46]).write(to: directory.appendingPathComponent("two\nlines.gif"))
+        let result = try CLI.run(["inspect", directory.path])
+        #expect(result.lines.count == 2)
+        #expect(result.lines[0].contains("two\\u{a}lines.gif"))
+    }
+}
+
+@Suite struct DirectoryWalkTests {
+    @Test func walksInByteOrderWithHiddenFilesAndWithoutSymlinks() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jpeg = try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/passport-300dpi.jpg"))
+        for name in ["b.jpg", "a-c.jpg", ".hidden.jpg", "a/b.jpg", "a/z/deep.jpg", "B.jpg", "Я.jpg"] {
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try jpeg.write(to: url)
+        }
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("link.jpg").path, withDestinationPath: "b.jpg")
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("loop").path, withDestinationPath: ".")
+
+        let result = try CLI.run(["inspect", "--format", "jsonl", directory.path + "/"])
+        let paths = try result.lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["path"] as? String
+        }
+        // Byte order of the whole path: "-" (0x2D) < "/" (0x2F), uppercase before lowercase, Cyrillic last.
+        let expected = [".hidden.jpg", "B.jpg", "a-c.jpg", "a/b.jpg", "a/z/deep.jpg", "b.jpg", "Я.jpg"]
+        #expect(paths == expected.map { directory.path + "/" + $0 })
+        #expect(result.status == 0)
+    }
+
+    @Test func unreadableDirectoryIsReported() throws {
+        let directory = try temporaryDirectory()
+        let locked = directory.appendingPathComponent("locked")
+        defer {
+            chmod(locked.path, 0o755)
+            try? FileManager.default.removeItem(at: directory)
+        }
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try Data().write(to: directory.appendingPathComponent("empty.pdf"))
+        chmod(directory.path, 0o755)
+        chmod(locked.path, 0)
+        // root lists every directory whatever its mode, so the binary runs as nobody.
+        let result = try CLI.run(["inspect", directory.path], asNobody: getuid() == 0)
+        #expect(result.status == 1)
+        #expect(result.lines == [
+            "\(directory.path)/empty.pdf: rejected. The file is empty.",
+            "\(directory.path)/locked: rejected. The file cannot be read: Permission denied.",
+            "2 files: 0 accepted, 2 rejected.",
+        ])
+    }
+
+    /// Ten thousand files, a mix of good, damaged and foreign, in one run: every one gets a report.
+    @Test func tenThousandFiles() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let samples = ["passport-300dpi.jpg", "lease-150dpi.png", "garbage.jpg", "lease-truncated-header.png", "scan.gif"]
+        let contents = try samples.map { try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/\($0)")) }
+        for index in 0..<10_000 {
+            let name = String(format: "%02d/%05d-%@", index % 100, index, samples[index % samples.count])
+            let url = directory.appendingPathComponent(name)
+            if index < 100 {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            }
+            try contents[index % samples.count].write(to: url)
+        }
+        let result = try CLI.run(["inspect", "--deep", "--format", "jsonl", directory.path])
+        #expect(result.status == 1)
+        #expect(result.lines.count == 10_000)
+        #expect(result.lines.filter { $0.contains(#""accepted":true"#) }.count == 2_000)
+    }
+}
+
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("attest-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}

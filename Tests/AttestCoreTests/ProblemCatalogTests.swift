@@ -1,0 +1,60 @@
+import AttestCore
+import Foundation
+import Testing
+
+@Suite struct ProblemCatalogTests {
+    @Test(arguments: ProblemCode.allCases)
+    func everyCodeHasAMessageInEveryLanguage(code: ProblemCode) {
+        for language in Language.allCases {
+            let message = ProblemCatalog.message(for: code, arguments: [:], language: language)
+            #expect(!message.isEmpty)
+            #expect(message.hasSuffix("."), "\(code) in \(language)")
+        }
+        let english = ProblemCatalog.message(for: code, arguments: [:], language: .en)
+        let russian = ProblemCatalog.message(for: code, arguments: [:], language: .ru)
+        #expect(english != russian)
+        #expect(russian.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) })
+    }
+
+    @Test(arguments: ProblemCode.allCases)
+    func codesAreKebabCase(code: ProblemCode) {
+        #expect(code.rawValue.allSatisfy { $0.isLowercase || $0 == "-" })
+    }
+
+    @Test func argumentsFillPlaceholdersOnce() {
+        let problem = Problem(.corrupt, arguments: ["reason": .text("{reason} stays")])
+        #expect(problem.message(in: .en) == "The file is damaged or incomplete ({reason} stays).")
+    }
+
+    @Test func numbersAreGroupedAsTheLanguageWritesThem() {
+        let problem = Problem(.tooLarge, arguments: ["bytes": .number(6_501_234), "limit": .number(5_242_880)])
+        #expect(problem.message(in: .en) == "The file is 6,501,234 bytes, over the limit of 5,242,880 bytes.")
+        #expect(problem.message(in: .ru) == "Размер файла 6\u{00A0}501\u{00A0}234 Б превышает допустимые 5\u{00A0}242\u{00A0}880 Б.")
+    }
+
+    @Test func severityComesFromTheCatalogUnlessGiven() {
+        #expect(Problem(.trailingData).severity == .warning)
+        #expect(Problem(.lowResolution).severity == .error)
+        #expect(Problem(.trailingData, severity: .error).severity == .error)
+    }
+
+    @Test func encodesTheOneShapeInTheChosenLanguage() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.userInfo[Language.userInfoKey] = Language.ru
+        let inner = Problem(.corrupt, arguments: ["reason": .text("bad")])
+        let problem = Problem(.emptyFile, document: "passport", problems: [inner])
+        let json = String(decoding: try encoder.encode(problem), as: UTF8.self)
+        #expect(json == #"{"code":"empty-file","document":"passport","message":"Файл пуст.","#
+            + #""problems":[{"code":"corrupt","message":"Файл повреждён или неполон (bad).","severity":"error"}],"#
+            + #""severity":"error"}"#)
+    }
+
+    @Test func languageFollowsThePosixLocaleOrder() {
+        #expect(Language.preferred(by: [:]) == .en)
+        #expect(Language.preferred(by: ["LANG": "ru_RU.UTF-8"]) == .ru)
+        #expect(Language.preferred(by: ["LANG": "ru_RU.UTF-8", "LC_ALL": "C"]) == .en)
+        #expect(Language.preferred(by: ["LANG": "en_US.UTF-8", "LC_MESSAGES": "ru_RU"]) == .ru)
+        #expect(Language.preferred(by: ["LC_ALL": "", "LANG": "ru"]) == .ru)
+    }
+}
