@@ -5,6 +5,7 @@ let package = Package(
     name: "Attest",
     products: [
         .library(name: "ScanInspection", targets: ["ScanInspection"]),
+        .library(name: "ConsentSigning", targets: ["ConsentSigning"]),
         .executable(name: "attest", targets: ["attest"]),
     ],
     dependencies: [
@@ -14,19 +15,22 @@ let package = Package(
         // C libraries, found by pkg-config; each names the Debian package that provides it.
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
 
-        // The only C we write: setjmp/longjmp error handling of libpng and libjpeg stays here.
-        .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG"]),
+        // The only C we write: setjmp around libpng and libjpeg, OpenSSL's macros as functions.
+        .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG", "COpenSSL"]),
 
         // The vocabulary every module shares: problems and their catalog, languages.
         .target(name: "AttestCore"),
         .target(name: "ScanInspection", dependencies: ["AttestCore", "CAttestShims"]),
+        .target(name: "ConsentSigning", dependencies: ["AttestCore", "CAttestShims", "COpenSSL"]),
 
         .executableTarget(
             name: "attest",
             dependencies: [
                 "AttestCore",
                 "ScanInspection",
+                "ConsentSigning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +41,7 @@ let package = Package(
             dependencies: ["ScanInspection", "AttestCore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ConsentSigningTests", dependencies: ["ConsentSigning", "AttestCore"]),
         .testTarget(name: "AttestCLITests", dependencies: ["attest"]),
     ]
 )

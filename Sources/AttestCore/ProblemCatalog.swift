@@ -13,6 +13,16 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable, Codable {
     case conflictingResolution = "conflicting-resolution"
     case trailingData = "trailing-data"
 
+    // Signature verification
+    case contentMismatch = "content-mismatch"
+    case badSignature = "bad-signature"
+    case untrustedSigner = "untrusted-signer"
+    case signerExpired = "signer-expired"
+    case revoked
+    case malformedSignature = "malformed-signature"
+    case unsupportedAlgorithm = "unsupported-algorithm"
+    case signingTimeInFuture = "signing-time-in-future"
+
     /// The severity a problem with this code has unless its check says otherwise.
     public var defaultSeverity: Severity {
         ProblemCatalog.entry(for: self).severity
@@ -88,6 +98,46 @@ public enum ProblemCatalog {
                 severity: .warning,
                 en: "{bytes} bytes follow the end of the {format} image; something may be hidden after it.",
                 ru: "После конца изображения {format} идут ещё {bytes} Б; за ним может быть скрыто другое содержимое.")
+        case .contentMismatch:
+            return Entry(
+                severity: .error,
+                en: "The file's {algorithm} digest differs from the one the signature covers: the file was changed after signing.",
+                ru: "Дайджест {algorithm} файла отличается от подписанного: файл изменён после подписания.")
+        case .badSignature:
+            return Entry(
+                severity: .error,
+                en: "The signature does not verify with the signer's public key ({reason}).",
+                ru: "Подпись не проходит проверку открытым ключом подписанта ({reason}).")
+        case .untrustedSigner:
+            return Entry(
+                severity: .error,
+                en: "The signer's certificate does not lead to a trusted certificate ({reason}).",
+                ru: "Сертификат подписанта не ведёт к доверенному сертификату ({reason}).")
+        case .signerExpired:
+            return Entry(
+                severity: .error,
+                en: "The signer's certificate was not valid at {time} ({reason}).",
+                ru: "Сертификат подписанта не действовал в момент {time} ({reason}).")
+        case .revoked:
+            return Entry(
+                severity: .error,
+                en: "The signer's certificate has been revoked.",
+                ru: "Сертификат подписанта отозван.")
+        case .malformedSignature:
+            return Entry(
+                severity: .error,
+                en: "The signature is not a readable CMS signature ({reason}).",
+                ru: "Подпись не является читаемой подписью CMS ({reason}).")
+        case .unsupportedAlgorithm:
+            return Entry(
+                severity: .error,
+                en: "The algorithm {algorithm} is not supported: {reason}.",
+                ru: "Алгоритм {algorithm} не поддерживается: {reason}.")
+        case .signingTimeInFuture:
+            return Entry(
+                severity: .error,
+                en: "The signature says it was made at {time}, which is in the future.",
+                ru: "В подписи указано время подписания {time}, которое ещё не наступило.")
         }
     }
 

@@ -1,0 +1,44 @@
+/// Why a signing operation could not be carried out. (A signature that does not verify is not an
+/// error: it is a `SignatureVerification` with problems.)
+public struct ConsentSigningError: Error, Equatable, CustomStringConvertible {
+    /// What failed, for a caller to switch on.
+    public enum Code: String, Sendable, Hashable {
+        /// An input file cannot be opened or read.
+        case unreadableInput = "unreadable-input"
+        /// A private key that cannot be read: not a key, damaged, or a wrong or missing passphrase.
+        case malformedKey = "malformed-key"
+        /// A certificate or revocation list that cannot be read.
+        case malformedCertificate = "malformed-certificate"
+        /// The private key is not the one the certificate was issued for.
+        case keyMismatch = "key-mismatch"
+        /// A subject name that is not `TYPE=value` pairs separated by commas.
+        case invalidSubject = "invalid-subject"
+        /// An algorithm that cannot be used for this operation (Ed25519 for CMS signing).
+        case unsupportedAlgorithm = "unsupported-algorithm"
+        /// Reading an input failed part-way.
+        case ioError = "io-error"
+        /// OpenSSL refused an operation for a reason of its own (see `openSSLReasons`).
+        case openSSLFailure = "openssl-failure"
+    }
+
+    /// What failed.
+    public let code: Code
+    /// What failed, in words.
+    public let detail: String
+    /// OpenSSL's own reasons, from its error queue, oldest first.
+    public let openSSLReasons: [String]
+
+    /// Makes an error; `openSSLReasons` is empty for failures found by Attest itself.
+    public init(code: Code, detail: String, openSSLReasons: [String] = []) {
+        self.code = code
+        self.detail = detail
+        self.openSSLReasons = openSSLReasons
+    }
+
+    public var description: String {
+        openSSLReasons.isEmpty ? detail : "\(detail) (\(openSSLReasons.joined(separator: "; ")))"
+    }
+
+    /// Errors are equal when their codes are: tests and callers compare codes, not words.
+    public static func == (lhs: ConsentSigningError, rhs: ConsentSigningError) -> Bool { lhs.code == rhs.code }
+}

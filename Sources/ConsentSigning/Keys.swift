@@ -1,0 +1,77 @@
+import Foundation
+
+/// The key algorithms Attest makes keys for.
+public enum KeyAlgorithm: String, Sendable, Hashable, CaseIterable {
+    /// ECDSA on NIST P-256: the default; small, fast signatures that fit a QR code.
+    case ecdsaP256 = "ecdsa-p256"
+    /// RSA with a 3072-bit modulus.
+    case rsa3072 = "rsa-3072"
+    /// Ed25519: compact signatures for the certificate QR code; OpenSSL 3.0's CMS cannot use it.
+    case ed25519
+}
+
+/// A passphrase that protects a private key. Read from a file or the environment, never from argv.
+public struct Passphrase: Sendable {
+    let bytes: [UInt8]
+
+    /// A passphrase given as text.
+    public init(_ text: String) { bytes = Array(text.utf8) }
+
+    /// The first line of the file at `path` (a trailing newline is not part of it).
+    public static func read(fromFile path: String) throws(ConsentSigningError) -> Passphrase {
+        let bytes = try readFile(path)
+        let line = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
+        guard !line.isEmpty else { throw ConsentSigningError(code: .malformedKey, detail: "the passphrase file \(path) is empty") }
+        return Passphrase(String(decoding: line, as: UTF8.self))
+    }
+
+    /// The value of the environment variable `name`.
+    public static func read(fromEnvironment name: String) throws(ConsentSigningError) -> Passphrase {
+        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
+            throw ConsentSigningError(code: .malformedKey, detail: "the environment variable \(name) is not set")
+        }
+        return Passphrase(value)
+    }
+}
+
+/// A private key; owns an OpenSSL `EVP_PKEY`. Never printed: it has no description of its contents.
+public struct SigningKey: Sendable {
+    let owned: OwnedKey
+
+    /// Makes a new key.
+    public static func generate(_ algorithm: KeyAlgorithm = .ecdsaP256) throws(ConsentSigningError) -> SigningKey {
+        SigningKey(owned: try OpenSSLKeys.generate(algorithm))
+    }
+
+    /// Reads a key in PEM or DER, decrypting it with `passphrase` when it is encrypted.
+    public init(bytes: [UInt8], passphrase: Passphrase? = nil) throws(ConsentSigningError) {
+        owned = try OpenSSLKeys.read(bytes, passphrase: passphrase)
+    }
+
+    /// Reads the key file at `path`.
+    public init(contentsOf path: String, passphrase: Passphrase? = nil) throws(ConsentSigningError) {
+        try self.init(bytes: try readFile(path), passphrase: passphrase)
+    }
+
+    init(owned: OwnedKey) { self.owned = owned }
+
+    /// The algorithm, or nil for a key Attest would not make (another curve, RSA under 3072 bits).
+    public var algorithm: KeyAlgorithm? { OpenSSLKeys.algorithm(of: owned) }
+
+    /// The key as PKCS#8 PEM, encrypted with AES-256-CBC when `passphrase` is given.
+    public func pkcs8PEM(passphrase: Passphrase? = nil) throws(ConsentSigningError) -> [UInt8] {
+        try OpenSSLKeys.pkcs8PEM(owned, passphrase: passphrase)
+    }
+}
+
+/// Reads a whole (small) input file: a key, a certificate, a signature.
+func readFile(_ path: String) throws(ConsentSigningError) -> [UInt8] {
+    let file = try ContentFile(path: path)
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+        let count = try file.read(into: &chunk)
+        if count == 0 { return bytes }
+        bytes += chunk[0..<count]
+    }
+}

@@ -1,0 +1,726 @@
+// Every call into OpenSSL is in this file, so the whole C surface of ConsentSigning reads at once.
+// Each owned pointer has one final class whose deinit frees it; temporaries are freed by `defer`
+// in the scope that made them; every return value is checked on the next line; every failure
+// drains OpenSSL's thread-local error queue into the thrown error, so the queue is left empty.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import AttestCore
+import Foundation
+internal import CAttestShims
+internal import COpenSSL
+
+// MARK: - Errors
+
+/// Empties OpenSSL's error queue, returning its entries as "library: reason" lines.
+func drainOpenSSLErrors() -> [String] {
+    var reasons: [String] = []
+    while true {
+        let code = ERR_get_error()
+        if code == 0 { break }
+        let library = ERR_lib_error_string(code).map { String(cString: $0) } ?? "OpenSSL"
+        let reason = ERR_reason_error_string(code).map { String(cString: $0) } ?? "error \(code)"
+        reasons.append("\(library): \(reason)")
+    }
+    return reasons
+}
+
+extension ConsentSigningError {
+    /// An error with OpenSSL's whole error queue attached (and the queue emptied).
+    static func openSSL(_ code: Code, _ detail: String) -> ConsentSigningError {
+        ConsentSigningError(code: code, detail: detail, openSSLReasons: drainOpenSSLErrors())
+    }
+}
+
+// MARK: - Owned pointers
+
+/// Owns an `EVP_PKEY`. OpenSSL 3 keys may be used from several threads at once for signing.
+final class OwnedKey: @unchecked Sendable {
+    let pointer: OpaquePointer
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    deinit { EVP_PKEY_free(pointer) }
+}
+
+/// Owns an `X509`. Certificates are read-only once made, so sharing across threads is safe.
+final class OwnedCertificate: @unchecked Sendable {
+    let pointer: OpaquePointer
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    deinit { X509_free(pointer) }
+}
+
+/// Owns an `X509_CRL`.
+final class OwnedCRL: @unchecked Sendable {
+    let pointer: OpaquePointer
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    deinit { X509_CRL_free(pointer) }
+}
+
+/// Owns a `CMS_ContentInfo`.
+private final class OwnedCMS {
+    let pointer: OpaquePointer
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    deinit { CMS_ContentInfo_free(pointer) }
+}
+
+/// Owns a `BIO`.
+private final class OwnedBIO {
+    let pointer: OpaquePointer
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    deinit { BIO_free_all(pointer) }
+
+    /// An empty memory BIO to write into.
+    static func memory() throws(ConsentSigningError) -> OwnedBIO {
+        guard let bio = BIO_new(BIO_s_mem()) else { throw .openSSL(.openSSLFailure, "cannot allocate a memory buffer") }
+        return OwnedBIO(bio)
+    }
+
+    /// What a memory BIO holds.
+    var contents: [UInt8] {
+        var bytes: UnsafePointer<UInt8>?
+        let count = attest_openssl_bio_contents(pointer, &bytes)
+        guard let bytes, count > 0 else { return [] }
+        return Array(UnsafeBufferPointer(start: bytes, count: count))
+    }
+}
+
+/// Runs `body` with a read-only memory BIO over `bytes`.
+private func withReadBIO<T>(
+    _ bytes: [UInt8], _ body: (OpaquePointer) throws(ConsentSigningError) -> T
+) throws(ConsentSigningError) -> T {
+    let result: Result<T, ConsentSigningError> = bytes.withUnsafeBytes { buffer in
+        guard let bio = BIO_new_mem_buf(buffer.baseAddress, Int32(buffer.count)) else {
+            return .failure(.openSSL(.openSSLFailure, "cannot allocate a memory buffer"))
+        }
+        defer { BIO_free(bio) }
+        do throws(ConsentSigningError) { return .success(try body(bio)) } catch { return .failure(error) }
+    }
+    return try result.get()
+}
+
+/// Whether `bytes` look like PEM text rather than DER.
+private func isPEM(_ bytes: [UInt8]) -> Bool {
+    let text = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    return text.starts(with: Array("-----BEGIN".utf8))
+}
+
+/// Runs `body` with a passphrase OpenSSL's PEM callback can read (NULL when there is none).
+private func withPassphrase<T>(
+    _ passphrase: Passphrase?, _ body: (UnsafeMutableRawPointer?) -> T
+) -> T {
+    guard let passphrase else { return body(nil) }
+    return passphrase.bytes.withUnsafeBufferPointer { buffer in
+        buffer.withMemoryRebound(to: CChar.self) { characters in
+            var box = attest_passphrase(bytes: characters.baseAddress, length: characters.count)
+            return withUnsafeMutablePointer(to: &box) { body(UnsafeMutableRawPointer($0)) }
+        }
+    }
+}
+
+// MARK: - Keys
+
+enum OpenSSLKeys {
+    static func generate(_ algorithm: KeyAlgorithm) throws(ConsentSigningError) -> OwnedKey {
+        let key: OpaquePointer? = switch algorithm {
+        case .ecdsaP256: attest_openssl_generate_ec("P-256")
+        case .rsa3072: attest_openssl_generate_rsa(3072)
+        case .ed25519: attest_openssl_generate_ed25519()
+        }
+        guard let key else { throw .openSSL(.openSSLFailure, "cannot generate a \(algorithm.rawValue) key") }
+        return OwnedKey(key)
+    }
+
+    /// Reads a private key in PEM (PKCS#8, encrypted or not, or a traditional form) or DER.
+    static func read(_ bytes: [UInt8], passphrase: Passphrase?) throws(ConsentSigningError) -> OwnedKey {
+        let pem = isPEM(bytes)
+        let key: OpaquePointer? = try withReadBIO(bytes) { bio in
+            withPassphrase(passphrase) { context in
+                if pem {
+                    return PEM_read_bio_PrivateKey(bio, nil, attest_openssl_passphrase_callback, context)
+                }
+                if let key = d2i_PKCS8PrivateKey_bio(bio, nil, attest_openssl_passphrase_callback, context) {
+                    return key
+                }
+                guard BIO_ctrl(bio, BIO_CTRL_RESET, 0, nil) >= 0 else { return nil }
+                return d2i_PrivateKey_bio(bio, nil)
+            }
+        }
+        guard let key else {
+            let reasons = drainOpenSSLErrors()
+            let encrypted = String(decoding: bytes.prefix(64), as: UTF8.self).contains("ENCRYPTED")
+            let detail = encrypted
+                ? (passphrase == nil ? "the key is encrypted: give its passphrase" : "the passphrase is wrong, or the key is damaged")
+                : "not a private key in PEM or DER"
+            throw ConsentSigningError(code: .malformedKey, detail: detail, openSSLReasons: reasons)
+        }
+        ERR_clear_error()  // the DER attempts that failed before one succeeded
+        return OwnedKey(key)
+    }
+
+    /// The key as PKCS#8 PEM, encrypted with AES-256-CBC when a passphrase is given.
+    static func pkcs8PEM(_ key: OwnedKey, passphrase: Passphrase?) throws(ConsentSigningError) -> [UInt8] {
+        let bio = try OwnedBIO.memory()
+        let written: Int32 = if let passphrase {
+            passphrase.bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { characters in
+                    PEM_write_bio_PKCS8PrivateKey(
+                        bio.pointer, key.pointer, EVP_aes_256_cbc(),
+                        characters.baseAddress, Int32(characters.count), nil, nil)
+                }
+            }
+        } else {
+            PEM_write_bio_PKCS8PrivateKey(bio.pointer, key.pointer, nil, nil, 0, nil, nil)
+        }
+        guard written == 1 else { throw .openSSL(.openSSLFailure, "cannot write the private key") }
+        return bio.contents
+    }
+
+    /// The algorithm of `key`, or nil for one Attest does not make (another curve, a short RSA key).
+    static func algorithm(of key: OwnedKey) -> KeyAlgorithm? {
+        switch EVP_PKEY_get_base_id(key.pointer) {
+        case EVP_PKEY_ED25519:
+            return .ed25519
+        case EVP_PKEY_RSA:
+            return EVP_PKEY_get_bits(key.pointer) >= 3072 ? .rsa3072 : nil
+        case EVP_PKEY_EC:
+            var name = [CChar](repeating: 0, count: 64)
+            var length = 0
+            guard EVP_PKEY_get_group_name(key.pointer, &name, name.count, &length) == 1 else {
+                ERR_clear_error()
+                return nil
+            }
+            return String(cString: name) == "prime256v1" || String(cString: name) == "P-256" ? .ecdsaP256 : nil
+        default:
+            return nil
+        }
+    }
+
+    /// A short name of the key's type for messages: "EC", "RSA", "ED25519".
+    static func typeName(of key: OwnedKey) -> String {
+        EVP_PKEY_get0_type_name(key.pointer).map { String(cString: $0) } ?? "unknown"
+    }
+}
+
+// MARK: - Certificates
+
+enum OpenSSLCertificates {
+    /// Every certificate in `bytes`: one or more in PEM, or one in DER.
+    static func read(_ bytes: [UInt8]) throws(ConsentSigningError) -> [OwnedCertificate] {
+        let pem = isPEM(bytes)
+        let found: [OwnedCertificate] = try withReadBIO(bytes) { bio in
+            if !pem {
+                return d2i_X509_bio(bio, nil).map { [OwnedCertificate($0)] } ?? []
+            }
+            var certificates: [OwnedCertificate] = []
+            while let certificate = PEM_read_bio_X509(bio, nil, attest_openssl_passphrase_callback, nil) {
+                certificates.append(OwnedCertificate(certificate))
+            }
+            return certificates
+        }
+        guard !found.isEmpty else { throw .openSSL(.malformedCertificate, "no X.509 certificate in PEM or DER") }
+        ERR_clear_error()  // the read past the last PEM block always fails
+        return found
+    }
+
+    /// A new certificate for `key`: self-signed (then a CA that may issue others) or issued by `issuer`.
+    static func make(
+        subject: DistinguishedName, key: OwnedKey, days: Int,
+        issuer: (certificate: OwnedCertificate, key: OwnedKey)?, now: Date
+    ) throws(ConsentSigningError) -> OwnedCertificate {
+        guard let raw = X509_new() else { throw .openSSL(.openSSLFailure, "cannot allocate a certificate") }
+        let certificate = OwnedCertificate(raw)
+        guard X509_set_version(raw, 2) == 1 else { throw .openSSL(.openSSLFailure, "cannot set the version") }
+
+        // A random positive 127-bit serial, as RFC 5280 asks (unique, at most 20 bytes).
+        var serial = [UInt8](repeating: 0, count: 16)
+        guard RAND_bytes(&serial, Int32(serial.count)) == 1 else { throw .openSSL(.openSSLFailure, "no random serial") }
+        serial[0] = serial[0] & 0x7F | 0x40
+        guard let number = BN_bin2bn(serial, Int32(serial.count), nil) else { throw .openSSL(.openSSLFailure, "bad serial") }
+        defer { BN_free(number) }
+        guard BN_to_ASN1_INTEGER(number, X509_get_serialNumber(raw)) != nil else {
+            throw .openSSL(.openSSLFailure, "cannot set the serial number")
+        }
+
+        var start = time_t(now.timeIntervalSince1970)
+        guard ASN1_TIME_set(X509_getm_notBefore(raw), start) != nil,
+              X509_time_adj_ex(X509_getm_notAfter(raw), Int32(days), 0, &start) != nil
+        else { throw .openSSL(.openSSLFailure, "cannot set the validity period") }
+
+        guard let name = X509_NAME_new() else { throw .openSSL(.openSSLFailure, "cannot allocate a name") }
+        defer { X509_NAME_free(name) }
+        // RFC 4514 writes the most specific attribute first; the DER order is the reverse.
+        for attribute in subject.attributes.reversed() {
+            guard X509_NAME_add_entry_by_txt(name, attribute.type, MBSTRING_UTF8, attribute.value, -1, -1, 0) == 1 else {
+                throw .openSSL(.invalidSubject, "cannot use the attribute \(attribute.type)")
+            }
+        }
+        guard X509_set_subject_name(raw, name) == 1,
+              X509_set_issuer_name(raw, issuer.map { X509_get_subject_name($0.certificate.pointer) } ?? name) == 1,
+              X509_set_pubkey(raw, key.pointer) == 1
+        else { throw .openSSL(.openSSLFailure, "cannot set the names or the public key") }
+
+        let isAuthority = issuer == nil
+        let extensions: [(Int32, String)] = [
+            (NID_basic_constraints, isAuthority ? "critical,CA:TRUE" : "critical,CA:FALSE"),
+            (NID_key_usage, isAuthority
+                ? "critical,digitalSignature,nonRepudiation,keyCertSign,cRLSign"
+                : "critical,digitalSignature,nonRepudiation"),
+            (NID_subject_key_identifier, "hash"),
+            (NID_authority_key_identifier, "keyid:always"),
+        ]
+        let issuerCertificate = issuer?.certificate.pointer ?? raw
+        for (nid, value) in extensions {
+            guard attest_openssl_add_extension(raw, issuerCertificate, nid, value) == 1 else {
+                throw .openSSL(.openSSLFailure, "cannot add the extension \(value)")
+            }
+        }
+
+        let signingKey = issuer?.key ?? key
+        // Ed25519 signs the message itself, with no separate digest.
+        let digest = EVP_PKEY_get_base_id(signingKey.pointer) == EVP_PKEY_ED25519 ? nil : EVP_sha256()
+        guard X509_sign(raw, signingKey.pointer, digest) > 0 else {
+            throw .openSSL(.openSSLFailure, "cannot sign the certificate")
+        }
+        return certificate
+    }
+
+    /// Whether `key` is the private half of the certificate's public key.
+    static func matches(_ certificate: OwnedCertificate, _ key: OwnedKey) -> Bool {
+        defer { ERR_clear_error() }
+        return X509_check_private_key(certificate.pointer, key.pointer) == 1
+    }
+
+    static func pem(_ certificate: OwnedCertificate) throws(ConsentSigningError) -> [UInt8] {
+        let bio = try OwnedBIO.memory()
+        guard PEM_write_bio_X509(bio.pointer, certificate.pointer) == 1 else {
+            throw .openSSL(.openSSLFailure, "cannot write the certificate")
+        }
+        return bio.contents
+    }
+
+    static func der(_ certificate: OwnedCertificate) throws(ConsentSigningError) -> [UInt8] {
+        let bio = try OwnedBIO.memory()
+        guard i2d_X509_bio(bio.pointer, certificate.pointer) == 1 else {
+            throw .openSSL(.openSSLFailure, "cannot encode the certificate")
+        }
+        return bio.contents
+    }
+
+    static func subject(_ certificate: OwnedCertificate) -> String {
+        rfc4514(X509_get_subject_name(certificate.pointer))
+    }
+
+    static func issuer(_ certificate: OwnedCertificate) -> String {
+        rfc4514(X509_get_issuer_name(certificate.pointer))
+    }
+
+    private static func rfc4514(_ name: OpaquePointer?) -> String {
+        guard let name, let bio = try? OwnedBIO.memory(),
+              attest_openssl_print_name_rfc4514(bio.pointer, name) >= 0
+        else { return "" }
+        return String(decoding: bio.contents, as: UTF8.self)
+    }
+
+    /// The serial number in uppercase hex, as `openssl x509 -serial` prints it.
+    static func serial(_ certificate: OwnedCertificate) -> String {
+        guard let number = ASN1_INTEGER_to_BN(X509_get0_serialNumber(certificate.pointer), nil) else { return "" }
+        defer { BN_free(number) }
+        guard let hex = BN_bn2hex(number) else { return "" }
+        defer { attest_openssl_free(hex) }
+        let text = String(cString: hex)
+        return text.count % 2 == 1 ? "0" + text : text
+    }
+
+    /// SHA-256 of the DER encoding, lowercase hex without separators.
+    static func fingerprintSHA256(_ certificate: OwnedCertificate) -> String {
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        guard X509_digest(certificate.pointer, EVP_sha256(), &digest, &length) == 1 else { return "" }
+        return hex(digest.prefix(Int(length)))
+    }
+
+    static func notBefore(_ certificate: OwnedCertificate) -> Date? {
+        date(X509_get0_notBefore(certificate.pointer))
+    }
+
+    static func notAfter(_ certificate: OwnedCertificate) -> Date? {
+        date(X509_get0_notAfter(certificate.pointer))
+    }
+
+    /// Whether the signer's own key is Ed25519, which OpenSSL 3.0's CMS cannot sign with.
+    static func keyType(_ certificate: OwnedCertificate) -> String {
+        guard let key = X509_get0_pubkey(certificate.pointer) else { return "unknown" }
+        return EVP_PKEY_get0_type_name(key).map { String(cString: $0) } ?? "unknown"
+    }
+}
+
+/// An ASN.1 time as a Date.
+private func date(_ time: UnsafePointer<ASN1_TIME>?) -> Date? {
+    guard let time else { return nil }
+    var parts = tm()
+    guard ASN1_TIME_to_tm(time, &parts) == 1 else {
+        ERR_clear_error()
+        return nil
+    }
+    return Date(timeIntervalSince1970: TimeInterval(timegm(&parts)))
+}
+
+func hex(_ bytes: some Sequence<UInt8>) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var text = [UInt8]()
+    for byte in bytes {
+        text.append(digits[Int(byte >> 4)])
+        text.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: text, as: UTF8.self)
+}
+
+// MARK: - Revocation lists
+
+enum OpenSSLRevocation {
+    static func read(_ bytes: [UInt8]) throws(ConsentSigningError) -> [OwnedCRL] {
+        let pem = isPEM(bytes)
+        let found: [OwnedCRL] = try withReadBIO(bytes) { bio in
+            if !pem { return d2i_X509_CRL_bio(bio, nil).map { [OwnedCRL($0)] } ?? [] }
+            var lists: [OwnedCRL] = []
+            while let list = PEM_read_bio_X509_CRL(bio, nil, attest_openssl_passphrase_callback, nil) {
+                lists.append(OwnedCRL(list))
+            }
+            return lists
+        }
+        guard !found.isEmpty else { throw .openSSL(.malformedCertificate, "no certificate revocation list in PEM or DER") }
+        ERR_clear_error()
+        return found
+    }
+}
+
+// MARK: - Digests
+
+/// The digest algorithms of OpenSSL, fetched once: an implicit fetch per use costs a lookup.
+enum OpenSSLDigests {
+    private final class FetchedDigest: @unchecked Sendable {
+        let pointer: OpaquePointer?
+        init(_ name: String) { pointer = EVP_MD_fetch(nil, name, nil) }
+        deinit { EVP_MD_free(pointer) }
+    }
+
+    private static let sha256 = FetchedDigest("SHA2-256")
+    private static let sha384 = FetchedDigest("SHA2-384")
+    private static let sha512 = FetchedDigest("SHA2-512")
+
+    static func md(_ algorithm: DigestAlgorithm) -> OpaquePointer? {
+        switch algorithm {
+        case .sha256: sha256.pointer
+        case .sha384: sha384.pointer
+        case .sha512: sha512.pointer
+        }
+    }
+
+    /// Hashes what `read` hands over, chunk by chunk, until it returns an empty chunk.
+    fileprivate static func digest(
+        md: OpaquePointer?, reading read: (inout [UInt8]) throws(ConsentSigningError) -> Int
+    ) throws(ConsentSigningError) -> [UInt8] {
+        guard let md, let context = EVP_MD_CTX_new() else { throw .openSSL(.openSSLFailure, "cannot start a digest") }
+        defer { EVP_MD_CTX_free(context) }
+        guard EVP_DigestInit_ex2(context, md, nil) == 1 else { throw .openSSL(.openSSLFailure, "cannot start a digest") }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = try read(&chunk)
+            if count == 0 { break }
+            guard EVP_DigestUpdate(context, chunk, count) == 1 else { throw .openSSL(.openSSLFailure, "digest failed") }
+        }
+        var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        guard EVP_DigestFinal_ex(context, &output, &length) == 1 else { throw .openSSL(.openSSLFailure, "digest failed") }
+        return Array(output.prefix(Int(length)))
+    }
+}
+
+// MARK: - CMS
+
+/// Where signed content comes from.
+enum ContentSource {
+    case file(String)
+    case bytes([UInt8])
+
+    /// Runs `body` with a BIO reading the content from its start.
+    fileprivate func withBIO<T>(_ body: (OpaquePointer) throws(ConsentSigningError) -> T) throws(ConsentSigningError) -> T {
+        switch self {
+        case .bytes(let bytes):
+            return try withReadBIO(bytes, body)
+        case .file(let path):
+            guard let bio = BIO_new_file(path, "rb") else {
+                ERR_clear_error()
+                throw ConsentSigningError(code: .unreadableInput, detail: "cannot read \(path): \(String(cString: strerror(errno)))")
+            }
+            defer { BIO_free(bio) }
+            return try body(bio)
+        }
+    }
+
+    /// Hashes the content with `algorithm`, streamed in fixed chunks.
+    func digest(_ algorithm: DigestAlgorithm) throws(ConsentSigningError) -> [UInt8] {
+        try digest(md: OpenSSLDigests.md(algorithm))
+    }
+
+    /// Hashes the content with `md`, streamed in fixed chunks.
+    fileprivate func digest(md: OpaquePointer?) throws(ConsentSigningError) -> [UInt8] {
+        switch self {
+        case .bytes(let bytes):
+            var done = false
+            return try OpenSSLDigests.digest(md: md) { chunk in
+                if done { return 0 }
+                done = true
+                chunk = bytes
+                return bytes.count
+            }
+        case .file(let path):
+            let file = try ContentFile(path: path)
+            return try OpenSSLDigests.digest(md: md) { chunk throws(ConsentSigningError) in try file.read(into: &chunk) }
+        }
+    }
+}
+
+/// A file opened for streaming reads; closes on release.
+final class ContentFile {
+    private let descriptor: Int32
+    let path: String
+
+    init(path: String) throws(ConsentSigningError) {
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        self.path = path
+        guard descriptor >= 0 else {
+            throw ConsentSigningError(code: .unreadableInput, detail: "cannot read \(path): \(String(cString: strerror(errno)))")
+        }
+        posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
+    }
+
+    deinit { close(descriptor) }
+
+    /// Fills `chunk` from the file; returns the count, 0 at the end.
+    func read(into chunk: inout [UInt8]) throws(ConsentSigningError) -> Int {
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else {
+                throw ConsentSigningError(code: .ioError, detail: "cannot read \(path): \(String(cString: strerror(errno)))")
+            }
+            return count
+        }
+    }
+}
+
+enum OpenSSLCMS {
+    /// A detached CMS SignedData over the content, SHA-256, with signing-time and message-digest
+    /// signed attributes and the signer's certificate and chain included.
+    static func sign(
+        _ content: ContentSource, key: OwnedKey, certificate: OwnedCertificate, chain: [OwnedCertificate],
+        signingTime: Date, pem: Bool
+    ) throws(ConsentSigningError) -> [UInt8] {
+        let flags = UInt32(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP)
+        guard let raw = CMS_sign(nil, nil, nil, nil, flags) else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
+        let cms = OwnedCMS(raw)
+        guard let signer = CMS_add1_signer(raw, certificate.pointer, key.pointer, EVP_sha256(), flags) else {
+            throw .openSSL(.openSSLFailure, "cannot add the signer")
+        }
+        guard let time = ASN1_TIME_set(nil, time_t(signingTime.timeIntervalSince1970)) else {
+            throw .openSSL(.openSSLFailure, "cannot encode the signing time")
+        }
+        defer { ASN1_TIME_free(time) }
+        guard CMS_signed_add1_attr_by_NID(signer, NID_pkcs9_signingTime, time.pointee.type, time, -1) == 1 else {
+            throw .openSSL(.openSSLFailure, "cannot add the signing time")
+        }
+        for certificate in chain {
+            guard CMS_add1_cert(raw, certificate.pointer) == 1 else { throw .openSSL(.openSSLFailure, "cannot add the chain") }
+        }
+        try content.withBIO { bio throws(ConsentSigningError) in
+            guard CMS_final(raw, bio, nil, flags) == 1 else { throw .openSSL(.openSSLFailure, "cannot sign the content") }
+        }
+        let output = try OwnedBIO.memory()
+        let written = pem ? attest_openssl_write_cms_pem(output.pointer, cms.pointer) : i2d_CMS_bio(output.pointer, cms.pointer)
+        guard written == 1 else { throw .openSSL(.openSSLFailure, "cannot encode the signature") }
+        return output.contents
+    }
+
+    /// Verifies a detached signature; every finding is a problem in the result, never a throw.
+    static func verify(
+        signature: [UInt8], content: ContentSource, anchors: [OwnedCertificate], revocationLists: [OwnedCRL],
+        at checkTime: Date?, now: Date
+    ) -> RawVerification {
+        defer { ERR_clear_error() }
+        var result = RawVerification()
+
+        // The signature: DER or PEM, SignedData, with a signer.
+        let parsed: OpaquePointer? = try? withReadBIO(signature) { bio in
+            isPEM(signature) ? attest_openssl_read_cms_pem(bio) : d2i_CMS_bio(bio, nil)
+        }
+        guard let parsed else {
+            result.malformed(drainOpenSSLErrors().last ?? "it cannot be decoded")
+            return result
+        }
+        let cms = OwnedCMS(parsed)
+        guard OBJ_obj2nid(CMS_get0_type(cms.pointer)) == NID_pkcs7_signed else {
+            result.malformed("it holds no signed data")
+            return result
+        }
+        guard attest_openssl_signer_info_count(cms.pointer) > 0,
+              let signerInfo = attest_openssl_signer_info(cms.pointer, 0)
+        else {
+            result.malformed("it names no signer")
+            return result
+        }
+
+        // The signer's certificate: in the signature, or among the given certificates.
+        let given = attest_openssl_x509_stack_new()
+        defer { attest_openssl_x509_stack_free(given) }
+        for anchor in anchors { _ = attest_openssl_x509_stack_push(given, anchor.pointer) }
+        _ = CMS_set1_signers_certs(cms.pointer, given, 0)
+        ERR_clear_error()
+        var signerCertificate: OpaquePointer?
+        var digestAlgorithm: UnsafeMutablePointer<X509_ALGOR>?
+        CMS_SignerInfo_get0_algs(signerInfo, nil, &signerCertificate, &digestAlgorithm, nil)
+
+        // The digest algorithm, and the content's digest under it.
+        var object: OpaquePointer?
+        X509_ALGOR_get0(&object, nil, nil, digestAlgorithm)
+        let nid = OBJ_obj2nid(object)
+        let name = OBJ_nid2sn(nid).map { String(cString: $0) }?.lowercased() ?? "unknown"
+        result.digestAlgorithm = DigestAlgorithm(nid: nid)?.rawValue ?? name
+        if DigestAlgorithm(nid: nid) == nil {
+            result.problems.append(Problem(.unsupportedAlgorithm, arguments: [
+                "algorithm": .text(name.uppercased()),
+                "reason": .phrase(en: "only SHA-256, SHA-384 and SHA-512 digests are accepted",
+                                  ru: "принимаются только дайджесты SHA-256, SHA-384 и SHA-512"),
+            ]))
+        }
+        let digest: [UInt8]?
+        do throws(ConsentSigningError) {
+            // An unsupported digest (SHA-1, MD5) is still computed, to report what the content hashes to.
+            let md = DigestAlgorithm(nid: nid).map(OpenSSLDigests.md) ?? EVP_get_digestbyname(OBJ_nid2sn(nid))
+            digest = try content.digest(md: md)
+        } catch {
+            result.contentError = error
+            return result
+        }
+        result.digest = digest
+
+        // The signed attributes: signing time and message digest, and the signature over them.
+        result.signedAt = signingTime(signerInfo)
+        if CMS_signed_get_attr_count(signerInfo) > 0 {
+            let expected = messageDigest(signerInfo)
+            if expected == nil || expected != digest {
+                result.problems.append(Problem(.contentMismatch, arguments: ["algorithm": .text(name.uppercased())]))
+            }
+            if signerCertificate != nil, CMS_SignerInfo_verify(signerInfo) != 1 {
+                result.problems.append(Problem(.badSignature, arguments: [
+                    "reason": .text(drainOpenSSLErrors().last ?? "the signature value is wrong"),
+                ]))
+            }
+        } else if signerCertificate != nil {
+            // No signed attributes: the signature is over the content itself.
+            let flags = UInt32(CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY)
+            let verified = (try? content.withBIO { bio in CMS_verify(cms.pointer, nil, nil, bio, nil, flags) }) ?? 0
+            if verified != 1 {
+                result.problems.append(Problem(.badSignature, arguments: [
+                    "reason": .text(drainOpenSSLErrors().last ?? "the signature value is wrong"),
+                ]))
+            }
+        }
+        if let signedAt = result.signedAt, signedAt > now.addingTimeInterval(300) {
+            result.problems.append(Problem(.signingTimeInFuture, arguments: ["time": .text(displayTime(signedAt))]))
+        }
+
+        // The signer's chain, up to one of the given anchors only, at the time that counts.
+        guard let signerCertificate else {
+            result.problems.append(Problem(.untrustedSigner, arguments: [
+                "reason": .phrase(en: "its certificate is neither in the signature nor among the given ones",
+                                  ru: "его сертификата нет ни в подписи, ни среди указанных"),
+            ]))
+            return result
+        }
+        guard X509_up_ref(signerCertificate) == 1 else { return result }
+        let signer = OwnedCertificate(signerCertificate)
+        result.signer = SignerIdentity(signer)
+        let time = checkTime ?? result.signedAt ?? now
+        if let problem = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: revocationLists, at: time) {
+            result.problems.append(problem)
+        }
+        return result
+    }
+
+    private static func verifyChain(
+        _ signer: OwnedCertificate, cms: OwnedCMS, anchors: [OwnedCertificate], revocationLists: [OwnedCRL], at time: Date
+    ) -> Problem? {
+        guard let store = X509_STORE_new() else { return nil }
+        defer { X509_STORE_free(store) }
+        for anchor in anchors { X509_STORE_add_cert(store, anchor.pointer) }
+        for list in revocationLists { X509_STORE_add_crl(store, list.pointer) }
+        ERR_clear_error()  // adding a certificate twice is not an error worth keeping
+        let included = CMS_get1_certs(cms.pointer)
+        defer { attest_openssl_x509_stack_free_all(included) }
+        guard let context = X509_STORE_CTX_new() else { return nil }
+        defer { X509_STORE_CTX_free(context) }
+        guard X509_STORE_CTX_init(context, store, signer.pointer, included) == 1 else { return nil }
+        X509_STORE_CTX_set_default(context, "smime_sign")
+        let parameters = X509_STORE_CTX_get0_param(context)
+        X509_VERIFY_PARAM_set_time(parameters, time_t(time.timeIntervalSince1970))
+        // Any given certificate is an anchor, a CA's intermediate too; none from the system store.
+        var flags = UInt(X509_V_FLAG_PARTIAL_CHAIN)
+        if !revocationLists.isEmpty { flags |= UInt(X509_V_FLAG_CRL_CHECK) }
+        X509_VERIFY_PARAM_set_flags(parameters, flags)
+        if X509_verify_cert(context) == 1 { return nil }
+        let error = X509_STORE_CTX_get_error(context)
+        let reason = String(cString: X509_verify_cert_error_string(Int(error)))
+        switch (error, X509_STORE_CTX_get_error_depth(context)) {
+        case (X509_V_ERR_CERT_REVOKED, _):
+            return Problem(.revoked)
+        case (X509_V_ERR_CERT_HAS_EXPIRED, 0), (X509_V_ERR_CERT_NOT_YET_VALID, 0):
+            return Problem(.signerExpired, arguments: ["time": .text(displayTime(time)), "reason": .text(reason)])
+        default:
+            return Problem(.untrustedSigner, arguments: ["reason": .text(reason)])
+        }
+    }
+
+    private static func messageDigest(_ signerInfo: OpaquePointer) -> [UInt8]? {
+        guard let raw = CMS_signed_get0_data_by_OBJ(signerInfo, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING) else {
+            ERR_clear_error()
+            return nil
+        }
+        let string = raw.assumingMemoryBound(to: ASN1_STRING.self)
+        guard let data = ASN1_STRING_get0_data(string) else { return nil }
+        return Array(UnsafeBufferPointer(start: data, count: Int(ASN1_STRING_length(string))))
+    }
+
+    private static func signingTime(_ signerInfo: OpaquePointer) -> Date? {
+        for type in [V_ASN1_UTCTIME, V_ASN1_GENERALIZEDTIME] {
+            if let raw = CMS_signed_get0_data_by_OBJ(signerInfo, OBJ_nid2obj(NID_pkcs9_signingTime), -3, type) {
+                return date(UnsafePointer(raw.assumingMemoryBound(to: ASN1_TIME.self)))
+            }
+            ERR_clear_error()
+        }
+        return nil
+    }
+}
+
+extension DigestAlgorithm {
+    init?(nid: Int32) {
+        switch nid {
+        case NID_sha256: self = .sha256
+        case NID_sha384: self = .sha384
+        case NID_sha512: self = .sha512
+        default: return nil
+        }
+    }
+}
+
+extension SignerIdentity {
+    init(_ certificate: OwnedCertificate) {
+        self.init(
+            subject: OpenSSLCertificates.subject(certificate),
+            issuer: OpenSSLCertificates.issuer(certificate),
+            serial: OpenSSLCertificates.serial(certificate),
+            fingerprintSHA256: OpenSSLCertificates.fingerprintSHA256(certificate))
+    }
+}

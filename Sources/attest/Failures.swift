@@ -1,0 +1,81 @@
+import AttestCore
+import ArgumentParser
+import ConsentSigning
+import Foundation
+
+/// Errors on stderr, and the exit status the project's conventions give each kind of failure.
+enum Failure {
+    /// Prints `message` on stderr as `attest: message`.
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data("attest: \(message)\n".utf8))
+    }
+
+    static func exitCode(for error: ConsentSigningError) -> ExitCode {
+        switch error.code {
+        case .unreadableInput: return ExitCode(66)
+        case .malformedKey, .malformedCertificate, .invalidSubject, .keyMismatch: return ExitCode(65)
+        case .ioError: return ExitCode(74)
+        case .unsupportedAlgorithm, .openSSLFailure: return ExitCode(1)
+        }
+    }
+
+    static func exitCode(for error: FileWriteError) -> ExitCode {
+        error.code == .ioError ? ExitCode(74) : ExitCode(73)
+    }
+
+    /// Reports `error` and returns the exit code to end with.
+    static func fail(_ error: any Error) -> ExitCode {
+        switch error {
+        case let error as ConsentSigningError:
+            report(error.description)
+            return exitCode(for: error)
+        case let error as FileWriteError:
+            report(error.description)
+            return exitCode(for: error)
+        default:
+            report("\(error)")
+            return ExitCode(1)
+        }
+    }
+}
+
+/// `--passphrase-file F | --passphrase-env VAR`: a passphrase never comes from argv.
+struct PassphraseOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A file whose first line is the key's passphrase.", valueName: "file"))
+    var passphraseFile: String?
+
+    @Option(help: ArgumentHelp("An environment variable that holds the key's passphrase.", valueName: "name"))
+    var passphraseEnv: String?
+
+    func validate() throws {
+        if passphraseFile != nil && passphraseEnv != nil {
+            throw ValidationError("Give --passphrase-file or --passphrase-env, not both.")
+        }
+    }
+
+    func passphrase() throws(ConsentSigningError) -> Passphrase? {
+        if let passphraseFile { return try Passphrase.read(fromFile: passphraseFile) }
+        if let passphraseEnv { return try Passphrase.read(fromEnvironment: passphraseEnv) }
+        return nil
+    }
+}
+
+/// Runs `body`, turning a thrown library error into a message on stderr and its exit status.
+func exiting<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        throw Failure.fail(error)
+    }
+}
+
+/// How people read dates: DD.MM.YYYY, in UTC for instants.
+func displayDate(_ date: Date?) -> String {
+    guard let date else { return "?" }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    return String(format: "%02d.%02d.%04d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0)
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import ConsentSigning
+
+extension DigestAlgorithm: ExpressibleByArgument {}
+
+struct HashCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hash",
+        abstract: "Print SHA-2 digests of files, exactly as sha256sum does.",
+        discussion: """
+            Files of any size are streamed in 1 MiB chunks; - reads standard input. The output \
+            lines are `<hex>  <path>`, so `sha256sum -c` checks them (sha384sum, sha512sum for \
+            the others).
+
+            Examples:
+              attest hash consent.json passport.pdf > SHA256SUMS && sha256sum -c SHA256SUMS
+              attest hash --algorithm sha512 lease.pdf
+            """
+    )
+
+    @Option(help: "sha256 (the default), sha384 or sha512.")
+    var algorithm: DigestAlgorithm = .sha256
+
+    @Argument(help: "Files to hash, or - for standard input.")
+    var files: [String]
+
+    func run() throws {
+        var failure: ExitCode?
+        for file in files {
+            do {
+                let digest = try ContentDigest.digest(fileAt: file == "-" ? "/dev/stdin" : file, algorithm: algorithm)
+                print(Self.line(ContentDigest.hex(digest), file))
+            } catch {
+                failure = failure ?? Failure.fail(error)
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// A sha256sum line; a name with a backslash or a newline is escaped and the line starts with `\`.
+    static func line(_ hex: String, _ path: String) -> String {
+        guard path.contains("\\") || path.contains("\n") else { return "\(hex)  \(path)" }
+        let escaped = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+        return "\\\(hex)  \(escaped)"
+    }
+}

@@ -1,0 +1,100 @@
+import AttestCore
+import ArgumentParser
+import ConsentSigning
+
+extension KeyAlgorithm: ExpressibleByArgument {}
+
+struct KeygenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keygen",
+        abstract: "Make a private key and a certificate for it, self-signed or issued by a CA.",
+        discussion: """
+            The key is written as PKCS#8 PEM with mode 0600, encrypted with AES-256 when a \
+            passphrase is given; the certificate as PEM. A self-signed certificate is a CA that \
+            can issue others; one issued with --ca-key/--ca-cert is for signing only. Both carry \
+            the key usages digitalSignature and nonRepudiation.
+
+            Examples:
+              attest keygen --subject "CN=Attest Demo CA,O=Attest" --key-out ca.key --cert-out ca.pem
+              attest keygen --subject "CN=Иванов Иван Иванович,1.2.643.100.3=11223344595" \\
+                  --key-out owner.key --cert-out owner.pem --ca-key ca.key --ca-cert ca.pem \\
+                  --passphrase-env OWNER_PASSPHRASE
+            """
+    )
+
+    @Option(help: "ecdsa-p256 (the default), rsa-3072 or ed25519.")
+    var algorithm: KeyAlgorithm = .ecdsaP256
+
+    @Option(help: ArgumentHelp("The certificate's subject, as RFC 4514 TYPE=value pairs.", valueName: "name"))
+    var subject: String
+
+    @Option(help: ArgumentHelp("Where to write the private key.", valueName: "file"))
+    var keyOut: String
+
+    @Option(help: ArgumentHelp("Where to write the certificate.", valueName: "file"))
+    var certOut: String
+
+    @Option(help: "How many days the certificate is valid.")
+    var days: Int = 365
+
+    @Option(help: ArgumentHelp("The issuing CA's private key.", valueName: "file"))
+    var caKey: String?
+
+    @Option(help: ArgumentHelp("The issuing CA's certificate.", valueName: "file"))
+    var caCert: String?
+
+    @Option(help: ArgumentHelp("A file whose first line is the CA key's passphrase.", valueName: "file"))
+    var caPassphraseFile: String?
+
+    @Option(help: ArgumentHelp("An environment variable that holds the CA key's passphrase.", valueName: "name"))
+    var caPassphraseEnv: String?
+
+    @OptionGroup var passphrase: PassphraseOptions
+
+    @Flag(help: "Replace existing output files.")
+    var force = false
+
+    func validate() throws {
+        guard (caKey == nil) == (caCert == nil) else { throw ValidationError("Give --ca-key and --ca-cert together.") }
+        guard days > 0 else { throw ValidationError("--days must be at least 1.") }
+        guard keyOut != certOut else { throw ValidationError("--key-out and --cert-out must differ.") }
+        if caPassphraseFile != nil && caPassphraseEnv != nil {
+            throw ValidationError("Give --ca-passphrase-file or --ca-passphrase-env, not both.")
+        }
+    }
+
+    func run() throws {
+        let certificate = try exiting { () throws -> Certificate in
+            if !force { try AtomicFile.refuseExisting([keyOut, certOut]) }
+            let issuer = try loadIssuer()
+            let key = try SigningKey.generate(algorithm)
+            let certificate = try Certificate.make(subject: subject, key: key, days: days, issuer: issuer)
+            try AtomicFile.write(try key.pkcs8PEM(passphrase: try passphrase.passphrase()), to: keyOut,
+                                 permissions: 0o600, replacing: force)
+            try AtomicFile.write(try certificate.pem(), to: certOut, permissions: 0o644, replacing: force)
+            return certificate
+        }
+        print("""
+            Wrote the \(algorithm.rawValue) private key to \(keyOut) (mode 0600) and its certificate to \(certOut).
+              subject: \(certificate.subject)
+              issuer:  \(certificate.issuer)
+              serial:  \(certificate.serialNumber)
+              valid:   \(displayDate(certificate.notBefore)) to \(displayDate(certificate.notAfter))
+              SHA-256: \(certificate.fingerprintSHA256)
+            """)
+    }
+
+    private func loadIssuer() throws -> (certificate: Certificate, key: SigningKey)? {
+        guard let caKey, let caCert else { return nil }
+        let caPassphrase: Passphrase? = if let caPassphraseFile {
+            try Passphrase.read(fromFile: caPassphraseFile)
+        } else if let caPassphraseEnv {
+            try Passphrase.read(fromEnvironment: caPassphraseEnv)
+        } else {
+            nil
+        }
+        let key = try SigningKey(contentsOf: caKey, passphrase: caPassphrase)
+        guard let certificate = try Certificate.read(contentsOf: caCert).first else { return nil }
+        return (certificate, key)
+    }
+}

@@ -1,0 +1,96 @@
+import AttestCore
+import ArgumentParser
+import ConsentSigning
+import Dispatch
+import Foundation
+
+struct SignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sign",
+        abstract: "Make a detached CMS signature of each file.",
+        discussion: """
+            Each FILE gets FILE.p7s: a detached CMS SignedData over its exact bytes, SHA-256, \
+            with the signing-time and message-digest signed attributes and the signer's \
+            certificate (and --chain) included, as `openssl cms -verify` expects. DER by default, \
+            PEM with --pem. Files are signed on all cores; outputs are written atomically and \
+            never replace an existing file without --force. Ed25519 keys are refused: OpenSSL \
+            3.0's CMS cannot sign with them.
+
+            Examples:
+              attest sign consent.json --key owner.key --cert owner.pem --chain ca.pem
+              attest sign consent.json --key owner.key --cert owner.pem --out consent.sig --pem
+            """
+    )
+
+    @Argument(help: "Files to sign.")
+    var files: [String]
+
+    @Option(help: ArgumentHelp("The signer's private key (PEM or DER).", valueName: "file"))
+    var key: String
+
+    @Option(help: ArgumentHelp("The signer's certificate (PEM or DER).", valueName: "file"))
+    var cert: String
+
+    @Option(help: ArgumentHelp("Certificates to include after the signer's (PEM).", valueName: "file"))
+    var chain: String?
+
+    @Option(help: ArgumentHelp("Where to write the signature (only with one file).", valueName: "file"))
+    var out: String?
+
+    @Flag(help: "Write PEM instead of DER.")
+    var pem = false
+
+    @Flag(help: "Replace existing signature files.")
+    var force = false
+
+    @OptionGroup var passphrase: PassphraseOptions
+
+    func validate() throws {
+        if out != nil && files.count != 1 { throw ValidationError("--out works with one file only.") }
+    }
+
+    func run() throws {
+        let (signingKey, certificate, chainCertificates) = try exiting {
+            let signingKey = try SigningKey(contentsOf: key, passphrase: try passphrase.passphrase())
+            guard let certificate = try Certificate.read(contentsOf: cert).first else { throw ExitCode(65) }
+            let chainCertificates = try chain.map { try Certificate.read(contentsOf: $0) } ?? []
+            return (signingKey, certificate, chainCertificates)
+        }
+        let encoding: SignatureEncoding = pem ? .pem : .der
+        let outputs = files.map { out ?? $0 + ".p7s" }
+        let results = ResultSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do {
+                let signature = try ConsentSigner.sign(
+                    fileAt: files[index], key: signingKey, certificate: certificate, chain: chainCertificates,
+                    encoding: encoding)
+                try AtomicFile.write(signature, to: outputs[index], permissions: 0o644, replacing: force)
+                results[index] = nil
+            } catch {
+                results[index] = error
+            }
+        }
+        var failure: ExitCode?
+        for (index, file) in files.enumerated() {
+            if let error = results[index] {
+                failure = failure ?? Failure.fail(error)
+            } else {
+                print("\(file) -> \(outputs[index])")
+            }
+        }
+        if let failure { throw failure }
+    }
+}
+
+/// One result per index, filled from several threads; each index is written by one thread only.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [(any Error)?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> (any Error)? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+}

@@ -1,0 +1,109 @@
+import AttestCore
+import ArgumentParser
+import ConsentSigning
+import Foundation
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Verify a detached CMS signature against the given trust anchors.",
+        discussion: """
+            Checks the content's digest, the signature, and the signer's certificate chain up to \
+            one of the --ca certificates (only those: never the system store). The signer's \
+            certificate must be valid at the signing time the signature states (or at --at), \
+            not revoked by a --crl, and the signing time must not be in the future.
+
+            Exit status: 0 when the signature is valid, 1 when it is not.
+
+            Examples:
+              attest verify consent.json --signature consent.json.p7s --ca ca.pem
+              attest verify consent.json --signature consent.json.p7s --ca ca.pem --crl ca.crl --format json
+            """
+    )
+
+    @Argument(help: "The signed file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("The detached signature (DER or PEM).", valueName: "file"))
+    var signature: String
+
+    @Option(name: .customLong("ca"), help: ArgumentHelp("A trusted certificate (PEM or DER); repeatable.", valueName: "file"))
+    var anchors: [String]
+
+    @Option(name: .customLong("crl"), help: ArgumentHelp("A certificate revocation list; repeatable.", valueName: "file"))
+    var revocationLists: [String] = []
+
+    @Option(help: ArgumentHelp("Check the signer's certificate at this instant (ISO 8601, e.g. 2026-11-25T10:00:00Z) instead of the signing time.", valueName: "time"))
+    var at: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard !anchors.isEmpty else { throw ValidationError("Give at least one --ca certificate to trust.") }
+        if let at, Self.parseInstant(at) == nil {
+            throw ValidationError("--at must be an ISO 8601 instant such as 2026-11-25T10:00:00Z.")
+        }
+        if output.format == .jsonl { throw ValidationError("verify prints one document: use --format text or json.") }
+    }
+
+    func run() throws {
+        let verification = try exiting {
+            let trusted = try anchors.flatMap { try Certificate.read(contentsOf: $0) }
+            let lists = try revocationLists.flatMap { try RevocationList.read(contentsOf: $0) }
+            let signatureBytes = try Array(readInput(signature))
+            return try SignatureVerifier.verify(
+                fileAt: file, signature: signatureBytes, trustAnchors: trusted, revocationLists: lists,
+                at: at.flatMap(Self.parseInstant))
+        }
+        switch output.format {
+        case .json, .jsonl:
+            try output.printJSON(verification)
+        case .text:
+            print(Self.text(verification, file: file, language: output.language))
+        }
+        if !verification.valid { throw ExitCode(1) }
+    }
+
+    private func readInput(_ path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ConsentSigningError(code: .unreadableInput, detail: "cannot read \(path)")
+        }
+    }
+
+    static func parseInstant(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
+
+    static func text(_ verification: SignatureVerification, file: String, language: Language) -> String {
+        let ru = language == .ru
+        var line = "\(file): "
+        if verification.valid {
+            line += ru ? "подпись действительна" : "valid signature"
+        } else {
+            line += ru ? "подпись недействительна" : "INVALID signature"
+        }
+        if let signer = verification.signer {
+            line += ru ? "; подписант \(signer.subject), издатель \(signer.issuer)"
+                       : "; signer \(signer.subject), issued by \(signer.issuer)"
+        }
+        if let signedAt = verification.signedAt {
+            line += (ru ? "; подписано " : "; signed ") + displayInstant(signedAt)
+        }
+        line += "."
+        for problem in verification.problems {
+            line += " " + problem.message(in: language)
+        }
+        return line
+    }
+
+    private static func displayInstant(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
+        return displayDate(date) + String(format: " %02d:%02d:%02d UTC", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+}
