@@ -644,10 +644,28 @@ enum OpenSSLCMS {
         let signer = OwnedCertificate(signerCertificate)
         result.signer = SignerIdentity(signer)
         let time = checkTime ?? result.signedAt ?? now
-        if let problem = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: revocationLists, at: time) {
+        // The signer's own validity first: OpenSSL checks the chain from the anchor down, so an
+        // expired CA would otherwise hide that the signer's certificate had expired too.
+        let expired = outsideValidity(signer, at: time)
+        if let expired {
+            result.problems.append(Problem(.signerExpired, arguments: ["time": .text(displayTime(time)), "reason": .text(expired)]))
+        }
+        if let problem = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: revocationLists, at: time),
+           expired == nil || problem.code != .signerExpired {
             result.problems.append(problem)
         }
         return result
+    }
+
+    /// Why `certificate` is not valid at `time`, in OpenSSL's words, or nil when it is.
+    private static func outsideValidity(_ certificate: OwnedCertificate, at time: Date) -> String? {
+        if let start = OpenSSLCertificates.notBefore(certificate), time < start {
+            return String(cString: X509_verify_cert_error_string(Int(X509_V_ERR_CERT_NOT_YET_VALID)))
+        }
+        if let end = OpenSSLCertificates.notAfter(certificate), time > end {
+            return String(cString: X509_verify_cert_error_string(Int(X509_V_ERR_CERT_HAS_EXPIRED)))
+        }
+        return nil
     }
 
     private static func verifyChain(

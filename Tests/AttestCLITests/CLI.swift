@@ -45,6 +45,11 @@ struct CLI {
         }
         process.currentDirectoryURL = directory
         process.environment = environment
+        return try capture(process, stdin: stdin)
+    }
+
+    /// Runs `process`, feeding `stdin`, and collects its output and status.
+    private static func capture(_ process: Process, stdin: Data?) throws -> Result {
         // stderr goes to a file, so that a large output on one stream cannot stall the other.
         let errorsURL = FileManager.default.temporaryDirectory.appendingPathComponent("attest-stderr-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
@@ -68,4 +73,23 @@ struct CLI {
             stdout: String(decoding: outputData, as: UTF8.self),
             stderr: String(decoding: errorData, as: UTF8.self))
     }
+
+    /// Runs another tool by absolute path (a Debian package the test setup installs).
+    static func tool(
+        _ path: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = ["LANG": "C"],
+        in directory: URL = root
+    ) throws -> Result {
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            Issue.record("\(path) is missing: run `make test-deps`")
+            throw ToolMissing()
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = environment
+        return try capture(process, stdin: stdin)
+    }
 }
+
+struct ToolMissing: Error {}

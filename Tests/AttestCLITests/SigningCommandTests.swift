@@ -1,0 +1,371 @@
+import Foundation
+import Testing
+
+private let opensslPath = "/usr/bin/openssl"
+
+/// A scratch folder with a consent file, and keys made by `attest keygen` on demand.
+private final class Workspace {
+    let directory: URL
+
+    init() throws {
+        directory = try temporaryDirectory()
+        try Data(#"{"owner": "Петров Пётр Петрович", "validUntil": "2027-02-28"}"#.utf8 + [0x0D, 0x0A, 0x00, 0xFF])
+            .write(to: url("consent.json"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
+    func path(_ name: String) -> String { url(name).path }
+
+    @discardableResult
+    func attest(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = ["LANG": "C"]) throws -> CLI.Result {
+        try CLI.run(arguments, stdin: stdin, environment: environment, in: directory)
+    }
+
+    @discardableResult
+    func openssl(_ arguments: [String]) throws -> CLI.Result {
+        try CLI.tool(opensslPath, arguments, in: directory)
+    }
+
+    /// `attest keygen`, self-signed or issued by the CA named `issuer`.
+    func keygen(_ name: String, algorithm: String = "ecdsa-p256", issuer: String? = nil, extra: [String] = []) throws {
+        var arguments = ["keygen", "--algorithm", algorithm, "--subject", "CN=\(name),O=Attest Tests",
+                         "--key-out", "\(name).key", "--cert-out", "\(name).pem"] + extra
+        if let issuer { arguments += ["--ca-key", "\(issuer).key", "--ca-cert", "\(issuer).pem"] }
+        let result = try attest(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    func verifyJSON(_ arguments: [String]) throws -> (status: Int32, json: [String: Any]) {
+        let result = try attest(["verify", "consent.json", "--format", "json"] + arguments)
+        return (result.status, try result.json())
+    }
+}
+
+private func problemCodes(_ json: [String: Any]) -> [String] {
+    (json["problems"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+}
+
+@Suite struct OpenSSLInteroperability {
+    static let cases: [(algorithm: String, issued: Bool)] = [
+        ("ecdsa-p256", false), ("ecdsa-p256", true), ("rsa-3072", false), ("rsa-3072", true),
+    ]
+
+    @Test(arguments: cases)
+    func attestSignaturesVerifyWithOpenSSL(algorithm: String, issued: Bool) throws {
+        let work = try Workspace()
+        let signer = issued ? "signer" : "owner"
+        if issued { try work.keygen("ca", algorithm: algorithm) }
+        try work.keygen(signer, algorithm: algorithm, issuer: issued ? "ca" : nil)
+        let sign = try work.attest(["sign", "consent.json", "--key", "\(signer).key", "--cert", "\(signer).pem"])
+        #expect(sign.status == 0, "\(sign.stderr)")
+        #expect(sign.stdout == "consent.json -> consent.json.p7s\n")
+        let anchor = issued ? "ca.pem" : "owner.pem"
+        let verify = try work.openssl(["cms", "-verify", "-binary", "-inform", "DER", "-in", "consent.json.p7s",
+                                       "-content", "consent.json", "-CAfile", anchor, "-out", "/dev/null"])
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(verify.stderr.contains("Verification successful"))
+    }
+
+    @Test(arguments: cases)
+    func openSSLSignaturesVerifyWithAttest(algorithm: String, issued: Bool) throws {
+        let work = try Workspace()
+        let signer = issued ? "signer" : "owner"
+        if issued { try work.keygen("ca", algorithm: algorithm) }
+        try work.keygen(signer, algorithm: algorithm, issuer: issued ? "ca" : nil)
+        let sign = try work.openssl(["cms", "-sign", "-binary", "-outform", "DER", "-in", "consent.json",
+                                     "-signer", "\(signer).pem", "-inkey", "\(signer).key", "-out", "consent.json.p7s"])
+        #expect(sign.status == 0, "\(sign.stderr)")
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", issued ? "ca.pem" : "owner.pem"])
+        #expect(status == 0, "\(json)")
+        #expect(json["valid"] as? Bool == true)
+        #expect(problemCodes(json).isEmpty)
+
+        // The signer as openssl describes it.
+        let signerJSON = try #require(json["signer"] as? [String: String])
+        let serial = try work.openssl(["x509", "-in", "\(signer).pem", "-noout", "-serial"]).stdout
+        #expect("serial=" + (signerJSON["serial"] ?? "") + "\n" == serial)
+        let fingerprint = try work.openssl(["x509", "-in", "\(signer).pem", "-noout", "-fingerprint", "-sha256"]).stdout
+        let expected = fingerprint.split(separator: "=").last.map { $0.replacingOccurrences(of: ":", with: "").lowercased() }
+        #expect(signerJSON["fingerprintSHA256"].map { $0 + "\n" } == expected)
+        let subject = try work.openssl(["x509", "-in", "\(signer).pem", "-noout", "-subject", "-nameopt", "RFC2253"]).stdout
+        #expect("subject=" + (signerJSON["subject"] ?? "") + "\n" == subject)
+        let digest = try #require(json["digest"] as? [String: String])
+        #expect(digest["algorithm"] == "sha256")
+        #expect(digest["value"].map { $0 + "  consent.json\n" } == (try CLI.tool("/usr/bin/sha256sum", ["consent.json"], in: work.directory).stdout))
+        let signedAt = try #require(json["signedAt"] as? String)
+        #expect(signedAt.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"#, options: .regularExpression) != nil)
+    }
+
+    @Test func pemSignaturesBothWays() throws {
+        let work = try Workspace()
+        try work.keygen("owner")
+        try work.attest(["sign", "consent.json", "--key", "owner.key", "--cert", "owner.pem", "--pem", "--out", "consent.pem.sig"])
+        #expect(try work.openssl(["cms", "-verify", "-binary", "-inform", "PEM", "-in", "consent.pem.sig",
+                                  "-content", "consent.json", "-CAfile", "owner.pem", "-out", "/dev/null"]).status == 0)
+        try work.openssl(["cms", "-sign", "-binary", "-outform", "PEM", "-in", "consent.json",
+                          "-signer", "owner.pem", "-inkey", "owner.key", "-out", "openssl.pem.sig"])
+        #expect(try work.attest(["verify", "consent.json", "--signature", "openssl.pem.sig", "--ca", "owner.pem"]).status == 0)
+    }
+
+    @Test func keysAndCertificatesInDERAreRead() throws {
+        let work = try Workspace()
+        try work.keygen("owner")
+        try work.openssl(["pkey", "-in", "owner.key", "-outform", "DER", "-out", "owner.key.der"])
+        try work.openssl(["x509", "-in", "owner.pem", "-outform", "DER", "-out", "owner.der"])
+        let sign = try work.attest(["sign", "consent.json", "--key", "owner.key.der", "--cert", "owner.der"])
+        #expect(sign.status == 0, "\(sign.stderr)")
+        #expect(try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "owner.der"]).status == 0)
+    }
+}
+
+@Suite struct VerificationProblems {
+    /// A CA, a signer it issued, and a signature of consent.json made by attest.
+    private func signed() throws -> Workspace {
+        let work = try Workspace()
+        try work.keygen("ca", extra: ["--days", "3650"])
+        try work.keygen("signer", issuer: "ca")
+        let result = try work.attest(["sign", "consent.json", "--key", "signer.key", "--cert", "signer.pem"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return work
+    }
+
+    @Test func flippedContentByte() throws {
+        let work = try signed()
+        var content = try Data(contentsOf: work.url("consent.json"))
+        content[3] ^= 0x20
+        try content.write(to: work.url("consent.json"))
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem"])
+        #expect(status == 1)
+        #expect(json["valid"] as? Bool == false)
+        #expect(problemCodes(json) == ["content-mismatch"])
+    }
+
+    @Test func flippedSignatureByte() throws {
+        let work = try signed()
+        var signature = try Data(contentsOf: work.url("consent.json.p7s"))
+        signature[signature.count - 2] ^= 0x01
+        try signature.write(to: work.url("consent.json.p7s"))
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["bad-signature"])
+    }
+
+    @Test func differentCA() throws {
+        let work = try signed()
+        try work.keygen("other")
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "other.pem"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["untrusted-signer"])
+    }
+
+    /// The signer's certificate (a year) has expired by 2031; the CA's (ten years) has not.
+    @Test func expiredSignerCertificate() throws {
+        let work = try signed()
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem",
+                                                  "--at", "2031-01-01T00:00:00Z"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["signer-expired"])
+        let text = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "ca.pem",
+                                    "--at", "2031-01-01T00:00:00Z"])
+        #expect(text.stdout.contains("The signer's certificate was not valid at 01.01.2031 00:00:00 UTC (certificate has expired)."))
+    }
+
+    @Test func truncatedSignature() throws {
+        let work = try signed()
+        let signature = try Data(contentsOf: work.url("consent.json.p7s"))
+        try signature.prefix(signature.count / 3).write(to: work.url("consent.json.p7s"))
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["malformed-signature"])
+        #expect(json["signer"] is NSNull && json["digest"] is NSNull && json["signedAt"] is NSNull)
+    }
+
+    @Test func aPEMThatIsNotASignature() throws {
+        let work = try signed()
+        let (status, json) = try work.verifyJSON(["--signature", "ca.pem", "--ca", "ca.pem"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["malformed-signature"])
+    }
+
+    @Test func sha1DigestIsUnsupported() throws {
+        let work = try signed()
+        try work.openssl(["cms", "-sign", "-binary", "-md", "sha1", "-outform", "DER", "-in", "consent.json",
+                          "-signer", "signer.pem", "-inkey", "signer.key", "-out", "sha1.p7s"])
+        let (status, json) = try work.verifyJSON(["--signature", "sha1.p7s", "--ca", "ca.pem"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["unsupported-algorithm"])
+        #expect((json["digest"] as? [String: String])?["algorithm"] == "sha1")
+    }
+
+    @Test func revokedSigner() throws {
+        let work = try signed()
+        // A CRL from openssl's own CA tool, revoking the signer's serial.
+        let serial = try work.openssl(["x509", "-in", "signer.pem", "-noout", "-serial"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "serial=", with: "")
+        let subject = try work.openssl(["x509", "-in", "signer.pem", "-noout", "-subject", "-nameopt", "compat"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "subject=", with: "")
+        try "R\t301231235959Z\t250101000000Z\t\(serial)\tunknown\t\(subject)\n".write(to: work.url("index.txt"), atomically: true, encoding: .utf8)
+        try """
+            [ca]
+            default_ca = attest
+            [attest]
+            database = index.txt
+            default_md = sha256
+            default_crl_days = 30
+            """.write(to: work.url("ca.cnf"), atomically: true, encoding: .utf8)
+        let crl = try work.openssl(["ca", "-gencrl", "-config", "ca.cnf", "-keyfile", "ca.key", "-cert", "ca.pem", "-out", "ca.crl"])
+        #expect(crl.status == 0, "\(crl.stderr)")
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem", "--crl", "ca.crl"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["revoked"])
+        // The same CRL with nobody else revoked leaves another signer valid.
+        try work.keygen("second", issuer: "ca")
+        try work.attest(["sign", "consent.json", "--key", "second.key", "--cert", "second.pem", "--out", "second.p7s"])
+        #expect(try work.verifyJSON(["--signature", "second.p7s", "--ca", "ca.pem", "--crl", "ca.crl"]).status == 0)
+    }
+
+    @Test func textOutputSaysValidOrWhatIsWrong() throws {
+        let work = try signed()
+        let valid = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "ca.pem", "--lang", "en"])
+        #expect(valid.status == 0)
+        #expect(valid.stdout.hasPrefix("consent.json: valid signature; signer CN=signer,O=Attest Tests, issued by CN=ca,O=Attest Tests; signed "))
+        try work.keygen("other")
+        let invalid = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "other.pem", "--lang", "ru"])
+        #expect(invalid.status == 1)
+        #expect(invalid.stdout.contains("подпись недействительна"))
+        #expect(invalid.stdout.contains("Сертификат подписанта не ведёт к доверенному сертификату"))
+    }
+}
+
+@Suite struct SigningCommandRules {
+    @Test func keysAreMode0600AndEncryptedWithAPassphraseFromTheEnvironment() throws {
+        let work = try Workspace()
+        let result = try work.attest(
+            ["keygen", "--subject", "CN=Owner", "--key-out", "owner.key", "--cert-out", "owner.pem", "--passphrase-env", "OWNER_PASS"],
+            environment: ["LANG": "C", "OWNER_PASS": "s3cret phrase"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("s3cret") && !result.stderr.contains("s3cret"))
+        let mode = try FileManager.default.attributesOfItem(atPath: work.path("owner.key"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let key = try String(contentsOf: work.url("owner.key"), encoding: .utf8)
+        #expect(key.hasPrefix("-----BEGIN ENCRYPTED PRIVATE KEY-----"))
+        #expect(try work.openssl(["pkey", "-in", "owner.key", "-passin", "pass:s3cret phrase", "-noout"]).status == 0)
+        #expect(try work.openssl(["pkey", "-in", "owner.key", "-passin", "pass:wrong", "-noout"]).status != 0)
+
+        try "s3cret phrase\n".write(to: work.url("pass.txt"), atomically: true, encoding: .utf8)
+        let sign = try work.attest(["sign", "consent.json", "--key", "owner.key", "--cert", "owner.pem", "--passphrase-file", "pass.txt"])
+        #expect(sign.status == 0, "\(sign.stderr)")
+        let unsigned = try work.attest(["sign", "consent.json", "--key", "owner.key", "--cert", "owner.pem", "--out", "x.p7s"])
+        #expect(unsigned.status == 65)
+        #expect(unsigned.stderr.contains("the key is encrypted: give its passphrase"))
+    }
+
+    @Test func certificatesCarryTheKeyUsagesOfASigner() throws {
+        let work = try Workspace()
+        try work.keygen("ca")
+        try work.keygen("signer", issuer: "ca")
+        let text = try work.openssl(["x509", "-in", "signer.pem", "-noout", "-text"]).stdout
+        #expect(text.contains("Digital Signature, Non Repudiation"))
+        #expect(text.contains("CA:FALSE"))
+        let purpose = try work.openssl(["verify", "-purpose", "smimesign", "-CAfile", "ca.pem", "signer.pem"])
+        #expect(purpose.status == 0, "\(purpose.stderr)")
+    }
+
+    @Test func existingFilesAreNotReplacedWithoutForce() throws {
+        let work = try Workspace()
+        try work.keygen("owner")
+        let again = try work.attest(["keygen", "--subject", "CN=x", "--key-out", "owner.key", "--cert-out", "new.pem"])
+        #expect(again.status == 73)
+        #expect(!FileManager.default.fileExists(atPath: work.path("new.pem")))
+        try work.attest(["sign", "consent.json", "--key", "owner.key", "--cert", "owner.pem"])
+        let before = try Data(contentsOf: work.url("consent.json.p7s"))
+        let refused = try work.attest(["sign", "consent.json", "--key", "owner.key", "--cert", "owner.pem"])
+        #expect(refused.status == 73)
+        #expect(refused.stderr.contains("exists; use --force"))
+        #expect(try Data(contentsOf: work.url("consent.json.p7s")) == before)
+        let forced = try work.attest(["sign", "consent.json", "--key", "owner.key", "--cert", "owner.pem", "--force"])
+        #expect(forced.status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.directory.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func manyFilesEachGetTheirOwnSignature() throws {
+        let work = try Workspace()
+        try work.keygen("owner")
+        let names = (0..<20).map { "consent-\($0).txt" }
+        for name in names { try Data(name.utf8).write(to: work.url(name)) }
+        let result = try work.attest(["sign"] + names + ["--key", "owner.key", "--cert", "owner.pem"])
+        #expect(result.status == 0)
+        #expect(result.stdout == names.map { "\($0) -> \($0).p7s\n" }.joined())
+        for name in names {
+            #expect(try work.openssl(["cms", "-verify", "-binary", "-inform", "DER", "-in", "\(name).p7s", "-content", name,
+                                      "-CAfile", "owner.pem", "-out", "/dev/null"]).status == 0)
+        }
+    }
+
+    @Test func ed25519SigningIsRefused() throws {
+        let work = try Workspace()
+        try work.keygen("qr", algorithm: "ed25519")
+        let result = try work.attest(["sign", "consent.json", "--key", "qr.key", "--cert", "qr.pem"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Ed25519 keys cannot make CMS signatures"))
+        #expect(!FileManager.default.fileExists(atPath: work.path("consent.json.p7s")))
+    }
+
+    @Test func usageAndInputErrors() throws {
+        let work = try Workspace()
+        try work.keygen("owner")
+        #expect(try work.attest(["sign", "a", "b", "--key", "owner.key", "--cert", "owner.pem", "--out", "x"]).status == 64)
+        #expect(try work.attest(["sign", "consent.json", "--key", "missing.key", "--cert", "owner.pem"]).status == 66)
+        #expect(try work.attest(["sign", "missing.json", "--key", "owner.key", "--cert", "owner.pem"]).status == 66)
+        #expect(try work.attest(["sign", "consent.json", "--key", "owner.pem", "--cert", "owner.pem"]).status == 65)
+        #expect(try work.attest(["verify", "consent.json", "--signature", "x"]).status == 64)
+        #expect(try work.attest(["verify", "consent.json", "--signature", "missing", "--ca", "owner.pem"]).status == 66)
+        #expect(try work.attest(["verify", "consent.json", "--signature", "owner.pem", "--ca", "owner.pem", "--at", "tomorrow"]).status == 64)
+        #expect(try work.attest(["keygen", "--subject", "nonsense", "--key-out", "k", "--cert-out", "c"]).status == 65)
+        #expect(try work.attest(["keygen", "--subject", "CN=x", "--key-out", "k", "--cert-out", "c",
+                                 "--passphrase-file", "a", "--passphrase-env", "B"]).status == 64)
+        for command in ["keygen", "hash", "sign", "verify"] {
+            let help = try work.attest([command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("attest \(command) "), "\(command) --help has an example")
+        }
+    }
+}
+
+@Suite struct HashCommandTests {
+    @Test func linesAreExactlySha256sums() throws {
+        let work = try Workspace()
+        let big = Data((0..<(5 << 20) + 3).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        try big.write(to: work.url("big.bin"))
+        try Data().write(to: work.url("empty"))
+        for (algorithm, tool) in [("sha256", "sha256sum"), ("sha384", "sha384sum"), ("sha512", "sha512sum")] {
+            let ours = try work.attest(["hash", "--algorithm", algorithm, "consent.json", "big.bin", "empty"])
+            let theirs = try CLI.tool("/usr/bin/\(tool)", ["consent.json", "big.bin", "empty"], in: work.directory)
+            #expect(ours.status == 0)
+            #expect(ours.stdout == theirs.stdout)
+            try ours.stdout.write(to: work.url("SUMS"), atomically: true, encoding: .utf8)
+            #expect(try CLI.tool("/usr/bin/\(tool)", ["-c", "SUMS"], in: work.directory).status == 0)
+        }
+        #expect(try work.attest(["hash"]).status == 64)
+    }
+
+    @Test func standardInputAndOddNames() throws {
+        let work = try Workspace()
+        let stdin = try work.attest(["hash", "-"], stdin: Data("abc".utf8))
+        #expect(stdin.stdout == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  -\n")
+        try Data("x".utf8).write(to: work.url("back\\slash"))
+        let odd = try work.attest(["hash", "back\\slash"])
+        #expect(odd.stdout == (try CLI.tool("/usr/bin/sha256sum", ["back\\slash"], in: work.directory).stdout))
+    }
+
+    @Test func aMissingFileIsReportedAndTheRestHashed() throws {
+        let work = try Workspace()
+        let result = try work.attest(["hash", "missing", "consent.json"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("missing"))
+        #expect(result.stdout.hasSuffix("  consent.json\n"))
+    }
+}
