@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: C libraries the build links, and the independent tools the tests check us with.
 BUILD_PACKAGES := pkg-config libpng-dev libjpeg-dev libssl-dev
-TEST_PACKAGES := imagemagick libimage-exiftool-perl openssl
+TEST_PACKAGES := imagemagick libimage-exiftool-perl openssl valgrind
 
 # Installs the named Debian packages that are not installed yet (apt-get update only then).
 define apt_install
@@ -20,7 +20,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: demo deps test-deps build release test samples clean
+.PHONY: demo deps test-deps build release test samples venv bench-signing leak-check clean
 
 demo: release
 	@# Some samples are rejected on purpose, so exit status 1 (a rejection) is the expected result.
@@ -41,14 +41,30 @@ release: deps
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) leak-check
 
-# Regenerates SampleScans/ and the unit-test fixtures (Pillow in a project virtual environment).
-.venv/bin/python:
+# The CLI's main paths under valgrind: no lost bytes, no invalid reads or writes.
+leak-check: test-deps
+	$(SWIFT) build -c release --product attest
+	Scripts/leak-check.sh
+
+# The project's Python tools (Pillow for the samples, the benchmarks' peers) in its own venv.
+.venv/installed: Benchmarks/requirements.txt
 	python3 -m venv .venv
-	.venv/bin/pip install --quiet 'Pillow>=10,<14'
+	.venv/bin/pip install --quiet -r Benchmarks/requirements.txt
+	touch $@
 
-samples: .venv/bin/python
+venv: .venv/installed
+
+# Regenerates SampleScans/ and the unit-test fixtures.
+samples: venv
 	.venv/bin/python Scripts/make-sample-scans.py
+
+# Signing, verifying and hashing against openssl, cryptography and pyHanko (see the script).
+bench-signing: test-deps venv
+	$(SWIFT) build -c release --product attest
+	$(SWIFT) build -c release --product attest-signing-benchmark
+	Benchmarks/signing.sh
 
 clean:
 	rm -rf .build

@@ -35,6 +35,10 @@ let package = Package(
             ]
         ),
 
+        // Benchmarks/signing.sh runs this in release mode beside openssl and Python's peers.
+        .executableTarget(
+            name: "attest-signing-benchmark", dependencies: ["ConsentSigning"], path: "Benchmarks/SigningBenchmark"),
+
         .testTarget(name: "AttestCoreTests", dependencies: ["AttestCore"]),
         .testTarget(
             name: "ScanInspectionTests",

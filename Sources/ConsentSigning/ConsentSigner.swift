@@ -5,31 +5,17 @@ public enum SignatureEncoding: String, Sendable, Hashable {
     case der, pem
 }
 
-/// Makes detached CMS (PKCS#7) signatures that `openssl cms -verify` accepts.
-public enum ConsentSigner {
-    /// Signs the exact bytes of the file at `path` (streamed, no line-ending changes).
-    public static func sign(
-        fileAt path: String, key: SigningKey, certificate: Certificate, chain: [Certificate] = [],
-        signingTime: Date = Date(), encoding: SignatureEncoding = .der
-    ) throws(ConsentSigningError) -> [UInt8] {
-        try sign(.file(path), key: key, certificate: certificate, chain: chain, signingTime: signingTime, encoding: encoding)
-    }
+/// Makes detached CMS (PKCS#7) signatures that `openssl cms -verify` accepts, with one key and
+/// certificate checked once, so a batch of files pays for the checks once.
+public struct ConsentSigner: Sendable {
+    let key: SigningKey
+    let certificate: Certificate
+    let chain: [Certificate]
 
-    /// Signs `bytes`.
-    public static func sign(
-        bytes: [UInt8], key: SigningKey, certificate: Certificate, chain: [Certificate] = [],
-        signingTime: Date = Date(), encoding: SignatureEncoding = .der
-    ) throws(ConsentSigningError) -> [UInt8] {
-        try sign(.bytes(bytes), key: key, certificate: certificate, chain: chain, signingTime: signingTime, encoding: encoding)
-    }
-
-    /// A SignedData with SHA-256, the signing-time and message-digest signed attributes, and the
-    /// signer's certificate and chain. Ed25519 is refused: OpenSSL 3.0's CMS cannot sign with it,
-    /// and a signature nobody can verify must not be made.
-    static func sign(
-        _ content: ContentSource, key: SigningKey, certificate: Certificate, chain: [Certificate],
-        signingTime: Date, encoding: SignatureEncoding
-    ) throws(ConsentSigningError) -> [UInt8] {
+    /// A signer with `key`, whose certificate is `certificate`, including `chain` in each signature.
+    /// Ed25519 is refused: OpenSSL 3.0's CMS cannot sign with it, and a signature nobody can verify
+    /// must not be made.
+    public init(key: SigningKey, certificate: Certificate, chain: [Certificate] = []) throws(ConsentSigningError) {
         guard key.algorithm != .ed25519 else {
             throw ConsentSigningError(
                 code: .unsupportedAlgorithm,
@@ -39,7 +25,28 @@ public enum ConsentSigner {
         guard certificate.belongs(to: key) else {
             throw ConsentSigningError(code: .keyMismatch, detail: "the private key does not belong to the certificate")
         }
-        return try OpenSSLCMS.sign(
+        self.key = key
+        self.certificate = certificate
+        self.chain = chain
+    }
+
+    /// Signs the exact bytes of the file at `path` (streamed, no line-ending changes): SHA-256,
+    /// the signing-time and message-digest signed attributes, the certificate and chain included.
+    public func sign(
+        fileAt path: String, signingTime: Date = Date(), encoding: SignatureEncoding = .der
+    ) throws(ConsentSigningError) -> [UInt8] {
+        try sign(.file(path), signingTime: signingTime, encoding: encoding)
+    }
+
+    /// Signs `bytes`.
+    public func sign(
+        bytes: [UInt8], signingTime: Date = Date(), encoding: SignatureEncoding = .der
+    ) throws(ConsentSigningError) -> [UInt8] {
+        try sign(.bytes(bytes), signingTime: signingTime, encoding: encoding)
+    }
+
+    private func sign(_ content: ContentSource, signingTime: Date, encoding: SignatureEncoding) throws(ConsentSigningError) -> [UInt8] {
+        try OpenSSLCMS.sign(
             content, key: key.owned, certificate: certificate.owned, chain: chain.map(\.owned),
             signingTime: signingTime, pem: encoding == .pem)
     }

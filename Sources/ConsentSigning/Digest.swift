@@ -1,6 +1,9 @@
 /// The SHA-2 digests Attest computes and accepts in signatures.
 public enum DigestAlgorithm: String, Sendable, Hashable, CaseIterable {
     case sha256, sha384, sha512
+
+    /// The name people read: "SHA-256".
+    public var displayName: String { "SHA-" + rawValue.dropFirst(3) }
 }
 
 /// Hashes of files and bytes, streamed in fixed 1 MiB chunks, so any size takes the same memory.

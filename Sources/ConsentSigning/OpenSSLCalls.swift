@@ -611,7 +611,8 @@ enum OpenSSLCMS {
         if CMS_signed_get_attr_count(signerInfo) > 0 {
             let expected = messageDigest(signerInfo)
             if expected == nil || expected != digest {
-                result.problems.append(Problem(.contentMismatch, arguments: ["algorithm": .text(name.uppercased())]))
+                let shown = DigestAlgorithm(nid: nid)?.displayName ?? name.uppercased()
+                result.problems.append(Problem(.contentMismatch, arguments: ["algorithm": .text(shown)]))
             }
             if signerCertificate != nil, CMS_SignerInfo_verify(signerInfo) != 1 {
                 result.problems.append(Problem(.badSignature, arguments: [

@@ -50,20 +50,18 @@ struct SignCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (signingKey, certificate, chainCertificates) = try exiting {
+        let signer = try exiting {
             let signingKey = try SigningKey(contentsOf: key, passphrase: try passphrase.passphrase())
             guard let certificate = try Certificate.read(contentsOf: cert).first else { throw ExitCode(65) }
             let chainCertificates = try chain.map { try Certificate.read(contentsOf: $0) } ?? []
-            return (signingKey, certificate, chainCertificates)
+            return try ConsentSigner(key: signingKey, certificate: certificate, chain: chainCertificates)
         }
         let encoding: SignatureEncoding = pem ? .pem : .der
         let outputs = files.map { out ?? $0 + ".p7s" }
         let results = ResultSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do {
-                let signature = try ConsentSigner.sign(
-                    fileAt: files[index], key: signingKey, certificate: certificate, chain: chainCertificates,
-                    encoding: encoding)
+                let signature = try signer.sign(fileAt: files[index], encoding: encoding)
                 try AtomicFile.write(signature, to: outputs[index], permissions: 0o644, replacing: force)
                 results[index] = nil
             } catch {

@@ -19,7 +19,7 @@ struct Authority {
     }
 
     func sign(_ content: [UInt8], at time: Date = Date(), encoding: SignatureEncoding = .der) throws -> [UInt8] {
-        try ConsentSigner.sign(bytes: content, key: signerKey, certificate: signer, chain: [ca], signingTime: time, encoding: encoding)
+        try ConsentSigner(key: signerKey, certificate: signer, chain: [ca]).sign(bytes: content, signingTime: time, encoding: encoding)
     }
 }
 
@@ -197,7 +197,7 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
     @Test func aSelfSignedSignerIsItsOwnAnchor() throws {
         let key = try SigningKey.generate(.rsa3072)
         let certificate = try Certificate.make(subject: "CN=Owner", key: key)
-        let signature = try ConsentSigner.sign(bytes: consent, key: key, certificate: certificate)
+        let signature = try ConsentSigner(key: key, certificate: certificate).sign(bytes: consent)
         #expect(try SignatureVerifier.verify(bytes: consent, signature: signature, trustAnchors: [certificate]).valid)
     }
 
@@ -239,7 +239,7 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
         let key = try SigningKey.generate(.ed25519)
         let certificate = try Certificate.make(subject: "CN=QR issuer", key: key)
         let error = #expect(throws: ConsentSigningError(code: .unsupportedAlgorithm, detail: "")) {
-            try ConsentSigner.sign(bytes: consent, key: key, certificate: certificate)
+            try ConsentSigner(key: key, certificate: certificate)
         }
         #expect(error?.detail.contains("Ed25519") == true)
     }
@@ -247,7 +247,7 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
     @Test func aKeyThatIsNotTheCertificatesIsRefused() throws {
         let authority = try Authority()
         #expect(throws: ConsentSigningError(code: .keyMismatch, detail: "")) {
-            try ConsentSigner.sign(bytes: consent, key: authority.caKey, certificate: authority.signer)
+            try ConsentSigner(key: authority.caKey, certificate: authority.signer)
         }
     }
 

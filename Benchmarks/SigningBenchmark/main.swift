@@ -1,0 +1,65 @@
+// In-process signing and verifying rate of ConsentSigning, for Benchmarks/signing.sh.
+//
+//   attest-signing-benchmark DIR KEY CERT CA [ROUNDS]
+//
+// Reads every file of DIR into memory, then signs them all on every core (best of ROUNDS), then
+// verifies every signature on every core, and prints one line per figure.
+
+import ConsentSigning
+import Dispatch
+import Foundation
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 5 else {
+    FileHandle.standardError.write(Data("usage: attest-signing-benchmark DIR KEY CERT CA [ROUNDS]\n".utf8))
+    exit(64)
+}
+let directory = URL(fileURLWithPath: arguments[1])
+let rounds = arguments.count > 5 ? Int(arguments[5]) ?? 3 : 3
+let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+let contents = try names.map { Array(try Data(contentsOf: directory.appendingPathComponent($0))) }
+let key = try SigningKey(contentsOf: arguments[2])
+let certificate = try Certificate.read(contentsOf: arguments[3])[0]
+let anchors = try Certificate.read(contentsOf: arguments[4])
+let signer = try ConsentSigner(key: key, certificate: certificate)
+let cores = ProcessInfo.processInfo.activeProcessorCount
+
+/// Signatures made by one round, slot per file; each slot is written by one thread.
+final class Slots: @unchecked Sendable {
+    var values: [[UInt8]]
+    init(count: Int) { values = Array(repeating: [], count: count) }
+}
+
+/// Runs `body` over every index on every core, in contiguous blocks; returns files per second.
+func rate(_ body: @escaping @Sendable (Int) -> Void) -> Double {
+    let count = contents.count
+    let start = ContinuousClock.now
+    DispatchQueue.concurrentPerform(iterations: cores) { worker in
+        for index in stride(from: worker, to: count, by: cores) { body(index) }
+    }
+    let elapsed = ContinuousClock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return Double(count) / seconds
+}
+
+let signatures = Slots(count: contents.count)
+var best = 0.0
+for _ in 0..<rounds {
+    best = max(best, rate { index in signatures.values[index] = try! signer.sign(bytes: contents[index]) })
+}
+print(String(format: "attest sign: %.0f files/s (%d files, %d threads, best of %d)", best, contents.count, cores, rounds))
+
+let valid = Slots(count: contents.count)
+var bestVerify = 0.0
+for _ in 0..<rounds {
+    bestVerify = max(bestVerify, rate { index in
+        let verification = try! SignatureVerifier.verify(
+            bytes: contents[index], signature: signatures.values[index], trustAnchors: anchors)
+        valid.values[index] = verification.valid ? [1] : []
+    })
+}
+guard valid.values.allSatisfy({ $0 == [1] }) else {
+    FileHandle.standardError.write(Data("a signature did not verify\n".utf8))
+    exit(1)
+}
+print(String(format: "attest verify: %.0f files/s (%d files, %d threads, best of %d)", bestVerify, contents.count, cores, rounds))

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs the CLI's main paths under valgrind memcheck and fails on any definitely or indirectly
+# lost bytes, or any invalid read or write. Uses a copy of the release binary without its DWARF
+# debug information: valgrind 3.19 cannot read the DWARF 5 that Swift's clang writes.
+# Run it with `make leak-check`; `make test` runs it too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp .build/release/attest "$work/attest"
+strip --strip-debug "$work/attest"
+
+failures=0
+# check EXPECTED_STATUS attest-arguments...: the command must end with EXPECTED_STATUS and leak nothing.
+check() {
+    local expected=$1
+    shift
+    local status=0
+    valgrind --quiet --leak-check=full --show-leak-kinds=definite,indirect \
+        --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --log-file="$work/valgrind.log" \
+        "$work/attest" "$@" > "$work/stdout" 2> "$work/stderr" || status=$?
+    if [ "$status" -eq 99 ] || [ -s "$work/valgrind.log" ]; then
+        echo "LEAK or memory error: attest $*"
+        cat "$work/valgrind.log"
+        failures=$((failures + 1))
+    elif [ "$status" -ne "$expected" ]; then
+        echo "unexpected exit status $status (wanted $expected): attest $*"
+        cat "$work/stderr"
+        failures=$((failures + 1))
+    else
+        echo "clean: attest $*"
+    fi
+}
+
+cd "$work"
+printf '{"owner": "Петров Пётр Петрович"}\n' > consent.json
+printf 'another consent\n' > second.txt
+export LEAK_CHECK_PASSPHRASE="leak check passphrase" WRONG_PASSPHRASE="not the passphrase"
+
+check 0 keygen --subject "CN=Leak Check CA,O=Attest" --key-out ca.key --cert-out ca.pem --days 3650
+check 0 keygen --subject "CN=Петров Пётр Петрович" --key-out owner.key --cert-out owner.pem \
+    --ca-key ca.key --ca-cert ca.pem --passphrase-env LEAK_CHECK_PASSPHRASE
+check 0 keygen --algorithm rsa-3072 --subject "CN=RSA Owner" --key-out rsa.key --cert-out rsa.pem
+check 0 keygen --algorithm ed25519 --subject "CN=QR Issuer" --key-out qr.key --cert-out qr.pem
+check 73 keygen --subject "CN=Again" --key-out ca.key --cert-out again.pem
+check 0 hash consent.json second.txt
+check 0 hash --algorithm sha512 consent.json
+check 66 hash missing.txt
+check 0 sign consent.json second.txt --key owner.key --cert owner.pem --chain ca.pem --passphrase-env LEAK_CHECK_PASSPHRASE
+check 0 sign consent.json --key rsa.key --cert rsa.pem --out rsa.p7s --pem
+check 1 sign consent.json --key qr.key --cert qr.pem --out qr.p7s
+check 65 sign consent.json --key owner.key --cert owner.pem --out x.p7s
+check 65 sign consent.json --key owner.key --cert owner.pem --out x.p7s --passphrase-env WRONG_PASSPHRASE
+check 0 verify consent.json --signature consent.json.p7s --ca ca.pem
+check 0 verify consent.json --signature rsa.p7s --ca rsa.pem --format json
+check 1 verify second.txt --signature consent.json.p7s --ca ca.pem
+check 1 verify consent.json --signature consent.json.p7s --ca rsa.pem
+check 1 verify consent.json --signature consent.json.p7s --ca ca.pem --at 2040-01-01T00:00:00Z
+head -c 100 consent.json.p7s > truncated.p7s
+check 1 verify consent.json --signature truncated.p7s --ca ca.pem
+check 1 verify consent.json --signature ca.pem --ca ca.pem
+check 1 inspect --deep "$root/SampleScans" "$root/Tests/ScanInspectionTests/Fixtures"
+check 1 inspect --format json "$root/SampleScans"
+
+if [ "$failures" -ne 0 ]; then
+    echo "leak check: $failures failed"
+    exit 1
+fi
+echo "leak check: every run clean"
