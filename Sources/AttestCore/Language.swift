@@ -1,12 +1,9 @@
 import Foundation
 
 /// A language Attest writes its messages in.
-public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+public enum Language: String, Sendable, Hashable, CaseIterable {
     case en
     case ru
-
-    /// The key under which an encoder's `userInfo` carries the language of messages.
-    public static let userInfoKey = CodingUserInfoKey(rawValue: "attest.language")!
 
     /// The language the locale of `environment` asks for (`LC_ALL`, then `LC_MESSAGES`, then
     /// `LANG`, as POSIX orders them): Russian for `ru…`, English otherwise.

@@ -1,5 +1,5 @@
 /// How much a problem weighs: an error rejects, a warning only informs.
-public enum Severity: String, Sendable, Hashable, Codable {
+public enum Severity: String, Sendable, Hashable {
     case error
     case warning
 }
@@ -64,24 +64,18 @@ public enum ProblemArgument: Sendable, Hashable {
     }
 }
 
-extension Problem: Encodable {
-    private enum CodingKeys: String, CodingKey {
-        case code, severity, message, field, document, problems
-    }
-
-    /// Encodes the problem with its message in the language found under `Language.userInfoKey`
-    /// (English when absent). `field`, `document` and `problems` appear only when set.
-    public func encode(to encoder: any Encoder) throws {
-        let language = encoder.userInfo[Language.userInfoKey] as? Language ?? .en
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code.rawValue, forKey: .code)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(message(in: language), forKey: .message)
-        try container.encodeIfPresent(field, forKey: .field)
-        try container.encodeIfPresent(document, forKey: .document)
-        if !problems.isEmpty {
-            try container.encode(problems, forKey: .problems)
-        }
+extension Problem: JSONRepresentable {
+    /// `{"code", "severity", "message"}`, then `field`, `document` and `problems` when set.
+    public func json(in language: Language) -> JSONValue {
+        var members = [
+            JSONMember("code", .string(code.rawValue)),
+            JSONMember("severity", .string(severity.rawValue)),
+            JSONMember("message", .string(message(in: language))),
+        ]
+        if let field { members.append(JSONMember("field", .string(field))) }
+        if let document { members.append(JSONMember("document", .string(document))) }
+        if !problems.isEmpty { members.append(JSONMember("problems", .array(problems, in: language))) }
+        return .object(members)
     }
 }
 

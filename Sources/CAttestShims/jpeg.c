@@ -10,7 +10,9 @@
 #include <jpeglib.h>
 #include <jerror.h>
 
-enum { CHUNK_BYTES = 32 * 1024 };
+// Headers are read in small reads (a JPEG's markers before the first scan usually fit in the
+// first 4 KiB); a full decode switches to large ones.
+enum { HEADER_CHUNK_BYTES = 4 * 1024, CHUNK_BYTES = 64 * 1024 };
 
 struct attest_jpeg_reader {
     struct jpeg_decompress_struct cinfo;
@@ -45,7 +47,7 @@ static void on_term_source(j_decompress_ptr cinfo) { (void)cinfo; }
 
 static boolean on_fill_input_buffer(j_decompress_ptr cinfo) {
     attest_jpeg_reader *reader = reader_of((j_common_ptr)cinfo);
-    long count = attest_cursor_read(&reader->cursor, reader->buffer, CHUNK_BYTES);
+    long count = attest_cursor_read(&reader->cursor, reader->buffer, reader->header_read ? CHUNK_BYTES : HEADER_CHUNK_BYTES);
     if (count < 0) {
         snprintf(reader->message, sizeof reader->message, "read error: %s", strerror(reader->cursor.error));
         ERREXIT(cinfo, JERR_FILE_READ);

@@ -2,7 +2,7 @@ import AttestCore
 import Foundation
 
 /// Who signed: the signer certificate's names and identifiers.
-public struct SignerIdentity: Sendable, Hashable, Encodable {
+public struct SignerIdentity: Sendable, Hashable, JSONRepresentable {
     /// Subject, RFC 4514.
     public let subject: String
     /// Issuer, RFC 4514.
@@ -11,16 +11,25 @@ public struct SignerIdentity: Sendable, Hashable, Encodable {
     public let serial: String
     /// SHA-256 of the certificate, lowercase hex without colons.
     public let fingerprintSHA256: String
+
+    public func json(in language: Language) -> JSONValue {
+        .members(["subject": .string(subject), "issuer": .string(issuer), "serial": .string(serial),
+                  "fingerprintSHA256": .string(fingerprintSHA256)])
+    }
 }
 
 /// A digest by name and value (lowercase hex).
-public struct DigestValue: Sendable, Hashable, Encodable {
+public struct DigestValue: Sendable, Hashable, JSONRepresentable {
     public let algorithm: String
     public let value: String
+
+    public func json(in language: Language) -> JSONValue {
+        .members(["algorithm": .string(algorithm), "value": .string(value)])
+    }
 }
 
 /// The verdict on a detached signature: what was checked and every problem found.
-public struct SignatureVerification: Sendable, Encodable {
+public struct SignatureVerification: Sendable, JSONRepresentable {
     /// The signer, when the signature names one whose certificate could be found.
     public let signer: SignerIdentity?
     /// The signing time the signature states, if any.
@@ -33,16 +42,15 @@ public struct SignatureVerification: Sendable, Encodable {
     /// Whether the signature is valid: no problem of severity error.
     public var valid: Bool { !problems.containsError }
 
-    private enum CodingKeys: String, CodingKey { case valid, signer, signedAt, digest, problems }
-
-    /// Encodes every key, null where a value is missing; `signedAt` as an ISO 8601 instant in UTC.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(valid, forKey: .valid)
-        try container.encode(signer, forKey: .signer)
-        try container.encode(signedAt.map(isoInstant), forKey: .signedAt)
-        try container.encode(digest, forKey: .digest)
-        try container.encode(problems, forKey: .problems)
+    /// `{"valid", "signer", "signedAt", "digest", "problems"}`; `signedAt` an ISO 8601 instant in UTC.
+    public func json(in language: Language) -> JSONValue {
+        .members([
+            "valid": .bool(valid),
+            "signer": .value(signer, in: language),
+            "signedAt": .string(signedAt.map(isoInstant)),
+            "digest": .value(digest, in: language),
+            "problems": .array(problems, in: language),
+        ])
     }
 }
 

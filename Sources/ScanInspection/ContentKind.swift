@@ -1,5 +1,5 @@
 /// A file format Attest accepts for scans.
-public enum ScanFormat: String, Sendable, Hashable, Codable {
+public enum ScanFormat: String, Sendable, Hashable {
     case jpeg
     case png
     case pdf

@@ -1,5 +1,7 @@
+import AttestCore
+
 /// Where a resolution was read from.
-public enum ResolutionSource: String, Sendable, Hashable, Codable {
+public enum ResolutionSource: String, Sendable, Hashable {
     /// The density of a JPEG's JFIF APP0 segment.
     case jfif
     /// XResolution/YResolution/ResolutionUnit of a JPEG's EXIF APP1 segment.
@@ -11,19 +13,22 @@ public enum ResolutionSource: String, Sendable, Hashable, Codable {
 }
 
 /// A resolution in whole dots per inch on each axis, and where it was read.
-public struct Resolution: Sendable, Hashable, Codable {
+public struct Resolution: Sendable, Hashable {
     /// Horizontal resolution, dots per inch.
     public let x: Int
     /// Vertical resolution, dots per inch.
     public let y: Int
     /// Where the resolution was read.
     public let source: ResolutionSource
+    /// For an image on a PDF page, the page's number (from 1).
+    public let page: Int?
 
-    /// Makes a resolution of `x` by `y` dpi read from `source`.
-    public init(x: Int, y: Int, source: ResolutionSource) {
+    /// Makes a resolution of `x` by `y` dpi read from `source` (on `page` of a PDF).
+    public init(x: Int, y: Int, source: ResolutionSource, page: Int? = nil) {
         self.x = x
         self.y = y
         self.source = source
+        self.page = page
     }
 
     /// The lower of the two axes: a scan is only as fine as its coarser direction.
@@ -31,6 +36,15 @@ public struct Resolution: Sendable, Hashable, Codable {
 
     /// "300" when both axes agree, "300×150" when they differ.
     var description: String { x == y ? "\(x)" : "\(x)×\(y)" }
+}
+
+extension Resolution: JSONRepresentable {
+    /// `{"x", "y", "source"}`, and `page` for an image on a PDF page.
+    public func json(in language: Language) -> JSONValue {
+        var members = [JSONMember("x", .int(x)), JSONMember("y", .int(y)), JSONMember("source", .string(source.rawValue))]
+        if let page { members.append(JSONMember("page", .int(page))) }
+        return .object(members)
+    }
 }
 
 /// Conversions to whole dpi, rounding to nearest (half up), so that 11811 px/m and 118 dots/cm

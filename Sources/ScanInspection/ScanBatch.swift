@@ -4,9 +4,10 @@ import Glibc
 import Darwin
 #endif
 import AttestCore
+import Dispatch
 
 /// How many files a batch inspected, and how many of them passed.
-public struct ScanSummary: Sendable, Hashable, Encodable {
+public struct ScanSummary: Sendable, Hashable, JSONRepresentable {
     /// Files inspected.
     public private(set) var files = 0
     /// Files with no error.
@@ -17,44 +18,106 @@ public struct ScanSummary: Sendable, Hashable, Encodable {
     /// An empty summary.
     public init() {}
 
-    /// Counts one more report.
-    public mutating func count(_ report: ScanReport) {
+    /// `{"files", "accepted", "rejected"}`.
+    public func json(in language: Language) -> JSONValue {
+        .members(["files": .int(files), "accepted": .int(accepted), "rejected": .int(rejected)])
+    }
+
+    /// Counts one more file, accepted or not.
+    public mutating func count(accepted: Bool) {
         files += 1
-        if report.accepted { accepted += 1 } else { rejected += 1 }
+        if accepted { self.accepted += 1 } else { rejected += 1 }
     }
 }
 
 /// Inspects many paths: files, directories (walked recursively) and "-" for standard input.
 public enum ScanBatch {
-    /// Inspects `paths` in the order given and hands each report to `handle` as soon as it is made.
+    /// Inspects `paths` on every core and hands each report, after `render` has turned it into
+    /// what the caller prints, to `handle` in input order, on the calling thread. At most
+    /// `chunkSize` rendered reports exist at once, however many files there are.
     ///
     /// A directory is walked recursively in byte order of the path, hidden files included and
     /// symbolic links not followed; each report's path is the argument joined with the path inside
     /// it. A file or directory that cannot be read gives a report with `unreadable`, never an abort.
-    public static func inspect(
-        _ paths: [String], policy: ScanPolicy = .standard, handle: (ScanReport) throws -> Void
+    /// `progress` hears how many of how many files are done after each chunk.
+    public static func inspect<Rendered: Sendable>(
+        _ paths: [String], policy: ScanPolicy = .standard, chunkSize: Int = 256,
+        render: @escaping @Sendable (ScanReport) -> Rendered,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
+        handle: (_ accepted: Bool, _ rendered: Rendered) throws -> Void
     ) rethrows {
-        for path in paths {
-            if path == "-" {
-                try handle(ScanInspector.inspectStandardInput(policy: policy))
-                continue
+        let items = paths.flatMap(BatchItem.expand)
+        var start = 0
+        while start < items.count {
+            let chunk = items[start..<min(start + chunkSize, items.count)]
+            let results = Slots<(Bool, Rendered)>(count: chunk.count)
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
+                let report = chunk[chunk.startIndex + offset].inspect(policy: policy)
+                results.store((report.accepted, render(report)), at: offset)
             }
-            var status = stat()
-            guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
-                try handle(ScanInspector.inspect(fileAt: path, policy: policy))
-                continue
+            for offset in 0..<chunk.count {
+                let (accepted, rendered) = results.take(at: offset)
+                try handle(accepted, rendered)
             }
-            for entry in DirectoryWalk.entries(under: path) {
-                switch entry {
-                case .file(let file):
-                    try handle(ScanInspector.inspect(fileAt: file, policy: policy))
-                case .unreadableDirectory(let directory, let reason):
-                    var report = ScanReport(path: directory)
-                    report.problems.append(Problem(.unreadable, arguments: ["reason": .text(reason)]))
-                    try handle(report)
-                }
+            start += chunk.count
+            progress(start, items.count)
+        }
+    }
+
+}
+
+/// One thing a batch inspects.
+enum BatchItem: Sendable {
+    case file(String)
+    case standardInput
+    case unreadableDirectory(String, reason: String)
+
+    /// The items an argument stands for: itself, standard input, or what is under a directory.
+    static func expand(_ path: String) -> [BatchItem] {
+        if path == "-" { return [.standardInput] }
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return [.file(path)] }
+        return DirectoryWalk.entries(under: path).map { entry in
+            switch entry {
+            case .file(let file): .file(file)
+            case .unreadableDirectory(let directory, let reason): .unreadableDirectory(directory, reason: reason)
             }
         }
+    }
+
+    func inspect(policy: ScanPolicy) -> ScanReport {
+        switch self {
+        case .file(let path):
+            return ScanInspector.inspect(fileAt: path, policy: policy)
+        case .standardInput:
+            return ScanInspector.inspectStandardInput(policy: policy)
+        case .unreadableDirectory(let directory, let reason):
+            var report = ScanReport(path: directory)
+            report.problems.append(Problem(.unreadable, arguments: ["reason": .text(reason)]))
+            return report
+        }
+    }
+}
+
+/// A slot per item of a chunk, each written by exactly one worker and read after all finished.
+private final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.baseAddress?.deinitialize(count: storage.count)
+        storage.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { storage[index] = value }
+
+    func take(at index: Int) -> Value {
+        defer { storage[index] = nil }
+        return storage[index]!
     }
 }
 
@@ -63,43 +126,60 @@ enum DirectoryWalk {
     enum Entry {
         case file(String)
         case unreadableDirectory(String, reason: String)
-
-        var path: String {
-            switch self {
-            case .file(let path), .unreadableDirectory(let path, _): return path
-            }
-        }
     }
 
     /// Everything under `root` that is neither a directory nor a symbolic link, and every
     /// directory that could not be listed, sorted by the bytes of their paths.
     static func entries(under root: String) -> [Entry] {
-        var found: [Entry] = []
-        var pending = [root.hasSuffix("/") ? String(root.dropLast()) : root]
+        // Paths stay bytes until the end: sorting them is memcmp, not String comparison.
+        var found: [(path: [UInt8], reason: String?)] = []
+        var pending = [Array((root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root).utf8)]
         while let directory = pending.popLast() {
-            guard let stream = opendir(directory) else {
-                found.append(.unreadableDirectory(directory, reason: String(cString: strerror(errno))))
+            guard let stream = withCPath(directory, { opendir($0) }) else {
+                found.append((directory, String(cString: strerror(errno))))
                 continue
             }
             defer { closedir(stream) }
             while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                var path = directory
+                path.append(0x2F)
+                let nameLength = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Int in
+                    let name = raw.prefix { $0 != 0 }
+                    path.append(contentsOf: name)
+                    return name.count
                 }
-                if name == "." || name == ".." { continue }
-                let path = directory + "/" + name
-                var status = stat()
-                if lstat(path, &status) != 0 {
-                    found.append(.file(path))  // vanished: its inspection reports why
-                    continue
-                }
-                switch status.st_mode & S_IFMT {
-                case S_IFDIR: pending.append(path)
-                case S_IFLNK: continue
-                default: found.append(.file(path))
+                if nameLength == 1 && path.last == 0x2E { continue }
+                if nameLength == 2 && path.suffix(2).elementsEqual([0x2E, 0x2E]) { continue }
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): pending.append(path)
+                case Int32(DT_LNK): continue
+                case Int32(DT_UNKNOWN):
+                    // Some file systems do not say; ask lstat. A vanished entry is a file whose
+                    // inspection will report why it cannot be read.
+                    var status = stat()
+                    let listed = withCPath(path) { lstat($0, &status) }
+                    if listed == 0 && status.st_mode & S_IFMT == S_IFDIR { pending.append(path) }
+                    else if listed != 0 || status.st_mode & S_IFMT != S_IFLNK { found.append((path, nil)) }
+                default: found.append((path, nil))
                 }
             }
         }
-        return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        found.sort { lhs, rhs in
+            lhs.path.withUnsafeBufferPointer { a in
+                rhs.path.withUnsafeBufferPointer { b in
+                    let common = memcmp(a.baseAddress!, b.baseAddress!, min(a.count, b.count))
+                    return common != 0 ? common < 0 : a.count < b.count
+                }
+            }
+        }
+        return found.map { item in
+            let path = String(decoding: item.path, as: UTF8.self)
+            return item.reason.map { .unreadableDirectory(path, reason: $0) } ?? .file(path)
+        }
+    }
+
+    /// Runs `body` with `path` as a NUL-terminated C string (bytes as the file system gave them).
+    private static func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        (path + [0]).withUnsafeBytes { body($0.bindMemory(to: CChar.self).baseAddress!) }
     }
 }

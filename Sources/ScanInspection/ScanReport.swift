@@ -36,23 +36,20 @@ public struct ScanReport: Sendable {
     public var accepted: Bool { !problems.containsError }
 }
 
-extension ScanReport: Encodable {
-    private enum CodingKeys: String, CodingKey {
-        case path, accepted, format, bytes, pixelWidth, pixelHeight, dpi, resolutions, pages, problems
-    }
-
-    /// Encodes every key, null where a value does not apply.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(path, forKey: .path)
-        try container.encode(accepted, forKey: .accepted)
-        try container.encode(format, forKey: .format)
-        try container.encode(bytes, forKey: .bytes)
-        try container.encode(pixelWidth, forKey: .pixelWidth)
-        try container.encode(pixelHeight, forKey: .pixelHeight)
-        try container.encode(dpi, forKey: .dpi)
-        try container.encode(resolutions, forKey: .resolutions)
-        try container.encode(pages, forKey: .pages)
-        try container.encode(problems, forKey: .problems)
+extension ScanReport: JSONRepresentable {
+    /// Every key in the documented order, null where a value does not apply.
+    public func json(in language: Language) -> JSONValue {
+        .members([
+            "path": .string(path),
+            "accepted": .bool(accepted),
+            "format": .string(format?.rawValue),
+            "bytes": .int(bytes),
+            "pixelWidth": .int(pixelWidth),
+            "pixelHeight": .int(pixelHeight),
+            "dpi": .value(dpi, in: language),
+            "resolutions": .array(resolutions, in: language),
+            "pages": .int(pages),
+            "problems": .array(problems, in: language),
+        ])
     }
 }

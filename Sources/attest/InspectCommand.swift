@@ -48,27 +48,39 @@ struct InspectCommand: ParsableCommand {
         let policy = ScanPolicy(
             maxBytes: maxBytes, minimumDPI: minimumDPI, maxPixels: maxPixels, decodesImageData: deep)
         let language = output.language
+        let format = output.format
+        let progress = Progress(noun: language == .ru ? "файлов проверено" : "files inspected")
+        let out = StandardOutput()
         var summary = ScanSummary()
-        var collected: [ScanReport] = []
-        try ScanBatch.inspect(paths, policy: policy) { report in
-            summary.count(report)
-            switch output.format {
-            case .text: print(ScanText.line(for: report, language: language))
-            case .jsonl: try output.printJSON(report)
-            case .json: collected.append(report)
+        var reports: [JSONValue] = []
+        try ScanBatch.inspect(paths, policy: policy, render: { report -> RenderedReport in
+            switch format {
+            case .text: return .line(ScanText.line(for: report, language: language))
+            case .jsonl: return .line(report.json(in: language).serialized())
+            case .json: return .json(report.json(in: language))
+            }
+        }, progress: progress.update) { (accepted: Bool, rendered: RenderedReport) in
+            summary.count(accepted: accepted)
+            switch rendered {
+            case .line(let line): try out.writeLine(line)
+            case .json(let value): reports.append(value)
             }
         }
-        switch output.format {
-        case .text: print(ScanText.summary(summary, language: language))
-        case .json: try output.printJSON(ScanBatchDocument(summary: summary, reports: collected))
+        progress.finish()
+        switch format {
+        case .text: try out.writeLine(ScanText.summary(summary, language: language))
+        case .json:
+            let document = JSONValue.members(["summary": summary.json(in: language), "reports": .array(reports)])
+            try out.writeLine(document.serialized(pretty: true))
         case .jsonl: break
         }
+        try out.flush()
         if summary.rejected > 0 { throw ExitCode(1) }
     }
 }
 
-/// The `--format json` document: the summary, then every report.
-private struct ScanBatchDocument: Encodable {
-    let summary: ScanSummary
-    let reports: [ScanReport]
+/// A report as the chosen format prints it: a line now, or a part of the one JSON document.
+private enum RenderedReport: Sendable {
+    case line(String)
+    case json(JSONValue)
 }

@@ -19,22 +19,8 @@ struct OutputOptions: ParsableArguments {
 
     var language: Language { lang ?? .preferred() }
 
-    /// The one JSON encoder configuration of every subcommand: camelCase keys in sorted order
-    /// (so output is byte-for-byte repeatable),
-    /// slashes unescaped, messages in the chosen language; indented for `json`, one line for `jsonl`.
-    func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = format == .jsonl
-            ? [.sortedKeys, .withoutEscapingSlashes]
-            : [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.userInfo[Language.userInfoKey] = language
-        return encoder
-    }
-
-    /// Prints `value` as JSON on one line (for `jsonl`) or indented.
-    func printJSON(_ value: some Encodable) throws {
-        let data = try encoder().encode(value)
-        print(String(decoding: data, as: UTF8.self))
+    /// Prints `value` as JSON: one line for `jsonl`, indented for `json`; messages in the chosen language.
+    func printJSON(_ value: some JSONRepresentable) {
+        print(value.json(in: language).serialized(pretty: format == .json))
     }
 }

@@ -79,7 +79,7 @@ private let reportKeys: Set<String> = [
         let result = try CLI.run(["inspect", "--max-bytes", "1000", "--format", "jsonl", "SampleScans/passport-300dpi.jpg"])
         #expect(result.status == 1)
         #expect(result.stdout.contains(#""code":"too-large""#))
-        #expect(result.stdout.contains(#""dpi":{"source":"jfif","x":300,"y":300}"#))
+        #expect(result.stdout.contains(#""dpi":{"x":300,"y":300,"source":"jfif"}"#))
     }
 
     @Test func minDpiAndMaxPixelsAreThePolicy() throws {

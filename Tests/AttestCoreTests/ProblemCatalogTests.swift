@@ -38,16 +38,11 @@ import Testing
         #expect(Problem(.trailingData, severity: .error).severity == .error)
     }
 
-    @Test func encodesTheOneShapeInTheChosenLanguage() throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.userInfo[Language.userInfoKey] = Language.ru
+    @Test func encodesTheOneShapeInTheChosenLanguage() {
         let inner = Problem(.corrupt, arguments: ["reason": .text("bad")])
         let problem = Problem(.emptyFile, document: "passport", problems: [inner])
-        let json = String(decoding: try encoder.encode(problem), as: UTF8.self)
-        #expect(json == #"{"code":"empty-file","document":"passport","message":"Файл пуст.","#
-            + #""problems":[{"code":"corrupt","message":"Файл повреждён или неполон (bad).","severity":"error"}],"#
-            + #""severity":"error"}"#)
+        #expect(problem.json(in: .ru).serialized() == #"{"code":"empty-file","severity":"error","message":"Файл пуст.","#
+            + #""document":"passport","problems":[{"code":"corrupt","severity":"error","message":"Файл повреждён или неполон (bad)."}]}"#)
     }
 
     @Test func languageFollowsThePosixLocaleOrder() {
@@ -56,5 +51,34 @@ import Testing
         #expect(Language.preferred(by: ["LANG": "ru_RU.UTF-8", "LC_ALL": "C"]) == .en)
         #expect(Language.preferred(by: ["LANG": "en_US.UTF-8", "LC_MESSAGES": "ru_RU"]) == .ru)
         #expect(Language.preferred(by: ["LC_ALL": "", "LANG": "ru"]) == .ru)
+    }
+}
+
+@Suite struct JSONValueTests {
+    @Test func keysKeepTheirOrderAndStringsAreEscaped() {
+        let value = JSONValue.members([
+            "z": .string("quote \" backslash \\ newline \n tab \t bell \u{07} Я /"),
+            "a": .array([.int(-1), .bool(true), .null]),
+            "empty": .array([]),
+        ])
+        #expect(value.serialized() == #"{"z":"quote \" backslash \\ newline \n tab \t bell \u0007 Я /","a":[-1,true,null],"empty":[]}"#)
+        #expect(value.serialized(pretty: true) == """
+            {
+              "z": "quote \\" backslash \\\\ newline \\n tab \\t bell \\u0007 Я /",
+              "a": [
+                -1,
+                true,
+                null
+              ],
+              "empty": []
+            }
+            """)
+    }
+
+    @Test func outputParsesWithFoundation() throws {
+        let value = JSONValue.members(["text": .string("\u{00}\u{1F}\"\\é😀"), "n": .int(Int.min)])
+        let parsed = try JSONSerialization.jsonObject(with: Data(value.serialized().utf8)) as? [String: Any]
+        #expect(parsed?["text"] as? String == "\u{00}\u{1F}\"\\é😀")
+        #expect(parsed?["n"] as? Int == Int.min)
     }
 }

@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+
+/// Standard output through one buffer, written in 64 KiB blocks: a batch of a hundred thousand
+/// reports is a few hundred writes, not a hundred thousand.
+final class StandardOutput {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    func writeLine(_ line: String) throws {
+        buffer += line.utf8
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    func flush() throws {
+        var written = 0
+        while written < buffer.count {
+            let count = buffer.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                Failure.report("cannot write the output: \(String(cString: strerror(errno)))")
+                throw ExitCode(74)
+            }
+            written += count
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// A progress line on stderr for long runs, only when stderr is a terminal.
+final class Progress {
+    private let noun: String
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var shown = false
+
+    init(noun: String) { self.noun = noun }
+
+    func update(done: Int, total: Int) {
+        guard enabled, total >= 1_000 else { return }
+        let line = "\r\(done) / \(total) \(noun)\u{1B}[K"
+        _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+        shown = true
+    }
+
+    func finish() {
+        guard shown else { return }
+        _ = "\r\u{1B}[K".withCString { write(STDERR_FILENO, $0, strlen($0)) }
+    }
+}
