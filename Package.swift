@@ -16,13 +16,16 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
         // The only C we write: setjmp around libpng and libjpeg, OpenSSL's macros as functions.
         .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG", "COpenSSL"]),
+        // The only C++ we write: qpdf's content-stream parser behind a C function.
+        .target(name: "CAttestQPDFShims", dependencies: ["CQPDF"]),
 
         // The vocabulary every module shares: problems and their catalog, languages.
         .target(name: "AttestCore"),
-        .target(name: "ScanInspection", dependencies: ["AttestCore", "CAttestShims"]),
+        .target(name: "ScanInspection", dependencies: ["AttestCore", "CAttestShims", "CAttestQPDFShims"]),
         .target(name: "ConsentSigning", dependencies: ["AttestCore", "CAttestShims", "COpenSSL"]),
 
         .executableTarget(
@@ -47,5 +50,6 @@ let package = Package(
         ),
         .testTarget(name: "ConsentSigningTests", dependencies: ["ConsentSigning", "AttestCore"]),
         .testTarget(name: "AttestCLITests", dependencies: ["attest"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

@@ -12,6 +12,9 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case extensionMismatch = "extension-mismatch"
     case conflictingResolution = "conflicting-resolution"
     case trailingData = "trailing-data"
+    case encryptedPDF = "encrypted-pdf"
+    case repairedPDF = "repaired-pdf"
+    case activeContent = "active-content"
 
     // Signature verification
     case contentMismatch = "content-mismatch"
@@ -98,6 +101,21 @@ public enum ProblemCatalog {
                 severity: .warning,
                 en: "{bytes} bytes follow the end of the {format} image; something may be hidden after it.",
                 ru: "После конца изображения {format} идут ещё {bytes} Б; за ним может быть скрыто другое содержимое.")
+        case .encryptedPDF:
+            return Entry(
+                severity: .error,
+                en: "The PDF is encrypted; upload it without a password or encryption.",
+                ru: "PDF зашифрован; загрузите его без пароля и шифрования.")
+        case .repairedPDF:
+            return Entry(
+                severity: .warning,
+                en: "The PDF is damaged and had to be repaired to be read ({reason}).",
+                ru: "PDF повреждён, и для чтения его пришлось восстанавливать ({reason}).")
+        case .activeContent:
+            return Entry(
+                severity: .warning,
+                en: "The PDF carries JavaScript, a launch action or an embedded file.",
+                ru: "PDF содержит JavaScript, действие запуска или вложенный файл.")
         case .contentMismatch:
             return Entry(
                 severity: .error,

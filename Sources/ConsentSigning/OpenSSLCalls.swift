@@ -191,7 +191,8 @@ enum OpenSSLKeys {
                 ERR_clear_error()
                 return nil
             }
-            return String(cString: name) == "prime256v1" || String(cString: name) == "P-256" ? .ecdsaP256 : nil
+            let group = String(decoding: name.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return group == "prime256v1" || group == "P-256" ? .ecdsaP256 : nil
         default:
             return nil
         }
@@ -651,9 +652,21 @@ enum OpenSSLCMS {
         if let expired {
             result.problems.append(Problem(.signerExpired, arguments: ["time": .text(displayTime(time)), "reason": .text(expired)]))
         }
-        if let problem = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: revocationLists, at: time),
-           expired == nil || problem.code != .signerExpired {
-            result.problems.append(problem)
+        if let failure = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: [], at: time) {
+            let signerTime = failure.depth == 0
+                && (failure.error == X509_V_ERR_CERT_HAS_EXPIRED || failure.error == X509_V_ERR_CERT_NOT_YET_VALID)
+            if !(signerTime && expired != nil) {
+                result.problems.append(signerTime
+                    ? Problem(.signerExpired, arguments: ["time": .text(displayTime(time)), "reason": .text(failure.reason)])
+                    : Problem(.untrustedSigner, arguments: ["reason": .text(failure.reason)]))
+            }
+        }
+        // Revocation is a state of now: a CRL speaks of the time it was issued, which is usually
+        // after the signing time, so it is checked at `now` and only its verdict on revocation counts.
+        if !revocationLists.isEmpty,
+           let failure = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: revocationLists, at: now),
+           failure.error == X509_V_ERR_CERT_REVOKED {
+            result.problems.append(Problem(.revoked))
         }
         return result
     }
@@ -669,19 +682,22 @@ enum OpenSSLCMS {
         return nil
     }
 
+    /// Builds and checks the signer's chain up to the given anchors at `time`; nil when it holds,
+    /// else OpenSSL's verification error, the depth it was found at, and its words.
     private static func verifyChain(
         _ signer: OwnedCertificate, cms: OwnedCMS, anchors: [OwnedCertificate], revocationLists: [OwnedCRL], at time: Date
-    ) -> Problem? {
-        guard let store = X509_STORE_new() else { return nil }
+    ) -> (error: Int32, depth: Int32, reason: String)? {
+        guard let store = X509_STORE_new() else { return (X509_V_ERR_OUT_OF_MEM, 0, "out of memory") }
         defer { X509_STORE_free(store) }
         for anchor in anchors { X509_STORE_add_cert(store, anchor.pointer) }
         for list in revocationLists { X509_STORE_add_crl(store, list.pointer) }
         ERR_clear_error()  // adding a certificate twice is not an error worth keeping
         let included = CMS_get1_certs(cms.pointer)
         defer { attest_openssl_x509_stack_free_all(included) }
-        guard let context = X509_STORE_CTX_new() else { return nil }
+        guard let context = X509_STORE_CTX_new(),
+              X509_STORE_CTX_init(context, store, signer.pointer, included) == 1
+        else { return (X509_V_ERR_OUT_OF_MEM, 0, "out of memory") }
         defer { X509_STORE_CTX_free(context) }
-        guard X509_STORE_CTX_init(context, store, signer.pointer, included) == 1 else { return nil }
         X509_STORE_CTX_set_default(context, "smime_sign")
         let parameters = X509_STORE_CTX_get0_param(context)
         X509_VERIFY_PARAM_set_time(parameters, time_t(time.timeIntervalSince1970))
@@ -691,15 +707,8 @@ enum OpenSSLCMS {
         X509_VERIFY_PARAM_set_flags(parameters, flags)
         if X509_verify_cert(context) == 1 { return nil }
         let error = X509_STORE_CTX_get_error(context)
-        let reason = String(cString: X509_verify_cert_error_string(Int(error)))
-        switch (error, X509_STORE_CTX_get_error_depth(context)) {
-        case (X509_V_ERR_CERT_REVOKED, _):
-            return Problem(.revoked)
-        case (X509_V_ERR_CERT_HAS_EXPIRED, 0), (X509_V_ERR_CERT_NOT_YET_VALID, 0):
-            return Problem(.signerExpired, arguments: ["time": .text(displayTime(time)), "reason": .text(reason)])
-        default:
-            return Problem(.untrustedSigner, arguments: ["reason": .text(reason)])
-        }
+        ERR_clear_error()
+        return (error, X509_STORE_CTX_get_error_depth(context), String(cString: X509_verify_cert_error_string(Int(error))))
     }
 
     private static func messageDigest(_ signerInfo: OpaquePointer) -> [UInt8]? {

@@ -95,9 +95,7 @@ public enum ScanInspector {
         case .png:
             inspectImage(source, codec: .png, into: &report, decodes: policy.decodesImageData && !tooLarge, policy: policy)
         case .pdf:
-            // The resolution of the images a PDF shows is not read yet, and a resolution that is
-            // unknown cannot be shown to meet the rule.
-            report.problems.append(missingResolution(policy))
+            PDFInspection.inspect(source, into: &report, policy: policy)
         default:
             let phrase = kind.phrase
             report.problems.append(Problem(.unsupportedFormat, arguments: [

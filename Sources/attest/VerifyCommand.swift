@@ -57,7 +57,7 @@ struct VerifyCommand: ParsableCommand {
         }
         switch output.format {
         case .json, .jsonl:
-            try output.printJSON(verification)
+            output.printJSON(verification)
         case .text:
             print(Self.text(verification, file: file, language: output.language))
         }

@@ -52,7 +52,7 @@ struct CLI {
     private static func capture(_ process: Process, stdin: Data?) throws -> Result {
         // stderr goes to a file, so that a large output on one stream cannot stall the other.
         let errorsURL = FileManager.default.temporaryDirectory.appendingPathComponent("attest-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorsURL) }
         let errors = try FileHandle(forWritingTo: errorsURL)
         let output = Pipe(), input = Pipe()

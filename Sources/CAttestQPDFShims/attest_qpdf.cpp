@@ -1,0 +1,279 @@
+// qpdf behind a C function: the file is read by qpdf, each page's content stream by qpdf's own
+// content-stream parser; this file only follows the graphics state to know where images land.
+
+// qpdf 11 asks its users to say how far they have moved off its PointerHolder; we use none of it.
+#define POINTERHOLDER_TRANSITION 4
+
+#include "attest_qpdf.h"
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <set>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+/// A PDF transformation [a b c d e f]: x' = a x + c y + e, y' = b x + d y + f.
+struct Matrix {
+    double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
+
+    /// `m` applied first, then this: the CTM after `m cm`.
+    Matrix after(const Matrix &m) const {
+        return Matrix{m.a * a + m.b * c, m.a * b + m.b * d, m.c * a + m.d * c, m.c * b + m.d * d,
+                      m.e * a + m.f * c + e, m.e * b + m.f * d + f};
+    }
+};
+
+bool matrix_from(std::vector<QPDFObjectHandle> &values, Matrix &matrix) {
+    if (values.size() != 6) return false;
+    double number[6];
+    for (size_t i = 0; i < 6; i++) {
+        if (!values[i].isNumber()) return false;
+        number[i] = values[i].getNumericValue();
+        if (!std::isfinite(number[i])) return false;
+    }
+    matrix = Matrix{number[0], number[1], number[2], number[3], number[4], number[5]};
+    return true;
+}
+
+int integer_of(QPDFObjectHandle object) {
+    return object.isInteger() ? static_cast<int>(object.getIntValue()) : 0;
+}
+
+/// Follows one content stream (a page's, or a form XObject's) and records the images it paints.
+class Painter : public QPDFObjectHandle::ParserCallbacks {
+  public:
+    Painter(std::vector<attest_pdf_image> &images, const attest_pdf_limits &limits, uint32_t page, double user_unit,
+            QPDFObjectHandle resources, Matrix ctm, unsigned depth, std::set<QPDFObjGen> &forms_in_use)
+        : images(images), limits(limits), page(page), user_unit(user_unit), resources(resources), ctm(ctm),
+          depth(depth), forms_in_use(forms_in_use) {}
+
+    void handleObject(QPDFObjectHandle object) override {
+        if (object.isInlineImage()) {
+            paintInlineImage();
+            return;
+        }
+        if (!object.isOperator()) {
+            operands.push_back(object);
+            return;
+        }
+        const std::string op = object.getOperatorValue();
+        if (op == "q") {
+            saved.push_back(ctm);
+        } else if (op == "Q") {
+            if (!saved.empty()) {
+                ctm = saved.back();
+                saved.pop_back();
+            }
+        } else if (op == "cm") {
+            Matrix m;
+            if (matrix_from(operands, m)) ctm = ctm.after(m);
+        } else if (op == "Do") {
+            if (operands.size() == 1 && operands[0].isName()) paintXObject(operands[0].getName());
+        } else if (op == "ID") {
+            inline_dictionary = operands;  // the key/value pairs between BI and ID
+        }
+        operands.clear();
+    }
+
+    void handleEOF() override {}
+
+  private:
+    std::vector<attest_pdf_image> &images;
+    const attest_pdf_limits &limits;
+    uint32_t page;
+    double user_unit;
+    QPDFObjectHandle resources;
+    Matrix ctm;
+    unsigned depth;
+    std::set<QPDFObjGen> &forms_in_use;
+    std::vector<Matrix> saved;
+    std::vector<QPDFObjectHandle> operands;
+    std::vector<QPDFObjectHandle> inline_dictionary;
+
+    void record(int width, int height) {
+        if (width <= 0 || height <= 0 || images.size() >= limits.max_images) return;
+        attest_pdf_image image;
+        image.page = page;
+        image.pixel_width = static_cast<uint32_t>(width);
+        image.pixel_height = static_cast<uint32_t>(height);
+        // The image fills the unit square; the CTM maps its axes to these vectors on the page.
+        image.drawn_width = std::hypot(ctm.a, ctm.b) * user_unit;
+        image.drawn_height = std::hypot(ctm.c, ctm.d) * user_unit;
+        images.push_back(image);
+    }
+
+    void paintInlineImage() {
+        int width = 0, height = 0;
+        bool mask = false;
+        for (size_t i = 0; i + 1 < inline_dictionary.size(); i += 2) {
+            if (!inline_dictionary[i].isName()) continue;
+            const std::string key = inline_dictionary[i].getName();
+            QPDFObjectHandle value = inline_dictionary[i + 1];
+            if (key == "/W" || key == "/Width") width = integer_of(value);
+            if (key == "/H" || key == "/Height") height = integer_of(value);
+            if ((key == "/IM" || key == "/ImageMask") && value.isBool()) mask = value.getBoolValue();
+        }
+        inline_dictionary.clear();
+        if (!mask) record(width, height);
+    }
+
+    void paintXObject(const std::string &name) {
+        if (!resources.isDictionary()) return;
+        QPDFObjectHandle xobjects = resources.getKey("/XObject");
+        if (!xobjects.isDictionary()) return;
+        QPDFObjectHandle xobject = xobjects.getKey(name);
+        if (!xobject.isStream()) return;
+        QPDFObjectHandle dictionary = xobject.getDict();
+        QPDFObjectHandle subtype = dictionary.getKey("/Subtype");
+        if (!subtype.isName()) return;
+        if (subtype.getName() == "/Image") {
+            // Stencil masks paint a colour through the image; they are not scans.
+            QPDFObjectHandle mask = dictionary.getKey("/ImageMask");
+            if (mask.isBool() && mask.getBoolValue()) return;
+            record(integer_of(dictionary.getKey("/Width")), integer_of(dictionary.getKey("/Height")));
+        } else if (subtype.getName() == "/Form") {
+            paintForm(xobject, dictionary);
+        }
+    }
+
+    void paintForm(QPDFObjectHandle form, QPDFObjectHandle dictionary) {
+        QPDFObjGen id = form.getObjGen();
+        if (depth >= limits.max_form_depth || forms_in_use.count(id) > 0) return;  // too deep, or a cycle
+        Matrix matrix;
+        QPDFObjectHandle values = dictionary.getKey("/Matrix");
+        if (values.isArray()) {
+            std::vector<QPDFObjectHandle> numbers = values.getArrayAsVector();
+            if (!matrix_from(numbers, matrix)) matrix = Matrix{};
+        }
+        QPDFObjectHandle form_resources = dictionary.getKey("/Resources");
+        forms_in_use.insert(id);
+        Painter inner(images, limits, page, user_unit, form_resources.isDictionary() ? form_resources : resources,
+                      ctm.after(matrix), depth + 1, forms_in_use);
+        form.parseAsContents(&inner);
+        forms_in_use.erase(id);
+    }
+};
+
+bool is_name(QPDFObjectHandle object, const char *name) {
+    return object.isName() && object.getName() == name;
+}
+
+/// JavaScript, launch actions and embedded files anywhere in a direct object tree.
+bool holds_active_content(QPDFObjectHandle object, unsigned depth) {
+    if (depth > 32) return false;
+    if (object.isStream()) return holds_active_content(object.getDict(), depth + 1);
+    if (object.isArray()) {
+        for (auto &item : object.getArrayAsVector()) {
+            if (!item.isIndirect() && holds_active_content(item, depth + 1)) return true;
+        }
+        return false;
+    }
+    if (!object.isDictionary()) return false;
+    if (object.hasKey("/JS") || object.hasKey("/EF") || object.hasKey("/EmbeddedFiles") || object.hasKey("/JavaScript")) {
+        return true;
+    }
+    QPDFObjectHandle action = object.getKey("/S");
+    if (is_name(action, "/JavaScript") || is_name(action, "/Launch")) return true;
+    if (is_name(object.getKey("/Type"), "/EmbeddedFile")) return true;
+    for (auto &key : object.getKeys()) {
+        QPDFObjectHandle value = object.getKey(key);
+        if (!value.isIndirect() && holds_active_content(value, depth + 1)) return true;
+    }
+    return false;
+}
+
+void keep_message(attest_pdf_report *report, const std::string &text) {
+    std::snprintf(report->message, sizeof report->message, "%s", text.c_str());
+}
+
+/// qpdf's words without the file name it prefixes.
+std::string words(const QPDFExc &error) {
+    return error.getMessageDetail().empty() ? error.what() : error.getMessageDetail();
+}
+
+void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *report, std::vector<attest_pdf_image> &images) {
+    report->encrypted = pdf.isEncrypted() ? 1 : 0;
+    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    report->pages = static_cast<uint32_t>(pages.size());
+    for (auto &object : pdf.getAllObjects()) {
+        if (holds_active_content(object, 0)) {
+            report->active_content = 1;
+            break;
+        }
+    }
+    if (report->encrypted) return;  // what an encrypted file shows is not ours to read
+    std::set<QPDFObjGen> forms_in_use;
+    uint32_t number = 0;
+    for (auto &page : pages) {
+        if (++number > limits.max_pages) break;
+        QPDFObjectHandle unit = page.getObjectHandle().getKey("/UserUnit");
+        double user_unit = unit.isNumber() && unit.getNumericValue() > 0 ? unit.getNumericValue() : 1.0;
+        Painter painter(images, limits, number, user_unit, page.getAttribute("/Resources", false), Matrix{}, 0, forms_in_use);
+        page.parseContents(&painter);
+    }
+}
+
+} // namespace
+
+extern "C" void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t length, attest_pdf_limits limits,
+                                   attest_pdf_report *report) {
+    std::memset(report, 0, sizeof *report);
+    std::vector<attest_pdf_image> images;
+    FILE *file = nullptr;
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        if (fd >= 0) {
+            int copy = dup(fd);
+            file = copy >= 0 ? fdopen(copy, "rb") : nullptr;
+            if (file == nullptr) {
+                if (copy >= 0) close(copy);
+                report->status = ATTEST_PDF_CORRUPT;
+                keep_message(report, "cannot open the file for reading");
+                return;
+            }
+            pdf.processFile("upload", file, false);
+        } else {
+            pdf.processMemoryFile("upload", reinterpret_cast<const char *>(bytes), length);
+        }
+        inspect(pdf, limits, report, images);
+        std::vector<QPDFExc> warnings = pdf.getWarnings();
+        report->warnings = static_cast<int>(warnings.size());
+        if (!warnings.empty()) keep_message(report, words(warnings.front()));
+    } catch (const QPDFExc &error) {
+        report->status = error.getErrorCode() == qpdf_e_password ? ATTEST_PDF_ENCRYPTED : ATTEST_PDF_CORRUPT;
+        report->encrypted = report->status == ATTEST_PDF_ENCRYPTED;
+        keep_message(report, words(error));
+    } catch (const std::exception &error) {
+        report->status = ATTEST_PDF_CORRUPT;
+        keep_message(report, error.what());
+    } catch (...) {
+        report->status = ATTEST_PDF_CORRUPT;
+        keep_message(report, "unreadable");
+    }
+    if (file != nullptr) std::fclose(file);
+    if (report->status == ATTEST_PDF_OK && !images.empty()) {
+        report->images = static_cast<attest_pdf_image *>(std::malloc(images.size() * sizeof(attest_pdf_image)));
+        if (report->images != nullptr) {
+            std::memcpy(report->images, images.data(), images.size() * sizeof(attest_pdf_image));
+            report->image_count = images.size();
+        }
+    }
+}
+
+extern "C" void attest_pdf_report_free(attest_pdf_report *report) {
+    std::free(report->images);
+    report->images = nullptr;
+    report->image_count = 0;
+}

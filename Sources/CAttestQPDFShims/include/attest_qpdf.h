@@ -1,0 +1,57 @@
+#ifndef ATTEST_QPDF_H
+#define ATTEST_QPDF_H
+
+// The only C++ Attest has: qpdf reads the PDF and its content-stream parser walks each page, and
+// this header is the plain C face of it. No C++ exception crosses it.
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum attest_pdf_status {
+    ATTEST_PDF_OK = 0,
+    ATTEST_PDF_CORRUPT = 1,   ///< qpdf cannot read it at all; see `message`.
+    ATTEST_PDF_ENCRYPTED = 2, ///< It needs a password that is not the empty one.
+} attest_pdf_status;
+
+/// One image a page paints, and the size the page draws it at.
+typedef struct attest_pdf_image {
+    uint32_t page;          ///< From 1.
+    uint32_t pixel_width;
+    uint32_t pixel_height;
+    double drawn_width;     ///< Length of the image's x axis on the page, in 1/72 inch (UserUnit applied).
+    double drawn_height;    ///< Length of its y axis, likewise.
+} attest_pdf_image;
+
+/// Bounds on the work one PDF may cause.
+typedef struct attest_pdf_limits {
+    uint32_t max_pages;     ///< Pages whose content is read; the page count is reported whole.
+    uint32_t max_images;    ///< Images recorded.
+    uint32_t max_form_depth; ///< Form XObjects inside form XObjects.
+} attest_pdf_limits;
+
+typedef struct attest_pdf_report {
+    attest_pdf_status status;
+    int encrypted;          ///< Any encryption, an empty user password included.
+    int warnings;           ///< Warnings qpdf raised while reading (it repaired something).
+    int active_content;     ///< JavaScript, a launch action or an embedded file.
+    uint32_t pages;
+    attest_pdf_image *images;  ///< Owned; freed by attest_pdf_report_free.
+    size_t image_count;
+    char message[256];      ///< qpdf's words for a failure, or its first warning.
+} attest_pdf_report;
+
+/// Inspects the PDF read from `fd` (when >= 0, from its start) or else from `bytes`.
+void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t length, attest_pdf_limits limits,
+                        attest_pdf_report *report);
+/// Frees what a report owns.
+void attest_pdf_report_free(attest_pdf_report *report);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

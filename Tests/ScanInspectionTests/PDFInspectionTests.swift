@@ -1,0 +1,163 @@
+import AttestCore
+import Foundation
+import Testing
+@testable import ScanInspection
+
+/// PDFs made at test time by reportlab, img2pdf, ImageMagick and qpdf (make_test_pdfs.py), read
+/// once for the whole suite.
+private let pdfs: Result<URL, any Error> = Result {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("attest-pdfs-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("make_test_pdfs.py")
+    _ = try runTool("python3", [script.path, directory.path])
+    return directory
+}
+
+private func inspect(_ name: String) throws -> ScanReport {
+    ScanInspector.inspect(fileAt: try pdfs.get().appendingPathComponent(name).path)
+}
+
+private func codes(_ report: ScanReport) -> [ProblemCode] { report.problems.map(\.code) }
+
+/// What `pdfimages -list` (poppler) says of each image: page, width, height, x-ppi, y-ppi.
+private func pdfimages(_ name: String) throws -> [[Int]] {
+    let output = try runTool("pdfimages", ["-list", try pdfs.get().appendingPathComponent(name).path])
+    return output.split(separator: "\n").dropFirst(2).map { line in
+        let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+        return [0, 3, 4, 12, 13].map { Int(columns[$0]) ?? -1 }
+    }
+}
+
+@Suite(.serialized) struct PDFInspectionTests {
+    @Test func onePageScanAtItsOwnDpi() throws {
+        let report = try inspect("img2pdf-300.pdf")
+        #expect(report.format == .pdf)
+        #expect(report.pages == 1)
+        #expect(report.dpi == Resolution(x: 300, y: 300, source: .pdfImage, page: 1))
+        #expect(report.pixelWidth == 2480 && report.pixelHeight == 3508)
+        #expect(report.accepted)
+        #expect(report.problems.isEmpty)
+    }
+
+    @Test func oneLowPageRejectsTheFile() throws {
+        let report = try inspect("img2pdf-mixed.pdf")
+        #expect(report.pages == 3)
+        #expect(report.resolutions == [
+            Resolution(x: 300, y: 300, source: .pdfImage, page: 1),
+            Resolution(x: 150, y: 150, source: .pdfImage, page: 2),
+            Resolution(x: 600, y: 600, source: .pdfImage, page: 3),
+        ])
+        #expect(report.dpi == Resolution(x: 150, y: 150, source: .pdfImage, page: 2))
+        #expect(report.pixelWidth == 1240 && report.pixelHeight == 1754)
+        #expect(codes(report) == [.lowResolution])
+    }
+
+    @Test func scaledPlacementsSetTheResolution() throws {
+        let report = try inspect("scaled.pdf")
+        #expect(report.resolutions == [
+            Resolution(x: 300, y: 300, source: .pdfImage, page: 1),
+            Resolution(x: 150, y: 300, source: .pdfImage, page: 2),
+        ])
+        #expect(report.dpi == Resolution(x: 150, y: 300, source: .pdfImage, page: 2))
+        #expect(codes(report) == [.lowResolution])
+    }
+
+    @Test func formXObjectsAreFollowedWithTheirMatrix() throws {
+        #expect(try inspect("form.pdf").resolutions == [Resolution(x: 300, y: 300, source: .pdfImage, page: 1)])
+    }
+
+    @Test func inlineImagesCount() throws {
+        let report = try inspect("inline.pdf")
+        #expect(report.dpi == Resolution(x: 200, y: 200, source: .pdfImage, page: 1))
+        #expect(codes(report) == [.lowResolution])
+    }
+
+    @Test(arguments: ["rotated-drawing.pdf", "rotated-page.pdf"])
+    func rotationChangesNoResolution(name: String) throws {
+        let report = try inspect(name)
+        #expect(report.dpi?.lowerAxis == 300)
+        #expect(report.accepted)
+    }
+
+    @Test func userUnitScalesThePageAndImageMasksDoNotCount() throws {
+        let report = try inspect("user-unit.pdf")
+        // 200 px over 72 points of 2 units each: two inches. pdfimages ignores /UserUnit and says 200.
+        #expect(report.resolutions == [Resolution(x: 100, y: 100, source: .pdfImage, page: 1)])
+        #expect(codes(report) == [.lowResolution])
+    }
+
+    @Test func smallStampsAreListedButNotHeldToTheRule() throws {
+        let report = try inspect("stamp.pdf")
+        #expect(report.resolutions.count == 2)
+        #expect(report.resolutions[1] == Resolution(x: 60, y: 60, source: .pdfImage, page: 1))
+        #expect(report.dpi == Resolution(x: 300, y: 300, source: .pdfImage, page: 1))
+        #expect(report.accepted)
+    }
+
+    @Test func textOnlyIsBornDigitalAndAccepted() throws {
+        let report = try inspect("text-only.pdf")
+        #expect(report.dpi == nil)
+        #expect(report.resolutions.isEmpty)
+        #expect(report.pages == 1)
+        #expect(report.accepted)
+        #expect(report.problems.isEmpty)
+    }
+
+    @Test(arguments: ["encrypted-empty.pdf", "encrypted-password.pdf"])
+    func anyEncryptionIsRejected(name: String) throws {
+        let report = try inspect(name)
+        #expect(codes(report) == [.encryptedPDF])
+        #expect(report.format == .pdf)
+    }
+
+    @Test func embeddedFilesAreActiveContent() throws {
+        let report = try inspect("attached.pdf")
+        #expect(codes(report) == [.activeContent])
+        #expect(report.accepted)
+    }
+
+    @Test func javaScriptIsActiveContent() throws {
+        let text = try Data(contentsOf: try pdfs.get().appendingPathComponent("hand-written.pdf"))
+        var source = String(decoding: text, as: UTF8.self)
+        source = source.replacingOccurrences(of: "/Pages 2 0 R >>", with: "/Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>")
+        let report = ScanInspector.inspect(bytes: Array(source.utf8), name: "scan.pdf")
+        #expect(codes(report).contains(.activeContent))
+        #expect(codes(report).contains(.repairedPDF))  // the offsets no longer match: qpdf repairs them
+    }
+
+    /// Cut in half, the file keeps no page qpdf can find, though qpdf repairs the rest.
+    @Test func truncatedWithNoPagesLeftIsCorrupt() throws {
+        let report = try inspect("truncated.pdf")
+        #expect(codes(report) == [.corrupt])
+        #expect(report.pages == 0)
+        #expect(report.problems[0].message(in: .en).contains("no pages could be read"))
+    }
+
+    @Test func garbageAfterTheHeaderIsCorrupt() throws {
+        let report = try inspect("garbage.pdf")
+        #expect(codes(report) == [.corrupt])
+        #expect(report.format == .pdf)
+    }
+
+    @Test func inMemoryPDFsReadTheSame() throws {
+        let bytes = Array(try Data(contentsOf: try pdfs.get().appendingPathComponent("img2pdf-mixed.pdf")))
+        let report = ScanInspector.inspect(bytes: bytes, name: "upload.pdf")
+        #expect(report.resolutions == (try inspect("img2pdf-mixed.pdf")).resolutions)
+    }
+
+    @Test func everyPrefixOfAPDFIsHandled() throws {
+        let bytes = Array(try Data(contentsOf: try pdfs.get().appendingPathComponent("scaled.pdf")))
+        for length in stride(from: 1, to: bytes.count, by: max(1, bytes.count / 200)) {
+            let report = ScanInspector.inspect(bytes: Array(bytes.prefix(length)), name: "cut.pdf")
+            #expect(!report.problems.isEmpty || report.dpi != nil, "cut at \(length)")
+        }
+    }
+
+    /// Poppler's pdfimages, an independent reader, agrees on every image drawn without /UserUnit.
+    @Test(arguments: ["img2pdf-mixed.pdf", "scaled.pdf", "form.pdf", "rotated-drawing.pdf", "stamp.pdf", "rotated-page.pdf"])
+    func pdfimagesAgrees(name: String) throws {
+        let ours = try inspect(name).resolutions.map { [$0.page ?? 0, $0.x, $0.y] }
+        let theirs = try pdfimages(name).map { [$0[0], $0[3], $0[4]] }
+        #expect(ours == theirs)
+    }
+}
