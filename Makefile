@@ -20,7 +20,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: demo deps test-deps build release test samples venv bench-signing leak-check clean
+.PHONY: demo deps test-deps build release test samples venv bench-signing bench-inspect leak-check clean
 
 demo: release
 	@# Some samples are rejected on purpose, so exit status 1 (a rejection) is the expected result.
@@ -59,6 +59,11 @@ venv: .venv/installed
 # Regenerates SampleScans/ and the unit-test fixtures.
 samples: venv
 	.venv/bin/python Scripts/make-sample-scans.py
+
+# Scan inspection against Pillow, pikepdf and djpeg (see the script).
+bench-inspect: test-deps venv
+	$(SWIFT) build -c release --product attest
+	Benchmarks/inspect.sh
 
 # Signing, verifying and hashing against openssl, cryptography and pyHanko (see the script).
 bench-signing: test-deps venv

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Scan inspection against its peers, in one run on this machine (release build, warm cache):
+#   JPEG/PNG: `attest inspect --format jsonl` over 10,000 scans vs Pillow (Image.open, info['dpi'],
+#             size) in one Python process;
+#   PDF:      the same over 2,000 PDF scans vs pikepdf (page MediaBox, image /Width and /Height);
+#   memory:   peak resident size of attest over the 10,000 scans;
+#   --deep:   a 5.6 MiB JPEG, attest --deep vs libjpeg-turbo's own djpeg decoding it.
+# The corpus: 24 A4 scans at 150-600 dpi as JPEG and PNG, and as PDF, 0.3-2.9 MB, made by Pillow;
+# the 10,000 and 2,000 entries are hard links to them. Run it with `make bench-inspect`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+attest=$root/.build/release/attest
+python=$root/.venv/bin/python
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+now() { date +%s.%N; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# best SECONDS of three runs of a command whose exit status 0 or 1 is a verdict, not a failure
+best() {
+    local best=1000000 start elapsed
+    for _ in 1 2 3; do
+        start=$(now); "$@" > /dev/null || [ $? -eq 1 ]; elapsed=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
+        best=$(awk -v a="$best" -v b="$elapsed" 'BEGIN { print (b < a) ? b : a }')
+    done
+    echo "$best"
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+"$python" Benchmarks/inspect_peers.py corpus "$work"
+cat "$work"/originals/* > /dev/null  # warm the page cache
+
+# Whole runs, start to exit, best of three: each program is handed the folder and lists, reads and
+# reports it. The Python peers also print their rate inside the loop (after start-up and imports).
+rate_of() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t }'; }
+echo "$("$python" Benchmarks/inspect_peers.py pillow "$work/images") [inside the loop]"
+pillow_images=$(rate_of 10000 "$(best "$python" Benchmarks/inspect_peers.py pillow "$work/images")")
+echo "Pillow: $pillow_images files/s (10000 files, whole run, best of 3)"
+attest_images=$(rate_of 10000 "$(best "$attest" inspect --format jsonl "$work/images")")
+echo "attest inspect (JPEG/PNG): $attest_images files/s (10000 files, whole run, best of 3)"
+
+echo "$("$python" -W ignore Benchmarks/inspect_peers.py pikepdf "$work/pdfs") [inside the loop]"
+pikepdf_pdfs=$(rate_of 2000 "$(best "$python" -W ignore Benchmarks/inspect_peers.py pikepdf "$work/pdfs")")
+echo "pikepdf: $pikepdf_pdfs files/s (2000 files, whole run, best of 3)"
+attest_pdfs=$(rate_of 2000 "$(best "$attest" inspect --format jsonl "$work/pdfs")")
+echo "attest inspect (PDF): $attest_pdfs files/s (2000 files, whole run, best of 3)"
+
+peak=$( { /usr/bin/time -f "%M" "$attest" inspect --format jsonl "$work/images" > /dev/null || true; } 2>&1 | tail -1)
+echo "attest inspect peak memory: $((peak / 1024)) MB over 10000 files"
+
+convert -seed 7 -size 1700x1700 xc:white -type TrueColor +noise Random -density 300 -units PixelsPerInch \
+    -quality 95 "$work/big.jpg"
+djpeg_time=$(best djpeg -outfile /dev/null "$work/big.jpg")
+deep_time=$(best "$attest" inspect --deep --max-bytes 8000000 "$work/big.jpg")
+echo "djpeg: ${djpeg_time}s; attest inspect --deep: ${deep_time}s ($(stat -c %s "$work/big.jpg") bytes, best of 3)"
+
+echo
+echo "JPEG/PNG: attest / Pillow = $(ratio "$attest_images" "$pillow_images") (whole runs; target >= 10)"
+echo "PDF:      attest / pikepdf = $(ratio "$attest_pdfs" "$pikepdf_pdfs") (whole runs; target >= 3)"
+echo "memory:   $((peak / 1024)) MB (target < 50 MB)"
+echo "--deep:   attest / djpeg = $(ratio "$deep_time" "$djpeg_time") (target <= 1.5)"

@@ -1,0 +1,102 @@
+"""The peers and the corpus of Benchmarks/inspect.sh.
+
+    inspect_peers.py corpus DIR        writes realistic scans, then hard links to 10,000 images and 2,000 PDFs
+    inspect_peers.py pillow DIR        Image.open + info['dpi'] + size of every JPEG/PNG, one process
+    inspect_peers.py pikepdf DIR       page MediaBox and image /Width, /Height of every PDF, one process
+
+The peers print one line: "<peer>: <rate> files/s (<n> files)".
+"""
+
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+A4_INCHES = (8.27, 11.69)
+
+
+def scan(rng, dpi):
+    """A4 page at `dpi`: white paper, dark text lines, a grey photo box, a little noise."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    width, height = int(A4_INCHES[0] * dpi), int(A4_INCHES[1] * dpi)
+    page = Image.new("L", (width, height), 245)
+    draw = ImageDraw.Draw(page)
+    line = max(2, dpi // 30)
+    y = dpi
+    while y < height - dpi:
+        x = dpi
+        while x < width - dpi:
+            word = rng.randint(dpi // 6, dpi // 2)
+            draw.rectangle([x, y, min(x + word, width - dpi), y + line], fill=rng.randint(20, 80))
+            x += word + dpi // 12
+        y += line * 4
+    draw.rectangle([width // 2, dpi, width - dpi, dpi * 3], fill=150)
+    noise = Image.effect_noise((width, height), 12).convert("L")
+    return Image.blend(page, noise, 0.10).filter(ImageFilter.SMOOTH)
+
+
+def corpus(directory):
+    rng = random.Random(2026)
+    root = Path(directory)
+    originals, images, pdfs = root / "originals", root / "images", root / "pdfs"
+    for folder in (originals, images, pdfs):
+        folder.mkdir(parents=True, exist_ok=True)
+    sources = []
+    for index, dpi in enumerate([150, 200, 300, 300, 300, 400, 600, 300] * 3):
+        page = scan(rng, dpi)
+        if index % 2 == 0:
+            path = originals / f"scan-{index:02d}-{dpi}dpi.jpg"
+            page.save(path, "JPEG", quality=rng.choice([85, 90, 92]), dpi=(dpi, dpi))
+        else:
+            path = originals / f"scan-{index:02d}-{dpi}dpi.png"
+            page.quantize(16).save(path, "PNG", dpi=(dpi, dpi))
+        sources.append(path)
+        pdf = originals / f"scan-{index:02d}-{dpi}dpi.pdf"
+        page.save(pdf, "PDF", resolution=dpi, quality=85)
+    for number in range(10_000):
+        source = sources[number % len(sources)]
+        os.link(source, images / f"{number:05d}-{source.name}")
+    pdf_sources = sorted(originals.glob("*.pdf"))
+    for number in range(2_000):
+        source = pdf_sources[number % len(pdf_sources)]
+        os.link(source, pdfs / f"{number:05d}-{source.name}")
+    sizes = [path.stat().st_size for path in originals.iterdir()]
+    print(f"corpus: {len(sources)} JPEG/PNG and {len(pdf_sources)} PDF originals, "
+          f"{min(sizes) / 1e6:.2f}-{max(sizes) / 1e6:.2f} MB (median {sorted(sizes)[len(sizes) // 2] / 1e6:.2f} MB); "
+          f"10,000 image and 2,000 PDF entries")
+
+
+def pillow(directory):
+    from PIL import Image
+
+    start = time.perf_counter()
+    paths = sorted(str(path) for path in Path(directory).iterdir())
+    facts = []
+    for path in paths:
+        with Image.open(path) as image:
+            facts.append((image.format, image.size, image.info.get("dpi")))
+    rate = len(paths) / (time.perf_counter() - start)
+    print(f"Pillow: {rate:.0f} files/s ({len(paths)} files, 1 process)")
+
+
+def pikepdf_peer(directory):
+    import pikepdf
+
+    start = time.perf_counter()
+    paths = sorted(str(path) for path in Path(directory).iterdir())
+    facts = []
+    for path in paths:
+        with pikepdf.open(path) as pdf:
+            for page in pdf.pages:
+                box = page.mediabox
+                for image in page.images.values():  # the images of the page itself, as the issue asks
+                    facts.append((box, int(image.Width), int(image.Height)))
+    rate = len(paths) / (time.perf_counter() - start)
+    print(f"pikepdf: {rate:.0f} files/s ({len(paths)} files, 1 process)")
+
+
+if __name__ == "__main__":
+    command, directory = sys.argv[1:3]
+    {"corpus": corpus, "pillow": pillow, "pikepdf": pikepdf_peer}[command](directory)
