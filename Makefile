@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: C libraries the build links, and the independent tools the tests check us with.
 BUILD_PACKAGES := pkg-config libpng-dev libjpeg-dev libssl-dev libqpdf-dev
-TEST_PACKAGES := imagemagick libimage-exiftool-perl openssl valgrind qpdf img2pdf poppler-utils python3-reportlab libjpeg-turbo-progs
+TEST_PACKAGES := imagemagick libimage-exiftool-perl openssl valgrind time bsdutils qpdf img2pdf poppler-utils python3-reportlab libjpeg-turbo-progs
 
 # Installs the named Debian packages that are not installed yet (apt-get update only then).
 define apt_install

@@ -209,11 +209,13 @@ private let reportKeys: Set<String> = [
         ])
     }
 
-    /// Ten thousand files, a mix of good, damaged and foreign, in one run: every one gets a report.
+    /// Ten thousand files, a mix of good, damaged and foreign, inspected on every core: every one
+    /// gets a report, in sorted order, and memory stays bounded (GNU time reports the peak).
     @Test func tenThousandFiles() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let samples = ["passport-300dpi.jpg", "lease-150dpi.png", "garbage.jpg", "lease-truncated-header.png", "scan.gif"]
+        let samples = ["passport-300dpi.jpg", "lease-150dpi.png", "garbage.jpg", "lease-truncated-header.png", "scan.gif",
+                       "passport-scan-300dpi.pdf"]
         let contents = try samples.map { try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/\($0)")) }
         for index in 0..<10_000 {
             let name = String(format: "%02d/%05d-%@", index % 100, index, samples[index % samples.count])
@@ -223,10 +225,36 @@ private let reportKeys: Set<String> = [
             }
             try contents[index % samples.count].write(to: url)
         }
-        let result = try CLI.run(["inspect", "--deep", "--format", "jsonl", directory.path])
+        let result = try CLI.tool("/usr/bin/time", ["-f", "peak-kb %M", CLI.executable.path, "inspect", "--deep",
+                                                    "--format", "jsonl", directory.path])
         #expect(result.status == 1)
         #expect(result.lines.count == 10_000)
-        #expect(result.lines.filter { $0.contains(#""accepted":true"#) }.count == 2_000)
+        let accepted = (0..<10_000).filter { [0, 5].contains($0 % samples.count) }.count
+        #expect(result.lines.filter { $0.contains(#""accepted":true"#) }.count == accepted)
+        let paths = result.lines.compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["path"] as? String
+        }
+        #expect(paths == paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        let peak = try #require(result.stderr.split(separator: " ").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        #expect(peak < 50 * 1024, "peak resident size \(peak) KB")
+    }
+
+    @Test func progressGoesToATerminalOnly() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jpeg = try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/passport-300dpi.jpg"))
+        for index in 0..<1_500 { try jpeg.write(to: directory.appendingPathComponent("\(index).jpg")) }
+        let piped = try CLI.run(["inspect", "--format", "jsonl", directory.path])
+        #expect(piped.stderr.isEmpty)
+        // util-linux's script gives the command a terminal; stdout goes to a file, stderr to the terminal.
+        let output = directory.path + ".jsonl"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let terminal = try CLI.tool("/usr/bin/script", [
+            "-qec", "\(CLI.executable.path) inspect --format jsonl \(directory.path) > \(output)", "/dev/null",
+        ])
+        #expect(terminal.stdout.contains("files inspected"))
+        #expect(terminal.stdout.contains("1500 / 1500"))
+        #expect(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count == 1_500)
     }
 }
 
