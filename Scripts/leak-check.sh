@@ -62,6 +62,9 @@ check 1 verify consent.json --signature truncated.p7s --ca ca.pem
 check 1 verify consent.json --signature ca.pem --ca ca.pem
 check 1 inspect --deep "$root/SampleScans" "$root/Tests/ScanInspectionTests/Fixtures"
 check 1 inspect --format json "$root/SampleScans"
+mkdir pdfs
+/usr/bin/python3 "$root/Tests/ScanInspectionTests/make_test_pdfs.py" "$work/pdfs"
+check 1 inspect --deep --format jsonl pdfs
 
 if [ "$failures" -ne 0 ]; then
     echo "leak check: $failures failed"

@@ -56,11 +56,7 @@ enum PDFInspection {
         report.dpi = lowest.resolution
         report.pixelWidth = lowest.width
         report.pixelHeight = lowest.height
-        if lowest.resolution.lowerAxis < policy.minimumDPI {
-            report.problems.append(Problem(.lowResolution, arguments: [
-                "dpi": .text(lowest.resolution.description), "required": .number(policy.minimumDPI),
-            ]))
-        }
+        if let low = ScanInspector.lowResolution(lowest.resolution, policy) { report.problems.append(low) }
     }
 
     /// Pixels per inch along each of the image's axes as the page draws it, rounded to nearest.

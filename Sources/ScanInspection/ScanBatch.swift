@@ -141,15 +141,15 @@ enum DirectoryWalk {
             }
             defer { closedir(stream) }
             while let entry = readdir(stream) {
+                // The name is read in place, up to its NUL (strlen): past it the record holds
+                // whatever the kernel left there.
+                let name = UnsafeRawPointer(entry).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                    .assumingMemoryBound(to: CChar.self)
+                let nameBytes = UnsafeRawBufferPointer(start: name, count: strlen(name))
+                if nameBytes.elementsEqual([0x2E]) || nameBytes.elementsEqual([0x2E, 0x2E]) { continue }
                 var path = directory
                 path.append(0x2F)
-                let nameLength = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Int in
-                    let name = raw.prefix { $0 != 0 }
-                    path.append(contentsOf: name)
-                    return name.count
-                }
-                if nameLength == 1 && path.last == 0x2E { continue }
-                if nameLength == 2 && path.suffix(2).elementsEqual([0x2E, 0x2E]) { continue }
+                path.append(contentsOf: nameBytes)
                 switch Int32(entry.pointee.d_type) {
                 case Int32(DT_DIR): pending.append(path)
                 case Int32(DT_LNK): continue

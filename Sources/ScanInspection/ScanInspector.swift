@@ -140,11 +140,7 @@ public enum ScanInspector {
             ]))
         }
         if let dpi = choice.resolution {
-            if dpi.lowerAxis < policy.minimumDPI {
-                report.problems.append(Problem(.lowResolution, arguments: [
-                    "dpi": .text(dpi.description), "required": .number(policy.minimumDPI),
-                ]))
-            }
+            if let low = lowResolution(dpi, policy) { report.problems.append(low) }
         } else {
             report.problems.append(missingResolution(policy))
         }
@@ -191,6 +187,12 @@ public enum ScanInspector {
 
     private static func unreadable(_ reason: String) -> Problem {
         Problem(.unreadable, arguments: ["reason": .text(reason)])
+    }
+
+    /// `low-resolution` when the coarser axis of `dpi` is below the policy's minimum.
+    static func lowResolution(_ dpi: Resolution, _ policy: ScanPolicy) -> Problem? {
+        guard dpi.lowerAxis < policy.minimumDPI else { return nil }
+        return Problem(.lowResolution, arguments: ["dpi": .text(dpi.description), "required": .number(policy.minimumDPI)])
     }
 
     private static func missingResolution(_ policy: ScanPolicy) -> Problem {

@@ -52,16 +52,21 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         ("ecdsa-p256", false), ("ecdsa-p256", true), ("rsa-3072", false), ("rsa-3072", true),
     ]
 
-    @Test(arguments: cases)
-    func attestSignaturesVerifyWithOpenSSL(algorithm: String, issued: Bool) throws {
-        let work = try Workspace()
+    /// A signer made by attest keygen: self-signed ("owner"), or issued by a CA ("signer" under "ca").
+    private func keys(_ work: Workspace, _ algorithm: String, issued: Bool) throws -> (signer: String, anchor: String) {
         let signer = issued ? "signer" : "owner"
         if issued { try work.keygen("ca", algorithm: algorithm) }
         try work.keygen(signer, algorithm: algorithm, issuer: issued ? "ca" : nil)
+        return (signer, issued ? "ca.pem" : "owner.pem")
+    }
+
+    @Test(arguments: cases)
+    func attestSignaturesVerifyWithOpenSSL(algorithm: String, issued: Bool) throws {
+        let work = try Workspace()
+        let (signer, anchor) = try keys(work, algorithm, issued: issued)
         let sign = try work.attest(["sign", "consent.json", "--key", "\(signer).key", "--cert", "\(signer).pem"])
         #expect(sign.status == 0, "\(sign.stderr)")
         #expect(sign.stdout == "consent.json -> consent.json.p7s\n")
-        let anchor = issued ? "ca.pem" : "owner.pem"
         let verify = try work.openssl(["cms", "-verify", "-binary", "-inform", "DER", "-in", "consent.json.p7s",
                                        "-content", "consent.json", "-CAfile", anchor, "-out", "/dev/null"])
         #expect(verify.status == 0, "\(verify.stderr)")
@@ -71,13 +76,11 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
     @Test(arguments: cases)
     func openSSLSignaturesVerifyWithAttest(algorithm: String, issued: Bool) throws {
         let work = try Workspace()
-        let signer = issued ? "signer" : "owner"
-        if issued { try work.keygen("ca", algorithm: algorithm) }
-        try work.keygen(signer, algorithm: algorithm, issuer: issued ? "ca" : nil)
+        let (signer, anchor) = try keys(work, algorithm, issued: issued)
         let sign = try work.openssl(["cms", "-sign", "-binary", "-outform", "DER", "-in", "consent.json",
                                      "-signer", "\(signer).pem", "-inkey", "\(signer).key", "-out", "consent.json.p7s"])
         #expect(sign.status == 0, "\(sign.stderr)")
-        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", issued ? "ca.pem" : "owner.pem"])
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", anchor])
         #expect(status == 0, "\(json)")
         #expect(json["valid"] as? Bool == true)
         #expect(problemCodes(json).isEmpty)
