@@ -60,6 +60,12 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
     private static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(0x22)
+        // Most strings (paths, codes, messages) need no escape: copy them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            output += value.utf8
+            output.append(0x22)
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case 0x22: output += [0x5C, 0x22]
@@ -106,11 +112,13 @@ extension JSONValue {
     public static func int(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
 
     /// The JSON form of a value, or null.
+    @inlinable
     public static func value(_ value: (some JSONRepresentable)?, in language: Language) -> JSONValue {
         value?.json(in: language) ?? .null
     }
 
     /// An array of JSON forms.
+    @inlinable
     public static func array(_ values: [some JSONRepresentable], in language: Language) -> JSONValue {
         .array(values.map { $0.json(in: language) })
     }

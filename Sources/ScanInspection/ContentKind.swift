@@ -99,7 +99,7 @@ enum ContentKind: Sendable, Hashable {
 /// The extension of the last component of `path`, lowercase, or nil when it has none
 /// (a leading dot, as in `.profile`, starts a name rather than an extension).
 func fileExtension(of path: String) -> String? {
-    let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+    let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
     let ext = name[name.index(after: dot)...]
     return ext.isEmpty ? nil : ext.lowercased()
