@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "ScanInspection", targets: ["ScanInspection"]),
         .library(name: "ConsentSigning", targets: ["ConsentSigning"]),
+        .library(name: "CertificatePDF", targets: ["CertificatePDF"]),
         .executable(name: "attest", targets: ["attest"]),
     ],
     dependencies: [
@@ -17,6 +18,9 @@ let package = Package(
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The only C we write: setjmp around libpng and libjpeg, OpenSSL's macros as functions.
         .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG", "COpenSSL"]),
@@ -27,6 +31,10 @@ let package = Package(
         .target(name: "AttestCore"),
         .target(name: "ScanInspection", dependencies: ["AttestCore", "CAttestShims", "CAttestQPDFShims"]),
         .target(name: "ConsentSigning", dependencies: ["AttestCore", "CAttestShims", "COpenSSL"]),
+        .target(
+            name: "CertificatePDF",
+            dependencies: ["AttestCore", "ConsentSigning", "CHarfBuzz", "CQREncode", "CZlib"]
+        ),
 
         .executableTarget(
             name: "attest",
@@ -34,6 +42,7 @@ let package = Package(
                 "AttestCore",
                 "ScanInspection",
                 "ConsentSigning",
+                "CertificatePDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +58,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ConsentSigningTests", dependencies: ["ConsentSigning", "AttestCore"]),
+        .testTarget(name: "CertificatePDFTests", dependencies: ["CertificatePDF", "ConsentSigning", "AttestCore"]),
         .testTarget(name: "AttestCLITests", dependencies: ["attest"]),
     ],
     cxxLanguageStandard: .cxx17

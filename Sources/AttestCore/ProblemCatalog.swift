@@ -26,6 +26,13 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case unsupportedAlgorithm = "unsupported-algorithm"
     case signingTimeInFuture = "signing-time-in-future"
 
+    // Certificates of registration
+    case noSignature = "no-signature"
+    case byteRange = "byte-range"
+    case qrMismatch = "qr-mismatch"
+    case expired
+    case notYetValid = "not-yet-valid"
+
     /// The severity a problem with this code has unless its check says otherwise.
     public var defaultSeverity: Severity {
         ProblemCatalog.entry(for: self).severity
@@ -116,6 +123,31 @@ public enum ProblemCatalog {
                 severity: .warning,
                 en: "The PDF carries JavaScript, a launch action or an embedded file.",
                 ru: "PDF содержит JavaScript, действие запуска или вложенный файл.")
+        case .noSignature:
+            return Entry(
+                severity: .error,
+                en: "The certificate carries no issuer's signature.",
+                ru: "Свидетельство не подписано издателем.")
+        case .byteRange:
+            return Entry(
+                severity: .error,
+                en: "The signature does not cover the whole file ({reason}).",
+                ru: "Подпись покрывает не весь файл ({reason}).")
+        case .qrMismatch:
+            return Entry(
+                severity: .error,
+                en: "The QR code does not match the certificate ({reason}).",
+                ru: "QR-код не соответствует свидетельству ({reason}).")
+        case .expired:
+            return Entry(
+                severity: .error,
+                en: "The registration ended on {date}.",
+                ru: "Срок регистрации истёк {date}.")
+        case .notYetValid:
+            return Entry(
+                severity: .error,
+                en: "The registration starts on {date}.",
+                ru: "Регистрация начинается {date}.")
         case .contentMismatch:
             return Entry(
                 severity: .error,

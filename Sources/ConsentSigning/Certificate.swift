@@ -56,6 +56,15 @@ public struct Certificate: Sendable {
     /// DER encoding.
     public func der() throws(ConsentSigningError) -> [UInt8] { try OpenSSLCertificates.der(owned) }
 
+    /// Whether `signature` is this certificate's key's compact signature of `message`.
+    public func verifiesCompactSignature(_ signature: [UInt8], of message: [UInt8]) -> Bool {
+        OpenSSLCompactSignatures.verify(signature, message: message, certificate: owned)
+    }
+
+    /// Which key this certificate holds, in 8 bytes: the start of the SHA-256 of its
+    /// SubjectPublicKeyInfo. A QR payload names its signing key by it.
+    public var keyIdentifier: [UInt8] { OpenSSLCompactSignatures.keyIdentifier(owned) }
+
     /// Whether `key` is the private key of this certificate.
     public func belongs(to key: SigningKey) -> Bool { OpenSSLCertificates.matches(owned, key.owned) }
 }

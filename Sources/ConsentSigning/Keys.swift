@@ -58,6 +58,12 @@ public struct SigningKey: Sendable {
     /// The algorithm, or nil for a key Attest would not make (another curve, RSA under 3072 bits).
     public var algorithm: KeyAlgorithm? { OpenSSLKeys.algorithm(of: owned) }
 
+    /// A signature over a short message, small enough for a QR code: 64 bytes, ECDSA P-256 with
+    /// SHA-256 as r‖s, or Ed25519. RSA keys are refused (`unsupportedAlgorithm`).
+    public func compactSignature(of message: [UInt8]) throws(ConsentSigningError) -> [UInt8] {
+        try OpenSSLCompactSignatures.sign(message, key: owned)
+    }
+
     /// The key as PKCS#8 PEM, encrypted with AES-256-CBC when `passphrase` is given.
     public func pkcs8PEM(passphrase: Passphrase? = nil) throws(ConsentSigningError) -> [UInt8] {
         try OpenSSLKeys.pkcs8PEM(owned, passphrase: passphrase)

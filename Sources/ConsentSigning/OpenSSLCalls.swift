@@ -378,6 +378,105 @@ func hex(_ bytes: some Sequence<UInt8>) -> String {
     return String(decoding: text, as: UTF8.self)
 }
 
+// MARK: - Compact signatures
+
+/// Signatures over short messages, small enough for a QR code: ECDSA P-256 with SHA-256 as r‖s
+/// (64 bytes, as JOSE and the EU digital COVID certificate write it), or Ed25519 (64 bytes).
+enum OpenSSLCompactSignatures {
+    static func sign(_ message: [UInt8], key: OwnedKey) throws(ConsentSigningError) -> [UInt8] {
+        let type = EVP_PKEY_get_base_id(key.pointer)
+        guard type == EVP_PKEY_ED25519 || OpenSSLKeys.algorithm(of: key) == .ecdsaP256 else {
+            throw ConsentSigningError(code: .unsupportedAlgorithm,
+                                      detail: "compact signatures need an ecdsa-p256 or ed25519 key: an RSA signature is too large for a QR code")
+        }
+        guard let context = EVP_MD_CTX_new() else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
+        defer { EVP_MD_CTX_free(context) }
+        let digest = type == EVP_PKEY_ED25519 ? nil : EVP_sha256()
+        guard EVP_DigestSignInit(context, nil, digest, nil, key.pointer) == 1 else {
+            throw .openSSL(.openSSLFailure, "cannot start a signature")
+        }
+        var length = 0
+        guard EVP_DigestSign(context, nil, &length, message, message.count) == 1 else {
+            throw .openSSL(.openSSLFailure, "cannot size the signature")
+        }
+        var signature = [UInt8](repeating: 0, count: length)
+        guard EVP_DigestSign(context, &signature, &length, message, message.count) == 1 else {
+            throw .openSSL(.openSSLFailure, "cannot sign")
+        }
+        signature.removeSubrange(length...)
+        return type == EVP_PKEY_ED25519 ? signature : try rawECDSA(fromDER: signature)
+    }
+
+    static func verify(_ signature: [UInt8], message: [UInt8], certificate: OwnedCertificate) -> Bool {
+        defer { ERR_clear_error() }
+        guard let key = X509_get0_pubkey(certificate.pointer), signature.count == 64 else { return false }
+        let type = EVP_PKEY_get_base_id(key)
+        let encoded: [UInt8]
+        if type == EVP_PKEY_ED25519 {
+            encoded = signature
+        } else if type == EVP_PKEY_EC, let der = derECDSA(fromRaw: signature) {
+            encoded = der
+        } else {
+            return false
+        }
+        guard let context = EVP_MD_CTX_new() else { return false }
+        defer { EVP_MD_CTX_free(context) }
+        guard EVP_DigestVerifyInit(context, nil, type == EVP_PKEY_ED25519 ? nil : EVP_sha256(), nil, key) == 1 else { return false }
+        return EVP_DigestVerify(context, encoded, encoded.count, message, message.count) == 1
+    }
+
+    /// The first 8 bytes of the SHA-256 of the certificate's SubjectPublicKeyInfo: which key signed.
+    static func keyIdentifier(_ certificate: OwnedCertificate) -> [UInt8] {
+        defer { ERR_clear_error() }
+        guard let key = X509_get0_pubkey(certificate.pointer) else { return [] }
+        var buffer: UnsafeMutablePointer<UInt8>?
+        let length = i2d_PUBKEY(key, &buffer)
+        guard length > 0, let buffer else { return [] }
+        defer { attest_openssl_free(buffer) }
+        var digest = [UInt8](repeating: 0, count: 32)
+        guard EVP_Digest(buffer, Int(length), &digest, nil, EVP_sha256(), nil) == 1 else { return [] }
+        return Array(digest.prefix(8))
+    }
+
+    private static func rawECDSA(fromDER der: [UInt8]) throws(ConsentSigningError) -> [UInt8] {
+        var cursor: UnsafePointer<UInt8>? = nil
+        let parsed: OpaquePointer? = der.withUnsafeBufferPointer { buffer in
+            cursor = buffer.baseAddress
+            return d2i_ECDSA_SIG(nil, &cursor, der.count)
+        }
+        guard let parsed else { throw .openSSL(.openSSLFailure, "cannot read the ECDSA signature") }
+        defer { ECDSA_SIG_free(parsed) }
+        var r: OpaquePointer?
+        var s: OpaquePointer?
+        ECDSA_SIG_get0(parsed, &r, &s)
+        var raw = [UInt8](repeating: 0, count: 64)
+        guard BN_bn2binpad(r, &raw, 32) == 32,
+              raw.withUnsafeMutableBufferPointer({ BN_bn2binpad(s, $0.baseAddress! + 32, 32) }) == 32
+        else { throw .openSSL(.openSSLFailure, "cannot encode the ECDSA signature") }
+        return raw
+    }
+
+    private static func derECDSA(fromRaw raw: [UInt8]) -> [UInt8]? {
+        guard let signature = ECDSA_SIG_new() else { return nil }
+        defer { ECDSA_SIG_free(signature) }
+        guard let r = BN_bin2bn(raw, 32, nil) else { return nil }
+        guard let s = raw.withUnsafeBufferPointer({ BN_bin2bn($0.baseAddress! + 32, 32, nil) }) else {
+            BN_free(r)
+            return nil
+        }
+        guard ECDSA_SIG_set0(signature, r, s) == 1 else {  // takes r and s on success only
+            BN_free(r)
+            BN_free(s)
+            return nil
+        }
+        var buffer: UnsafeMutablePointer<UInt8>?
+        let length = i2d_ECDSA_SIG(signature, &buffer)
+        guard length > 0, let buffer else { return nil }
+        defer { attest_openssl_free(buffer) }
+        return Array(UnsafeBufferPointer(start: buffer, count: Int(length)))
+    }
+}
+
 // MARK: - Revocation lists
 
 enum OpenSSLRevocation {

@@ -11,6 +11,6 @@ struct Attest: ParsableCommand {
             and check the detached CMS signatures of the owner's consent, as openssl cms does.
             """,
         version: "0.1.0",
-        subcommands: [InspectCommand.self, KeygenCommand.self, HashCommand.self, SignCommand.self, VerifyCommand.self]
+        subcommands: [InspectCommand.self, KeygenCommand.self, HashCommand.self, SignCommand.self, VerifyCommand.self, CertificateCommand.self]
     )
 }

@@ -1,0 +1,128 @@
+import Foundation
+
+/// A calendar date without a time, as the registration's dates are (those of Europe/Moscow).
+public struct CivilDate: Sendable, Hashable, Comparable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Reads `YYYY-MM-DD`; nil for any other form or a day the calendar does not have.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1, day <= CivilDate.days(inMonth: month, of: year)
+        else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    /// Today in Europe/Moscow.
+    public static func today(now: Date = Date()) -> CivilDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Moscow")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return CivilDate(iso: String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
+    }
+
+    /// `2026-11-25`.
+    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// `25.11.2026`, as people read dates.
+    public var display: String { String(format: "%02d.%02d.%04d", day, month, year) }
+
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    private static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// Why certificate data was refused: every field that is missing or malformed, by its JSON path.
+public struct CertificateDataError: Error, Equatable, CustomStringConvertible {
+    /// The fields at fault, as `holder.birthDate`.
+    public let fields: [String]
+    /// What is wrong with each, in the same order.
+    public let details: [String]
+
+    public var description: String {
+        zip(fields, details).map { "\($0): \($1)" }.joined(separator: "; ")
+    }
+}
+
+/// What a certificate of registration at the place of stay says.
+public struct CertificateData: Sendable, Hashable {
+    /// `RR-YYYY-NNNNNN`: region, year, serial.
+    public let number: String
+    public let holderFullName: String
+    public let holderBirthDate: CivilDate
+    /// The identity document, as it is to be printed.
+    public let holderDocument: String
+    public let address: String
+    public let validFrom: CivilDate
+    public let validUntil: CivilDate
+    public let issuedAt: CivilDate
+    public let issuer: String
+
+    /// Reads the certificate JSON (`number`, `holder.{fullName,birthDate,document}`, `address`,
+    /// `validFrom`, `validUntil`, `issuedAt`, `issuer`), refusing it with every field at fault.
+    public init(json: [UInt8]) throws(CertificateDataError) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
+            throw CertificateDataError(fields: ["(document)"], details: ["not a JSON object"])
+        }
+        var fields: [String] = []
+        var details: [String] = []
+        func fail(_ field: String, _ detail: String) {
+            fields.append(field)
+            details.append(detail)
+        }
+        func text(_ dictionary: [String: Any]?, _ key: String, _ path: String) -> String {
+            guard let value = dictionary?[key] else { fail(path, "missing"); return "" }
+            guard let string = value as? String else { fail(path, "not a string"); return "" }
+            let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { fail(path, "empty") }
+            if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                fail(path, "holds a control character")
+            }
+            return trimmed
+        }
+        func date(_ dictionary: [String: Any]?, _ key: String, _ path: String) -> CivilDate? {
+            let value = text(dictionary, key, path)
+            guard !value.isEmpty else { return nil }
+            guard let date = CivilDate(iso: value) else { fail(path, "not a date in the form YYYY-MM-DD: \(value)"); return nil }
+            return date
+        }
+        let holder = object["holder"] as? [String: Any]
+        if object["holder"] == nil { fail("holder", "missing") } else if holder == nil { fail("holder", "not an object") }
+        let number = text(object, "number", "number")
+        if !number.isEmpty, number.range(of: #"^[0-9]{2}-[0-9]{4}-[0-9]{6}$"#, options: .regularExpression) == nil {
+            fail("number", "not of the form RR-YYYY-NNNNNN: \(number)")
+        }
+        let fullName = holder == nil ? "" : text(holder, "fullName", "holder.fullName")
+        let birthDate = holder == nil ? nil : date(holder, "birthDate", "holder.birthDate")
+        let document = holder == nil ? "" : text(holder, "document", "holder.document")
+        let address = text(object, "address", "address")
+        let validFrom = date(object, "validFrom", "validFrom")
+        let validUntil = date(object, "validUntil", "validUntil")
+        let issuedAt = date(object, "issuedAt", "issuedAt")
+        let issuer = text(object, "issuer", "issuer")
+        if let validFrom, let validUntil, validUntil < validFrom { fail("validUntil", "before validFrom") }
+        guard fields.isEmpty, let birthDate, let validFrom, let validUntil, let issuedAt else {
+            throw CertificateDataError(fields: fields, details: details)
+        }
+        self.number = number
+        self.holderFullName = fullName
+        self.holderBirthDate = birthDate
+        self.holderDocument = document
+        self.address = address
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.issuedAt = issuedAt
+        self.issuer = issuer
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Certificates rendered by the binary, then read by poppler, qpdf and zbar, which Attest did not write.
+@Suite struct CertificateCommandTests {
+    private let seed = CLI.root.appendingPathComponent("seeds/certificate.json").path
+
+    private func issuer(in directory: URL) throws {
+        let keygen = try CLI.run(["keygen", "--subject", "CN=ОВМ ОМВД России по району Тверской", "--key-out", "issuer.key",
+                                  "--cert-out", "issuer.pem"], in: directory)
+        #expect(keygen.status == 0)
+    }
+
+    @Test func realReadersReadTheCertificate() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try issuer(in: directory)
+        let render = try CLI.run(["certificate", "render", "--data", seed, "--out", "cert.pdf",
+                                  "--sign-key", "issuer.key", "--sign-cert", "issuer.pem"], in: directory)
+        #expect(render.status == 0, "\(render.stderr)")
+        #expect(render.stdout == "cert.pdf: certificate № 77-2026-000123\n")
+        let pdf = directory.appendingPathComponent("cert.pdf")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int)
+        #expect(size <= 40 * 1024)
+        #expect(try FileManager.default.attributesOfItem(atPath: pdf.path)[.posixPermissions] as? Int == 0o600)
+
+        let check = try CLI.tool("/usr/bin/qpdf", ["--check", pdf.path])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("PDF Version: 1.7"))
+        #expect(check.stdout.contains("No syntax or stream encoding errors found"))
+
+        let text = try CLI.tool("/usr/bin/pdftotext", [pdf.path, "-"]).stdout
+        for expected in ["Иванов Иван Иванович", "№ 77-2026-000123", "17.05.1990", "с 01.12.2026 по 28.02.2027", "25.11.2026",
+                         "125009, г. Москва, ул. Тверская, д. 1, кв. 5", "Паспорт гражданина РФ 4510 123456"] {
+            #expect(text.contains(expected), "pdftotext lacks \(expected)")
+        }
+
+        let fonts = try CLI.tool("/usr/bin/pdffonts", [pdf.path]).stdout.split(separator: "\n")
+        #expect(fonts.count == 3, "one font: \(fonts)")
+        let font = fonts[2].split(separator: " ", omittingEmptySubsequences: true)
+        #expect(font[0].hasSuffix("+DejaVuSans") && font[0].count == 17)
+        #expect(font[1...2] == ["CID", "TrueType"])
+        #expect(Array(font[4...6]) == ["yes", "yes", "yes"], "embedded, subset, ToUnicode")
+
+        let pages = try CLI.tool("/usr/bin/pdfinfo", [pdf.path]).stdout
+        #expect(pages.contains("Pages:           1"))
+        #expect(pages.contains("595.28 x 841.89 pts (A4)"))
+        #expect(pages.contains("PDF version:     1.7"))
+
+        // A printed copy: rendered at 150 dpi, scanned by zbar, checked offline by attest.
+        _ = try CLI.tool("/usr/bin/pdftoppm", ["-r", "150", "-png", "-singlefile", pdf.path, directory.appendingPathComponent("page").path])
+        let scanned = try CLI.tool("/usr/bin/zbarimg", ["-q", "--raw", directory.appendingPathComponent("page.png").path])
+        let payload = scanned.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(payload.hasPrefix("RUREG1:"))
+        let verify = try CLI.run(["certificate", "verify", "--qr", payload, "--ca", "issuer.pem", "--today", "2026-12-15"], in: directory)
+        #expect(verify.status == 0, "\(verify.stdout)")
+        #expect(verify.stdout == "valid QR code: № 77-2026-000123, Иванов Иван Иванович.\n")
+        let late = try CLI.run(["certificate", "verify", "--qr", payload, "--ca", "issuer.pem", "--today", "2027-03-01",
+                                "--format", "json"], in: directory)
+        #expect(late.status == 1)
+        #expect(late.stdout.contains(#""code": "expired""#))
+    }
+
+    @Test func badDataNamesTheFieldAndWritesNothing() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try #"{"number": "77-2026-000123", "holder": {"fullName": "X", "birthDate": "1990-02-30", "document": "D"}, "address": "A", "validFrom": "2026-12-01", "validUntil": "2027-02-28", "issuedAt": "2026-11-25", "issuer": "I"}"#
+            .write(to: directory.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["certificate", "render", "--data", "bad.json", "--out", "bad.pdf"], in: directory)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("holder.birthDate"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("bad.pdf").path))
+    }
+
+    @Test func aBatchRendersEveryGoodLineAndNamesTheBadOnes() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = try String(contentsOfFile: seed, encoding: .utf8).replacingOccurrences(of: "\n", with: " ")
+        let second = good.replacingOccurrences(of: "000123", with: "000124")
+        try [good, #"{"number": "oops"}"#, second].joined(separator: "\n")
+            .write(to: directory.appendingPathComponent("batch.jsonl"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["certificate", "render", "--data", "batch.jsonl", "--out", "out"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("batch.jsonl:2:"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path).sorted()
+        #expect(written == ["77-2026-000123.pdf", "77-2026-000124.pdf"])
+    }
+
+    @Test func anExistingPDFIsKeptWithoutForce() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("keep".utf8).write(to: directory.appendingPathComponent("cert.pdf"))
+        let result = try CLI.run(["certificate", "render", "--data", seed, "--out", "cert.pdf"], in: directory)
+        #expect(result.status == 73)
+        #expect(try String(contentsOf: directory.appendingPathComponent("cert.pdf"), encoding: .utf8) == "keep")
+        #expect(try CLI.run(["certificate", "render", "--data", seed, "--out", "cert.pdf", "--force"], in: directory).status == 0)
+    }
+}
