@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "ConsentSigning", dependencies: ["AttestCore", "CAttestShims", "COpenSSL"]),
         .target(
             name: "CertificatePDF",
-            dependencies: ["AttestCore", "ConsentSigning", "CHarfBuzz", "CQREncode", "CZlib"]
+            dependencies: ["AttestCore", "ConsentSigning", "CHarfBuzz", "CQREncode", "CZlib", "CAttestQPDFShims"]
         ),
 
         .executableTarget(

@@ -352,3 +352,70 @@ extern "C" void attest_pdf_report_free(attest_pdf_report *report) {
     report->images = nullptr;
     report->image_count = 0;
 }
+
+namespace {
+
+char *copy_string(const std::string &text) {
+    char *copy = static_cast<char *>(std::malloc(text.size() + 1));
+    if (copy != nullptr) std::memcpy(copy, text.c_str(), text.size() + 1);
+    return copy;
+}
+
+} // namespace
+
+extern "C" void attest_pdf_read_signature(const unsigned char *bytes, size_t length, attest_pdf_signature *signature) {
+    std::memset(signature, 0, sizeof *signature);
+    for (auto &value : signature->byte_range) value = -1;
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("certificate", reinterpret_cast<const char *>(bytes), length);
+        QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
+        if (info.isDictionary() && info.getKey("/AttestQRPayload").isString()) {
+            signature->info_payload = copy_string(info.getKey("/AttestQRPayload").getStringValue());
+        }
+        QPDFObjectHandle form = pdf.getRoot().getKey("/AcroForm");
+        QPDFObjectHandle fields = form.isDictionary() ? form.getKey("/Fields") : QPDFObjectHandle::newNull();
+        if (!fields.isArray()) return;
+        for (auto &field : fields.getArrayAsVector()) {
+            if (!field.isDictionary() || !is_name(field.getKey("/FT"), "/Sig")) continue;
+            QPDFObjectHandle value = field.getKey("/V");
+            if (!value.isDictionary()) continue;
+            signature->found = 1;
+            QPDFObjectHandle range = value.getKey("/ByteRange");
+            if (range.isArray() && range.getArrayNItems() == 4) {
+                for (int i = 0; i < 4; i++) {
+                    QPDFObjectHandle item = range.getArrayItem(i);
+                    signature->byte_range[i] = item.isInteger() ? item.getIntValue() : -1;
+                }
+            }
+            QPDFObjectHandle contents = value.getKey("/Contents");
+            if (contents.isString()) {
+                std::string raw = contents.getStringValue();
+                signature->contents = static_cast<unsigned char *>(std::malloc(raw.size() + 1));
+                if (signature->contents != nullptr) {
+                    std::memcpy(signature->contents, raw.data(), raw.size());
+                    signature->contents_length = raw.size();
+                }
+            }
+            QPDFObjectHandle filter = value.getKey("/SubFilter");
+            if (filter.isName()) signature->sub_filter = copy_string(filter.getName().substr(1));
+            break;
+        }
+    } catch (const QPDFExc &error) {
+        signature->status = ATTEST_PDF_CORRUPT;
+        std::snprintf(signature->message, sizeof signature->message, "%s", words(error).c_str());
+    } catch (const std::exception &error) {
+        signature->status = ATTEST_PDF_CORRUPT;
+        std::snprintf(signature->message, sizeof signature->message, "%s", error.what());
+    }
+}
+
+extern "C" void attest_pdf_signature_free(attest_pdf_signature *signature) {
+    std::free(signature->contents);
+    std::free(signature->sub_filter);
+    std::free(signature->info_payload);
+    signature->contents = nullptr;
+    signature->sub_filter = nullptr;
+    signature->info_payload = nullptr;
+}

@@ -1,8 +1,30 @@
 import ConsentSigning
 import Foundation
 
+/// Who issues certificates: the key that signs the QR payload and the PDF, its certificate, and
+/// the chain to include. ECDSA P-256 or RSA-3072 for the PDF's CMS signature; the QR payload
+/// needs P-256 (an RSA signature is too large for a QR code that scans well).
+public struct CertificateIssuer: Sendable {
+    let key: SigningKey
+    let certificate: Certificate
+    let signer: ConsentSigner
+
+    public init(key: SigningKey, certificate: Certificate, chain: [Certificate] = []) throws(ConsentSigningError) {
+        guard key.algorithm == .ecdsaP256 else {
+            throw ConsentSigningError(
+                code: .unsupportedAlgorithm,
+                detail: "a certificate issuer needs an ecdsa-p256 key: the PDF signature needs CMS, which OpenSSL 3.0 cannot do "
+                    + "with Ed25519, and an RSA signature is too large for the QR code")
+        }
+        self.key = key
+        self.certificate = certificate
+        signer = try ConsentSigner(key: key, certificate: certificate, chain: chain)
+    }
+}
+
 /// Renders certificates of registration at the place of stay as one-page A4 PDFs: text in an
-/// embedded subset of the font, a QR code for offline checks.
+/// embedded subset of the font, a QR code for offline checks, and with an issuer the issuer's
+/// PAdES signature (SubFilter ETSI.CAdES.detached) over the whole file.
 ///
 /// One renderer reads its font once; it may render on several threads at once, and keeps the
 /// font subsets it has made, so a batch does not subset the font again for every certificate.
@@ -11,22 +33,22 @@ public final class CertificateRenderer: @unchecked Sendable {
     public static let defaultFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
     private let font: OpenTypeFont
-    private let signer: (key: SigningKey, certificate: Certificate)?
+    private let issuer: CertificateIssuer?
     private var subsets: [[UInt32]: EmbeddedFont] = [:]
     private let lock = NSLock()
 
-    /// A renderer with the font at `fontPath`; with `signer`, the QR payload carries the issuer's
-    /// compact signature (the key must be ecdsa-p256 or ed25519).
-    public init(fontPath: String = defaultFontPath, signer: (key: SigningKey, certificate: Certificate)? = nil) throws(FontError) {
+    /// A renderer with the font at `fontPath`; with `issuer`, the QR payload carries the issuer's
+    /// compact signature and the PDF the issuer's signature.
+    public init(fontPath: String = defaultFontPath, issuer: CertificateIssuer? = nil) throws(FontError) {
         font = try OpenTypeFont(path: fontPath)
-        self.signer = signer
+        self.issuer = issuer
     }
 
-    /// The PDF of `data`.
-    public func render(_ data: CertificateData) throws -> [UInt8] {
-        let payload = try CertificateQR.payload(for: data, signer: signer)
+    /// The PDF of `data`, signed at `signingTime` when the renderer has an issuer.
+    public func render(_ data: CertificateData, signingTime: Date = Date()) throws -> [UInt8] {
+        let payload = try CertificateQR.payload(for: data, signer: issuer.map { ($0.key, $0.certificate) })
         var page = PageContent(font: font)
-        CertificateLayout.draw(data, signed: signer != nil, on: &page)
+        CertificateLayout.draw(data, signed: issuer != nil, on: &page)
         guard let matrix = QRMatrix(payload) else { throw FontError(description: "the QR payload does not fit a QR code") }
         CertificateLayout.drawQR(matrix, on: &page)
 
@@ -38,11 +60,15 @@ public final class CertificateRenderer: @unchecked Sendable {
         let fontObject = embedded.write(into: &file, unicode: page.unicode)
         let contents = file.add(PDFFile.stream("/Filter /FlateDecode", Deflate.compress(page.bytes)))
         let metadata = file.add(PDFFile.stream("/Type /Metadata /Subtype /XML", Array(xmp(data, payload: payload).utf8)))
-        file.set(catalog, "<< /Type /Catalog /Pages \(pages) 0 R /Metadata \(metadata) 0 R /Lang (ru-RU) >>")
+        var signature: PDFSignature?
+        if let issuer {
+            signature = PDFSignature(signer: issuer.signer, time: signingTime, page: pageObject, file: &file)
+        }
+        file.set(catalog, "<< /Type /Catalog /Pages \(pages) 0 R /Metadata \(metadata) 0 R /Lang (ru-RU)\(signature?.acroForm ?? "") >>")
         file.set(pages, "<< /Type /Pages /Kids [\(pageObject) 0 R] /Count 1 >>")
         file.set(pageObject, """
             << /Type /Page /Parent \(pages) 0 R /MediaBox [0 0 \(PDFText.number(PageContent.width)) \(PDFText.number(PageContent.height))] \
-            /Resources << /Font << /F1 \(fontObject) 0 R >> >> /Contents \(contents) 0 R >>
+            /Resources << /Font << /F1 \(fontObject) 0 R >> >> /Contents \(contents) 0 R\(signature?.annotations ?? "") >>
             """)
         let info = file.add("""
             << /Title \(PDFText.string("Свидетельство о регистрации по месту пребывания № \(data.number)")) \
@@ -50,7 +76,8 @@ public final class CertificateRenderer: @unchecked Sendable {
             /AttestQRPayload (\(payload)) >>
             """)
         let id = try ContentDigest.digest(bytes: Array(payload.utf8) + page.bytes)
-        return file.serialized(root: catalog, info: info, id: Array(id.prefix(16)))
+        let output = file.serialized(root: catalog, info: info, id: Array(id.prefix(16)))
+        return try signature?.sign(output) ?? output
     }
 
     /// The font subset for `glyphs`, made once per glyph set.

@@ -65,6 +65,11 @@ public struct Certificate: Sendable {
     /// SubjectPublicKeyInfo. A QR payload names its signing key by it.
     public var keyIdentifier: [UInt8] { OpenSSLCompactSignatures.keyIdentifier(owned) }
 
+    /// Whether this certificate chains up to one of `anchors` (each a trust anchor) at `time`.
+    public func chains(to anchors: [Certificate], at time: Date = Date()) -> Bool {
+        OpenSSLCertificates.chains(owned, to: anchors.map(\.owned), at: time)
+    }
+
     /// Whether `key` is the private key of this certificate.
     public func belongs(to key: SigningKey) -> Bool { OpenSSLCertificates.matches(owned, key.owned) }
 }

@@ -45,6 +45,18 @@ public struct ConsentSigner: Sendable {
         try sign(.bytes(bytes), signingTime: signingTime, encoding: encoding)
     }
 
+    /// A detached CAdES signature of `bytes` for a PDF signature's /Contents (PAdES baseline B,
+    /// SubFilter ETSI.CAdES.detached): SHA-256, signing-certificate-v2, no signing-time attribute.
+    public func signCAdES(bytes: [UInt8]) throws(ConsentSigningError) -> [UInt8] {
+        try OpenSSLCMS.signCAdES(bytes, key: key.owned, certificate: certificate.owned, chain: chain.map(\.owned))
+    }
+
+    /// The size of the certificates a signature carries, in bytes: what a /Contents placeholder
+    /// must hold besides the signature itself.
+    public var certificateBytes: Int {
+        ([certificate] + chain).reduce(0) { $0 + ((try? $1.der())?.count ?? 2048) }
+    }
+
     private func sign(_ content: ContentSource, signingTime: Date, encoding: SignatureEncoding) throws(ConsentSigningError) -> [UInt8] {
         try OpenSSLCMS.sign(
             content, key: key.owned, certificate: certificate.owned, chain: chain.map(\.owned),

@@ -287,6 +287,21 @@ enum OpenSSLCertificates {
         return certificate
     }
 
+    /// Whether `certificate` chains up to one of `anchors` (any of them a trust anchor) at `time`.
+    static func chains(_ certificate: OwnedCertificate, to anchors: [OwnedCertificate], at time: Date) -> Bool {
+        defer { ERR_clear_error() }
+        guard let store = X509_STORE_new() else { return false }
+        defer { X509_STORE_free(store) }
+        for anchor in anchors { X509_STORE_add_cert(store, anchor.pointer) }
+        guard let context = X509_STORE_CTX_new() else { return false }
+        defer { X509_STORE_CTX_free(context) }
+        guard X509_STORE_CTX_init(context, store, certificate.pointer, nil) == 1 else { return false }
+        let parameters = X509_STORE_CTX_get0_param(context)
+        X509_VERIFY_PARAM_set_time(parameters, time_t(time.timeIntervalSince1970))
+        X509_VERIFY_PARAM_set_flags(parameters, UInt(X509_V_FLAG_PARTIAL_CHAIN))
+        return X509_verify_cert(context) == 1
+    }
+
     /// Whether `key` is the private half of the certificate's public key.
     static func matches(_ certificate: OwnedCertificate, _ key: OwnedKey) -> Bool {
         defer { ERR_clear_error() }
@@ -642,6 +657,67 @@ enum OpenSSLCMS {
         let written = pem ? attest_openssl_write_cms_pem(output.pointer, cms.pointer) : i2d_CMS_bio(output.pointer, cms.pointer)
         guard written == 1 else { throw .openSSL(.openSSLFailure, "cannot encode the signature") }
         return output.contents
+    }
+
+    /// A detached CAdES signature for a PDF's byte range (PAdES baseline B): signed attributes
+    /// content-type, message-digest and signing-certificate-v2, and no signing-time (a PDF keeps the
+    /// time in /M). OpenSSL's CMS_final always adds a signing time, so the signer info is made
+    /// with CMS_PARTIAL and signed here: the DER SET OF its attributes, sorted as DER sorts a SET OF,
+    /// is what the signature covers, and what a verifier re-encodes.
+    static func signCAdES(
+        _ content: [UInt8], key: OwnedKey, certificate: OwnedCertificate, chain: [OwnedCertificate]
+    ) throws(ConsentSigningError) -> [UInt8] {
+        let flags = UInt32(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | CMS_CADES)
+        guard let raw = CMS_sign(nil, nil, nil, nil, flags) else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
+        let cms = OwnedCMS(raw)
+        guard let signer = CMS_add1_signer(raw, certificate.pointer, key.pointer, EVP_sha256(), flags) else {
+            throw .openSSL(.openSSLFailure, "cannot add the signer")
+        }
+        for certificate in chain {
+            guard CMS_add1_cert(raw, certificate.pointer) == 1 else { throw .openSSL(.openSSLFailure, "cannot add the chain") }
+        }
+        let digest = try ContentSource.bytes(content).digest(.sha256)
+        guard CMS_signed_add1_attr_by_NID(signer, NID_pkcs9_contentType, V_ASN1_OBJECT, UnsafeRawPointer(OBJ_nid2obj(NID_pkcs7_data)), -1) == 1,
+              CMS_signed_add1_attr_by_NID(signer, NID_pkcs9_messageDigest, V_ASN1_OCTET_STRING, digest, Int32(digest.count)) == 1
+        else { throw .openSSL(.openSSLFailure, "cannot add the signed attributes") }
+
+        var attributes: [[UInt8]] = []
+        for index in 0..<CMS_signed_get_attr_count(signer) {
+            var buffer: UnsafeMutablePointer<UInt8>?
+            let length = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(signer, index), &buffer)
+            guard length > 0, let buffer else { throw .openSSL(.openSSLFailure, "cannot encode a signed attribute") }
+            attributes.append(Array(UnsafeBufferPointer(start: buffer, count: Int(length))))
+            attest_openssl_free(buffer)
+        }
+        let body = attributes.sorted { $0.lexicographicallyPrecedes($1) }.joined()
+        let signedAttributes = [0x31] + derLength(body.count) + body
+
+        guard let context = EVP_MD_CTX_new() else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
+        defer { EVP_MD_CTX_free(context) }
+        var length = 0
+        guard EVP_DigestSignInit(context, nil, EVP_sha256(), nil, key.pointer) == 1,
+              EVP_DigestSign(context, nil, &length, signedAttributes, signedAttributes.count) == 1
+        else { throw .openSSL(.openSSLFailure, "cannot sign the attributes") }
+        var signature = [UInt8](repeating: 0, count: length)
+        guard EVP_DigestSign(context, &signature, &length, signedAttributes, signedAttributes.count) == 1,
+              ASN1_STRING_set(CMS_SignerInfo_get0_signature(signer), signature, Int32(length)) == 1
+        else { throw .openSSL(.openSSLFailure, "cannot sign the attributes") }
+
+        let output = try OwnedBIO.memory()
+        guard i2d_CMS_bio(output.pointer, cms.pointer) == 1 else { throw .openSSL(.openSSLFailure, "cannot encode the signature") }
+        return output.contents
+    }
+
+    /// A DER length.
+    private static func derLength(_ count: Int) -> [UInt8] {
+        if count < 0x80 { return [UInt8(count)] }
+        var bytes: [UInt8] = []
+        var value = count
+        while value > 0 {
+            bytes.insert(UInt8(value & 0xFF), at: 0)
+            value >>= 8
+        }
+        return [0x80 | UInt8(bytes.count)] + bytes
     }
 
     /// Verifies a detached signature; every finding is a problem in the result, never a throw.

@@ -21,8 +21,10 @@ struct CertificateRenderCommand: ParsableCommand {
             holder.document, address, validFrom, validUntil, issuedAt, issuer; dates YYYY-MM-DD). \
             A .jsonl file holds one certificate per line; --out is then a folder and each PDF is \
             named by its number. The text is set in DejaVu Sans, embedded as a subset; the QR code \
-            carries the printed facts, signed with --sign-key when it is given (ecdsa-p256 or \
-            ed25519), so a printed copy can be checked offline with `attest certificate verify --qr`.
+            carries the printed facts. With --sign-key (ecdsa-p256) the QR payload is signed, so a \
+            printed copy can be checked offline with `attest certificate verify --qr`, and the PDF \
+            carries the issuer's PAdES signature (ETSI.CAdES.detached) over the whole file. \
+            --sign-cert may hold the issuer's chain after its own certificate.
 
             Examples:
               attest certificate render --data seeds/certificate.json --out certificate.pdf
@@ -56,13 +58,14 @@ struct CertificateRenderCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try exiting { () throws -> CertificateRenderer in
-            var signer: (key: SigningKey, certificate: Certificate)?
+            var issuer: CertificateIssuer?
             if let signKey, let signCert {
-                signer = (try SigningKey(contentsOf: signKey, passphrase: try passphrase.passphrase()),
-                          try Certificate.read(contentsOf: signCert)[0])
+                let certificates = try Certificate.read(contentsOf: signCert)
+                issuer = try CertificateIssuer(key: try SigningKey(contentsOf: signKey, passphrase: try passphrase.passphrase()),
+                                               certificate: certificates[0], chain: Array(certificates.dropFirst()))
             }
             do {
-                return try CertificateRenderer(fontPath: font, signer: signer)
+                return try CertificateRenderer(fontPath: font, issuer: issuer)
             } catch let error as FontError {
                 Failure.report(error.description)
                 throw ExitCode(66)
@@ -123,21 +126,33 @@ struct CertificateRenderCommand: ParsableCommand {
 struct CertificateVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check a certificate's scanned QR payload offline against the issuer's key.",
+        abstract: "Check a certificate PDF, or a scanned QR payload offline, against the issuer's keys.",
         discussion: """
-            Exit status: 0 when the payload is signed by a key of a --ca certificate and the \
-            registration is in force on --today (default: today in Moscow), 1 otherwise.
+            For a PDF: the /ByteRange covers the whole file but /Contents, the CMS signature \
+            verifies and chains to a --ca certificate, the QR payload stored in the file verifies, \
+            and the registration is in force on --today (default: today in Moscow). With --qr: the \
+            scanned payload is signed by the key of a --ca certificate, or of an --issuer-cert \
+            issued by one (a trust list: a chain does not fit in a QR code), and is in force.
 
-            Example:
+            Exit status: 0 when everything holds, 1 otherwise.
+
+            Examples:
+              attest certificate verify certificate.pdf --ca ca.pem --issuer-cert issuer.pem
               attest certificate verify --qr "RUREG1:..." --ca issuer.pem
             """
     )
 
-    @Option(help: ArgumentHelp("The text the QR code holds.", valueName: "text"))
-    var qr: String
+    @Argument(help: "The certificate PDF (or give --qr).")
+    var pdf: String?
 
-    @Option(name: .customLong("ca"), help: ArgumentHelp("A certificate whose key may sign certificates; repeatable.", valueName: "file"))
+    @Option(help: ArgumentHelp("The text the QR code holds.", valueName: "text"))
+    var qr: String?
+
+    @Option(name: .customLong("ca"), help: ArgumentHelp("A trusted certificate; repeatable.", valueName: "file"))
     var anchors: [String]
+
+    @Option(name: .customLong("issuer-cert"), help: ArgumentHelp("An issuer's certificate, issued by a --ca; repeatable.", valueName: "file"))
+    var issuers: [String] = []
 
     @Option(help: ArgumentHelp("The date to check the period against (YYYY-MM-DD).", valueName: "date"))
     var today: String?
@@ -146,26 +161,52 @@ struct CertificateVerifyCommand: ParsableCommand {
 
     func validate() throws {
         guard !anchors.isEmpty else { throw ValidationError("Give at least one --ca certificate.") }
+        guard (pdf == nil) != (qr == nil) else { throw ValidationError("Give a certificate PDF or --qr, not both.") }
         if let today, CivilDate(iso: today) == nil { throw ValidationError("--today must be a date such as 2026-11-25.") }
+        if output.format == .jsonl { throw ValidationError("verify prints one document: use --format text or json.") }
     }
 
     func run() throws {
-        let trusted = try exiting { try anchors.flatMap { try Certificate.read(contentsOf: $0) } }
-        let verification = CertificateQR.verify(qr, trusted: trusted, today: today.flatMap(CivilDate.init(iso:)) ?? .today())
-        if output.format == .text {
-            let language = output.language
-            var line = verification.valid
-                ? (language == .ru ? "QR-код действителен" : "valid QR code")
-                : (language == .ru ? "QR-код недействителен" : "INVALID QR code")
-            if let number = verification.number, let name = verification.holderFullName {
-                line += ": № \(number), \(name)"
-            }
-            line += "."
-            for problem in verification.problems { line += " " + problem.message(in: language) }
-            print(line)
-        } else {
-            output.printJSON(verification)
+        let (trusted, issuerCertificates) = try exiting {
+            (try anchors.flatMap { try Certificate.read(contentsOf: $0) }, try issuers.flatMap { try Certificate.read(contentsOf: $0) })
         }
-        if !verification.valid { throw ExitCode(1) }
+        let day = today.flatMap(CivilDate.init(iso:)) ?? .today()
+        let language = output.language
+        let ru = language == .ru
+        let valid: Bool
+        var line: String
+        let json: JSONValue
+        if let qr {
+            let verification = CertificateQR.verify(
+                qr, trusted: trusted + issuerCertificates.filter { $0.chains(to: trusted) }, today: day)
+            valid = verification.valid
+            line = valid ? (ru ? "QR-код действителен" : "valid QR code") : (ru ? "QR-код недействителен" : "INVALID QR code")
+            if let number = verification.number, let name = verification.holderFullName { line += ": № \(number), \(name)" }
+            line += "." + verification.problems.map { " " + $0.message(in: language) }.joined()
+            json = verification.json(in: language)
+        } else {
+            let path = pdf!
+            let bytes: [UInt8]
+            do {
+                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                Failure.report("cannot read \(path)")
+                throw ExitCode(66)
+            }
+            let verification = CertificateVerifier.verify(pdf: bytes, trustAnchors: trusted, issuers: issuerCertificates, today: day)
+            valid = verification.valid
+            line = "\(path): " + (valid ? (ru ? "свидетельство действительно" : "valid certificate")
+                                        : (ru ? "свидетельство недействительно" : "INVALID certificate"))
+            if let number = verification.qr?.number, let name = verification.qr?.holderFullName { line += ", № \(number), \(name)" }
+            if let signer = verification.signer { line += (ru ? "; подписано: " : "; signed by ") + signer.subject }
+            line += "."
+            for problem in verification.problems {
+                line += " " + problem.message(in: language)
+                for inner in problem.problems { line += " " + inner.message(in: language) }
+            }
+            json = verification.json(in: language)
+        }
+        print(output.format == .text ? line : json.serialized(pretty: true))
+        if !valid { throw ExitCode(1) }
     }
 }

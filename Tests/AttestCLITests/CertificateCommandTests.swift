@@ -96,3 +96,84 @@ import Testing
         #expect(try CLI.run(["certificate", "render", "--data", seed, "--out", "cert.pdf", "--force"], in: directory).status == 0)
     }
 }
+
+/// Signed certificates: pdfsig (poppler) checks what attest certificate verify checks.
+@Suite struct SignedCertificateTests {
+    private let seed = CLI.root.appendingPathComponent("seeds/certificate.json").path
+
+    /// A CA, an issuer it certified, and a certificate PDF the issuer signed.
+    private func signedCertificate() throws -> URL {
+        let directory = try temporaryDirectory()
+        for arguments in [
+            ["keygen", "--subject", "CN=МВД России,O=МВД России", "--key-out", "ca.key", "--cert-out", "ca.pem", "--days", "3650"],
+            ["keygen", "--subject", "CN=ОВМ ОМВД России по району Тверской", "--key-out", "issuer.key", "--cert-out", "issuer.pem",
+             "--ca-key", "ca.key", "--ca-cert", "ca.pem"],
+        ] {
+            #expect(try CLI.run(arguments, in: directory).status == 0)
+        }
+        let chain = try String(contentsOf: directory.appendingPathComponent("issuer.pem"), encoding: .utf8)
+            + String(contentsOf: directory.appendingPathComponent("ca.pem"), encoding: .utf8)
+        try chain.write(to: directory.appendingPathComponent("chain.pem"), atomically: true, encoding: .utf8)
+        let render = try CLI.run(["certificate", "render", "--data", seed, "--out", "cert.pdf",
+                                  "--sign-key", "issuer.key", "--sign-cert", "chain.pem"], in: directory)
+        #expect(render.status == 0, "\(render.stderr)")
+        return directory
+    }
+
+    @Test func pdfsigSaysValidAndInvalidAfterOneByte() throws {
+        let directory = try signedCertificate()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pdf = directory.appendingPathComponent("cert.pdf")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int)
+        #expect(size <= 40 * 1024, "a signed certificate is \(size) bytes")
+        let valid = try CLI.tool("/usr/bin/pdfsig", [pdf.path])
+        #expect(valid.stdout.contains("Signature Type: ETSI.CAdES.detached"))
+        #expect(valid.stdout.contains("Signature Validation: Signature is Valid."))
+        #expect(valid.stdout.contains("Total document signed"))
+        #expect(try CLI.tool("/usr/bin/qpdf", ["--check", pdf.path]).status == 0)
+
+        var bytes = try Data(contentsOf: pdf)
+        bytes[2000] ^= 0x01  // inside the first signed range: the page's content or font
+        try bytes.write(to: directory.appendingPathComponent("changed.pdf"))
+        let invalid = try CLI.tool("/usr/bin/pdfsig", [directory.appendingPathComponent("changed.pdf").path])
+        #expect(!invalid.stdout.contains("Signature is Valid."))
+        let verify = try CLI.run(["certificate", "verify", "changed.pdf", "--ca", "ca.pem", "--today", "2026-12-15",
+                                  "--format", "json"], in: directory)
+        #expect(verify.status == 1)
+        let problems = try #require(try verify.json()["problems"] as? [[String: Any]])
+        #expect(problems.first?["code"] as? String == "bad-signature")
+    }
+
+    @Test func verifyChecksSignatureChainQRAndPeriod() throws {
+        let directory = try signedCertificate()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func codes(_ arguments: [String]) throws -> (Int32, [String]) {
+            let result = try CLI.run(["certificate", "verify", "--format", "json"] + arguments, in: directory)
+            let problems = (try? result.json())?["problems"] as? [[String: Any]] ?? []
+            return (result.status, problems.compactMap { $0["code"] as? String })
+        }
+        var (status, found) = try codes(["cert.pdf", "--ca", "ca.pem", "--issuer-cert", "issuer.pem", "--today", "2026-12-15"])
+        #expect(status == 0 && found.isEmpty, "\(found)")
+        // Without the issuer's certificate, the QR payload's key is not among the trusted ones.
+        (status, found) = try codes(["cert.pdf", "--ca", "ca.pem", "--today", "2026-12-15"])
+        #expect(found == ["qr-mismatch"])
+        (status, found) = try codes(["cert.pdf", "--ca", "issuer.key.pem.missing", "--today", "2026-12-15"])
+        #expect(status == 66)
+        (status, found) = try codes(["cert.pdf", "--ca", "ca.pem", "--issuer-cert", "issuer.pem", "--today", "2027-03-01"])
+        #expect(found == ["expired"])
+        (status, found) = try codes(["cert.pdf", "--ca", "ca.pem", "--issuer-cert", "issuer.pem", "--today", "2026-11-30"])
+        #expect(found == ["not-yet-valid"])
+
+        let unsigned = try CLI.run(["certificate", "render", "--data", seed, "--out", "unsigned.pdf"], in: directory)
+        #expect(unsigned.status == 0)
+        (status, found) = try codes(["unsigned.pdf", "--ca", "ca.pem", "--today", "2026-12-15"])
+        #expect(found == ["no-signature", "qr-mismatch"])
+
+        // Bytes appended after the signed file fall outside the /ByteRange.
+        var bytes = try Data(contentsOf: directory.appendingPathComponent("cert.pdf"))
+        bytes.append(contentsOf: Array("\n% appended\n".utf8))
+        try bytes.write(to: directory.appendingPathComponent("appended.pdf"))
+        (status, found) = try codes(["appended.pdf", "--ca", "ca.pem", "--issuer-cert", "issuer.pem", "--today", "2026-12-15"])
+        #expect(found == ["byte-range"])
+    }
+}

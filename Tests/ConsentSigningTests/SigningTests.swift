@@ -280,3 +280,29 @@ final class ResultBox: @unchecked Sendable {
         set { lock.withLock { values[index] = newValue } }
     }
 }
+
+@Suite struct CAdESTests {
+    @Test(arguments: [KeyAlgorithm.ecdsaP256, .rsa3072])
+    func aCAdESSignatureVerifiesWithoutASigningTime(algorithm: KeyAlgorithm) throws {
+        let authority = try Authority(algorithm)
+        let signer = try ConsentSigner(key: authority.signerKey, certificate: authority.signer, chain: [authority.ca])
+        let content = Array("%PDF-1.7 byte range".utf8)
+        let signature = try signer.signCAdES(bytes: content)
+        let verification = try SignatureVerifier.verify(bytes: content, signature: signature, trustAnchors: [authority.ca])
+        #expect(verification.valid, "\(verification.problems)")
+        #expect(verification.signedAt == nil)
+        // signing-certificate-v2 (1.2.840.113549.1.9.16.2.47) is among the signed attributes, DER-encoded.
+        let oid: [UInt8] = [0x06, 0x0B, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x09, 0x10, 0x02, 0x2F]
+        #expect(signature.windows(ofCount: oid.count).contains { Array($0) == oid })
+        var changed = content
+        changed[0] ^= 1
+        #expect(try SignatureVerifier.verify(bytes: changed, signature: signature, trustAnchors: [authority.ca]).problems.map(\.code) == [.contentMismatch])
+    }
+}
+
+extension Array {
+    func windows(ofCount count: Int) -> [ArraySlice<Element>] {
+        guard self.count >= count else { return [] }
+        return (0...(self.count - count)).map { self[$0..<($0 + count)] }
+    }
+}

@@ -50,6 +50,22 @@ void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t length, attes
 /// Frees what a report owns.
 void attest_pdf_report_free(attest_pdf_report *report);
 
+/// The first signature field of a PDF, and what it signs.
+typedef struct attest_pdf_signature {
+    attest_pdf_status status;  ///< ATTEST_PDF_CORRUPT when qpdf cannot read the file.
+    int found;                 ///< 1 when a signature field with a value was found.
+    int64_t byte_range[4];     ///< /ByteRange; -1 where it is not four integers.
+    unsigned char *contents;   ///< /Contents, decoded; owned.
+    size_t contents_length;
+    char *sub_filter;          ///< /SubFilter without its slash; owned; NULL when absent.
+    char *info_payload;        ///< The document information's /AttestQRPayload; owned; NULL when absent.
+    char message[256];
+} attest_pdf_signature;
+
+/// Reads the signature dictionary of the first signature field of the PDF in `bytes`.
+void attest_pdf_read_signature(const unsigned char *bytes, size_t length, attest_pdf_signature *signature);
+void attest_pdf_signature_free(attest_pdf_signature *signature);
+
 #ifdef __cplusplus
 }
 #endif

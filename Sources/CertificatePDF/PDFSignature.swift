@@ -1,0 +1,68 @@
+import ConsentSigning
+import Foundation
+
+/// A PDF signature made in the first write: a signature dictionary with a fixed-width /ByteRange
+/// and a zero-filled /Contents placeholder, filled in once the whole file exists, so no
+/// incremental update is needed. PAdES baseline B: SubFilter ETSI.CAdES.detached, the time in /M.
+struct PDFSignature {
+    private static let byteRangeMarker = Array("/ByteRange [".utf8)
+    private static let byteRangeWidth = 40  // room for "0 a b c" with three 10-digit numbers
+    private static let contentsMarker = Array("/Contents <".utf8)
+
+    let signer: ConsentSigner
+    /// Bytes reserved for the CMS signature: its certificates and a little over a signature.
+    let reservedBytes: Int
+    /// What the catalog gains: the form holding the signature field.
+    let acroForm: String
+    /// What the page gains: the signature field's (invisible) widget.
+    let annotations: String
+
+    init(signer: ConsentSigner, time: Date, page: Int, file: inout PDFFile) {
+        self.signer = signer
+        reservedBytes = signer.certificateBytes + 1_536
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: time)
+        let when = String(format: "D:%04d%02d%02d%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+        let placeholder = String(repeating: " ", count: PDFSignature.byteRangeWidth)
+        let dictionary = file.add("""
+            << /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached \
+            /ByteRange [\(placeholder)] /Contents <\(String(repeating: "0", count: reservedBytes * 2))> \
+            /M (\(when)) /Reason \(PDFText.string("Свидетельство о регистрации по месту пребывания")) >>
+            """)
+        let field = file.add("""
+            << /Type /Annot /Subtype /Widget /FT /Sig /T (Issuer) /V \(dictionary) 0 R /Rect [0 0 0 0] /F 132 /P \(page) 0 R >>
+            """)
+        acroForm = " /AcroForm << /Fields [\(field) 0 R] /SigFlags 3 >>"
+        annotations = " /Annots [\(field) 0 R]"
+    }
+
+    /// Fills in /ByteRange, then signs every byte but the /Contents hex string and writes the
+    /// signature into it.
+    func sign(_ file: [UInt8]) throws -> [UInt8] {
+        guard let rangeAt = Self.find(Self.byteRangeMarker, in: file),
+              let contentsAt = Self.find(Self.contentsMarker, in: file)
+        else { throw ConsentSigningError(code: .openSSLFailure, detail: "the signature placeholder is missing") }
+        var output = file
+        let holeStart = contentsAt + Self.contentsMarker.count - 1        // the '<'
+        let holeEnd = holeStart + 2 + reservedBytes * 2                   // just past the '>'
+        let ranges = "0 \(holeStart) \(holeEnd) \(output.count - holeEnd)"
+        let padded = ranges + String(repeating: " ", count: Self.byteRangeWidth - ranges.count)
+        let rangeStart = rangeAt + Self.byteRangeMarker.count
+        output.replaceSubrange(rangeStart..<(rangeStart + Self.byteRangeWidth), with: Array(padded.utf8))
+
+        let signed = Array(output[0..<holeStart] + output[holeEnd...])
+        let signature = try signer.signCAdES(bytes: signed)
+        guard signature.count <= reservedBytes else {
+            throw ConsentSigningError(code: .openSSLFailure, detail: "the signature (\(signature.count) bytes) outgrew its place")
+        }
+        let hex = Array(PDFText.hex(signature).utf8)
+        output.replaceSubrange((holeStart + 1)..<(holeStart + 1 + hex.count), with: hex)
+        return output
+    }
+
+    private static func find(_ marker: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= marker.count else { return nil }
+        return (0...(bytes.count - marker.count)).first { bytes[$0..<($0 + marker.count)].elementsEqual(marker) }
+    }
+}
