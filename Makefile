@@ -20,7 +20,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: demo deps test-deps build release test samples venv bench-signing bench-inspect leak-check clean
+.PHONY: demo deps test-deps build release test samples venv bench-signing bench-inspect bench-certificates leak-check docs clean
 
 demo: release
 	@# Some samples are rejected on purpose, so exit status 1 (a rejection) is the expected result.
@@ -59,6 +59,17 @@ venv: .venv/installed
 # Regenerates SampleScans/ and the unit-test fixtures.
 samples: venv
 	.venv/bin/python Scripts/make-sample-scans.py
+
+# The sample certificate and its preview in docs/.
+docs: test-deps
+	$(SWIFT) build -c release --product attest
+	Scripts/make-docs.sh
+
+# Certificate PDFs against reportlab and pyHanko (see the script).
+bench-certificates: test-deps venv
+	$(SWIFT) build -c release --product attest
+	$(SWIFT) build -c release --product attest-certificate-benchmark
+	Benchmarks/certificates.sh
 
 # Scan inspection against Pillow, pikepdf and djpeg (see the script).
 bench-inspect: test-deps venv

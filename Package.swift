@@ -50,6 +50,9 @@ let package = Package(
         // Benchmarks/signing.sh runs this in release mode beside openssl and Python's peers.
         .executableTarget(
             name: "attest-signing-benchmark", dependencies: ["ConsentSigning"], path: "Benchmarks/SigningBenchmark"),
+        .executableTarget(
+            name: "attest-certificate-benchmark", dependencies: ["CertificatePDF", "ConsentSigning"],
+            path: "Benchmarks/CertificateBenchmark"),
 
         .testTarget(name: "AttestCoreTests", dependencies: ["AttestCore"]),
         .testTarget(

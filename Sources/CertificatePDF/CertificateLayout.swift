@@ -31,7 +31,7 @@ struct PageContent {
             let glyph = font.glyph(for: scalar) ?? 0
             glyphs.insert(glyph)
             if glyph != 0 { unicode[glyph] = scalar }
-            hex += String(format: "%04X", glyph)
+            hex += PDFText.hex4(glyph)
         }
         append("BT /F1 \(PDFText.number(size)) Tf \(PDFText.number(gray)) g 1 0 0 1 \(PDFText.number(x)) \(PDFText.number(y)) Tm <\(hex)> Tj ET")
     }

@@ -154,7 +154,7 @@ struct EmbeddedFont {
 
     private func cmap(_ unicode: [UInt32: Unicode.Scalar]) -> String {
         let entries = unicode.sorted { $0.key < $1.key }.map { glyph, scalar in
-            "<\(String(format: "%04X", glyph))> <\(String(scalar).utf16.map { String(format: "%04X", $0) }.joined())>"
+            "<\(PDFText.hex4(glyph))> <\(String(scalar).utf16.map { PDFText.hex4(UInt32($0)) }.joined())>"
         }
         var blocks: [String] = []
         var start = 0

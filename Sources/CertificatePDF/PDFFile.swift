@@ -48,7 +48,7 @@ struct PDFFile {
         let startxref = output.count
         output += Array("xref\n0 \(objects.count + 1)\n0000000000 65535 f \n".utf8)
         for offset in offsets {
-            output += Array(String(format: "%010d 00000 n \n", offset).utf8)
+            output += PDFText.padded(offset, width: 10) + Array(" 00000 n \n".utf8)
         }
         let hexID = PDFText.hex(id)
         output += Array("""
@@ -67,7 +67,7 @@ struct PDFFile {
 enum PDFText {
     /// A text string for the document information dictionary: UTF-16BE with its byte-order mark, in hex.
     static func string(_ text: String) -> String {
-        "<FEFF" + text.utf16.map { String(format: "%04X", $0) }.joined() + ">"
+        "<FEFF" + text.utf16.map { hex4(UInt32($0)) }.joined() + ">"
     }
 
     /// A PDF date, `D:20261125000000Z`.
@@ -75,14 +75,39 @@ enum PDFText {
         String(format: "(D:%04d%02d%02d000000Z)", date.year, date.month, date.day)
     }
 
+    private static let digits = Array("0123456789ABCDEF".utf8)
+
     static func hex(_ bytes: [UInt8]) -> String {
-        bytes.map { String(format: "%02X", $0) }.joined()
+        var text = [UInt8]()
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Four uppercase hex digits: a glyph id or a UTF-16 unit. (Foundation's String(format:) is
+    /// far too slow for the thousands of numbers one page holds.)
+    static func hex4(_ value: UInt32) -> String {
+        String(decoding: [12, 8, 4, 0].map { digits[Int((value >> $0) & 0xF)] }, as: UTF8.self)
+    }
+
+    /// `value` in decimal, zero-padded to `width` digits.
+    static func padded(_ value: Int, width: Int) -> [UInt8] {
+        let text = Array(String(value).utf8)
+        return Array(repeating: 0x30, count: max(0, width - text.count)) + text
     }
 
     /// A number as PDF writes it: at most two decimals, no exponent.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
+        let hundredths = Int((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = abs(hundredths)
+        let fraction = magnitude % 100
+        if fraction == 0 { return sign + String(magnitude / 100) }
+        let decimals = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
+        return sign + String(magnitude / 100) + "." + decimals
     }
 
     /// Text for XML, with its five special characters escaped.
