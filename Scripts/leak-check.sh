@@ -66,6 +66,17 @@ mkdir pdfs
 /usr/bin/python3 "$root/Tests/ScanInspectionTests/make_test_pdfs.py" "$work/pdfs"
 check 1 inspect --deep --format jsonl pdfs
 
+check 0 keygen --subject "CN=Issuer" --key-out issuer.key --cert-out issuer.pem --ca-key ca.key --ca-cert ca.pem
+cat issuer.pem ca.pem > chain.pem
+check 0 certificate render --data "$root/seeds/certificate.json" --out unsigned.pdf
+check 0 certificate render --data "$root/seeds/certificate.json" --out signed.pdf --sign-key issuer.key --sign-cert chain.pem
+printf '%s\n{"number": "bad"}\n' "$(tr -d '\n' < "$root/seeds/certificate.json")" > batch.jsonl
+check 1 certificate render --data batch.jsonl --out batch
+check 0 certificate verify signed.pdf --ca ca.pem --issuer-cert issuer.pem --today 2026-12-15
+check 1 certificate verify unsigned.pdf --ca ca.pem --today 2026-12-15
+check 1 certificate verify "$root/SampleScans/passport-scan-300dpi.pdf" --ca ca.pem
+check 1 certificate verify --qr "RUREG1:NOT A PAYLOAD" --ca ca.pem
+
 if [ "$failures" -ne 0 ]; then
     echo "leak check: $failures failed"
     exit 1

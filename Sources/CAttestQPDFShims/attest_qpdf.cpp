@@ -374,6 +374,9 @@ extern "C" void attest_pdf_read_signature(const unsigned char *bytes, size_t len
         if (info.isDictionary() && info.getKey("/AttestQRPayload").isString()) {
             signature->info_payload = copy_string(info.getKey("/AttestQRPayload").getStringValue());
         }
+        if (info.isDictionary() && info.getKey("/Title").isString()) {
+            signature->info_title = copy_string(info.getKey("/Title").getUTF8Value());
+        }
         QPDFObjectHandle form = pdf.getRoot().getKey("/AcroForm");
         QPDFObjectHandle fields = form.isDictionary() ? form.getKey("/Fields") : QPDFObjectHandle::newNull();
         if (!fields.isArray()) return;
@@ -415,6 +418,8 @@ extern "C" void attest_pdf_signature_free(attest_pdf_signature *signature) {
     std::free(signature->contents);
     std::free(signature->sub_filter);
     std::free(signature->info_payload);
+    std::free(signature->info_title);
+    signature->info_title = nullptr;
     signature->contents = nullptr;
     signature->sub_filter = nullptr;
     signature->info_payload = nullptr;

@@ -84,7 +84,14 @@ public enum CertificateVerifier {
             qr = verification
             let period: Set<ProblemCode> = [.expired, .notYetValid]
             problems += verification.problems.filter { period.contains($0.code) }
-            let signature = verification.problems.filter { !period.contains($0.code) }
+            var signature = verification.problems.filter { !period.contains($0.code) }
+            // The payload must be this certificate's: its number is the one the file's title gives.
+            let title = raw.info_title.map { String(cString: $0) } ?? ""
+            if let number = verification.number, !title.hasSuffix("№ \(number)") {
+                signature.append(Problem(.qrMismatch, arguments: [
+                    "reason": .phrase(en: "its number is not the certificate's", ru: "номер в нём не совпадает с номером свидетельства"),
+                ]))
+            }
             if !signature.isEmpty {
                 problems.append(Problem(.qrMismatch, arguments: [
                     "reason": .phrase(en: "the stored QR payload does not verify", ru: "сохранённые данные QR-кода не проходят проверку"),

@@ -158,3 +158,23 @@ private func data(replacing old: String, with new: String) throws -> Certificate
         #expect(throws: FontError.self) { try CertificateRenderer(fontPath: "/etc/hostname") }
     }
 }
+
+@Suite struct VerifierTests {
+    @Test func aPayloadFromAnotherCertificateIsAMismatch() throws {
+        let pdf = try CertificateRenderer().render(try CertificateData(json: sample))
+        // The title's last digit, "3" of 000123 (UTF-16BE 0033 before the closing bracket), becomes "4".
+        var text = String(decoding: pdf, as: UTF8.self)
+        let title = try #require(text.range(of: "0033>"))
+        text.replaceSubrange(title, with: "0034>")
+        let verification = CertificateVerifier.verify(pdf: Array(text.utf8), trustAnchors: [], today: CivilDate(iso: "2026-12-15")!)
+        #expect(verification.problems.map(\.code) == [.noSignature, .qrMismatch])
+        let inner = verification.problems[1].problems
+        #expect(inner.map(\.code) == [.noSignature, .qrMismatch])
+        #expect(inner[1].message(in: .en) == "The QR code does not match the certificate (its number is not the certificate's).")
+    }
+
+    @Test func garbageIsCorrupt() {
+        #expect(CertificateVerifier.verify(pdf: Array("%PDF-1.7\nnothing".utf8), trustAnchors: []).problems.map(\.code) == [.corrupt])
+        #expect(CertificateVerifier.verify(pdf: [], trustAnchors: []).problems.map(\.code) == [.corrupt])
+    }
+}

@@ -59,6 +59,7 @@ typedef struct attest_pdf_signature {
     size_t contents_length;
     char *sub_filter;          ///< /SubFilter without its slash; owned; NULL when absent.
     char *info_payload;        ///< The document information's /AttestQRPayload; owned; NULL when absent.
+    char *info_title;          ///< The document information's /Title in UTF-8; owned; NULL when absent.
     char message[256];
 } attest_pdf_signature;
 
