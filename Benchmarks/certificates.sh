@@ -4,19 +4,10 @@
 #             Python process (DejaVu Sans embedded, reportlab's own QR widget; and without the QR);
 #   signed:   the same signed by attest (PAdES B, P-256) vs reportlab then pyHanko (PAdES, P-256).
 # Prints each figure and the ratios. Run it with `make bench-certificates`.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-attest=$root/.build/release/attest
-python=$root/.venv/bin/python
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh"
 count=1000
 
-figure() { sed -E 's/.*: ([0-9.]+) .*/\1/'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
-
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+machine
 "$attest" keygen --subject "CN=Benchmark CA" --key-out "$work/ca.key" --cert-out "$work/ca.pem" > /dev/null
 "$attest" keygen --subject "CN=Benchmark Issuer" --key-out "$work/issuer.key" --cert-out "$work/issuer.pem" \
     --ca-key "$work/ca.key" --ca-cert "$work/ca.pem" > /dev/null

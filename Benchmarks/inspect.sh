@@ -7,33 +7,14 @@
 #   --deep:   a 5.6 MiB JPEG, attest --deep vs libjpeg-turbo's own djpeg decoding it.
 # The corpus: 24 A4 scans at 150-600 dpi as JPEG and PNG, and as PDF, 0.3-2.9 MB, made by Pillow;
 # the 10,000 and 2,000 entries are hard links to them. Run it with `make bench-inspect`.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-attest=$root/.build/release/attest
-python=$root/.venv/bin/python
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh"
 
-now() { date +%s.%N; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-# best SECONDS of three runs of a command whose exit status 0 or 1 is a verdict, not a failure
-best() {
-    local best=1000000 start elapsed
-    for _ in 1 2 3; do
-        start=$(now); "$@" > /dev/null || [ $? -eq 1 ]; elapsed=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
-        best=$(awk -v a="$best" -v b="$elapsed" 'BEGIN { print (b < a) ? b : a }')
-    done
-    echo "$best"
-}
-
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+machine
 "$python" Benchmarks/inspect_peers.py corpus "$work"
 cat "$work"/originals/* > /dev/null  # warm the page cache
 
 # Whole runs, start to exit, best of three: each program is handed the folder and lists, reads and
 # reports it. The Python peers also print their rate inside the loop (after start-up and imports).
-rate_of() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t }'; }
 echo "$("$python" Benchmarks/inspect_peers.py pillow "$work/images") [inside the loop]"
 pillow_images=$(rate_of 10000 "$(best "$python" Benchmarks/inspect_peers.py pillow "$work/images")")
 echo "Pillow: $pillow_images files/s (10000 files, whole run, best of 3)"

@@ -5,21 +5,10 @@
 #   verifying the same files: attest in-process vs pyHanko's validate_detached_cms in one process;
 #   hashing  a 1 GiB file: `attest hash` vs `openssl dgst -sha256`.
 # Prints each figure and the ratios. Run it with `make bench-signing`.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-attest=$root/.build/release/attest
+source "$(dirname "$0")/common.sh"
 benchmark=$root/.build/release/attest-signing-benchmark
-python=$root/.venv/bin/python
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
-now() { date +%s.%N; }
-rate() { awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%.0f", n / (b - a) }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-figure() { sed -E 's/.*: ([0-9.]+) .*/\1/'; }
-
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(openssl version)"
+echo "$(machine); $(openssl version)"
 
 mkdir "$work/files" "$work/sigs"
 "$python" -c "
@@ -38,7 +27,7 @@ for file in "$work"/files/*; do
     openssl cms -sign -binary -outform DER -in "$file" -signer "$work/signer.pem" -inkey "$work/signer.key" \
         -out "$work/sigs/$(basename "$file").p7s"
 done
-openssl_rate=$(rate 1000 "$start" "$(now)")
+openssl_rate=$(rate_of 1000 "$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')")
 echo "openssl cms -sign: $openssl_rate files/s (1000 files, one process per file)"
 
 crypto_line=$("$python" Benchmarks/signing_peers.py sign-cryptography "$work/files" "$work/signer.key" "$work/signer.pem")
@@ -56,14 +45,6 @@ pyhanko_verify=$(echo "$pyhanko_line" | figure)
 # Hashing 1 GiB, best of three runs each, after one run to warm the page cache.
 head -c 1073741824 /dev/urandom > "$work/big.bin"
 openssl dgst -sha256 "$work/big.bin" > /dev/null
-best() {
-    local best=1000000 start elapsed
-    for _ in 1 2 3; do
-        start=$(now); "$@" > /dev/null; elapsed=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
-        best=$(awk -v a="$best" -v b="$elapsed" 'BEGIN { print (b < a) ? b : a }')
-    done
-    echo "$best"
-}
 openssl_hash=$(best openssl dgst -sha256 "$work/big.bin")
 attest_hash=$(best "$attest" hash "$work/big.bin")
 openssl_gbs=$(awk -v t="$openssl_hash" 'BEGIN { printf "%.2f", 1.073741824 / t }')
