@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "ScanInspection", targets: ["ScanInspection"]),
         .library(name: "ConsentSigning", targets: ["ConsentSigning"]),
         .library(name: "CertificatePDF", targets: ["CertificatePDF"]),
+        .library(name: "RegistrationWorkflow", targets: ["RegistrationWorkflow"]),
         .executable(name: "attest", targets: ["attest"]),
     ],
     dependencies: [
@@ -36,6 +37,11 @@ let package = Package(
             dependencies: ["AttestCore", "ConsentSigning", "CHarfBuzz", "CQREncode", "CZlib", "CAttestQPDFShims"]
         ),
 
+        .target(
+            name: "RegistrationWorkflow",
+            dependencies: ["AttestCore", "ScanInspection", "ConsentSigning", "CertificatePDF"]
+        ),
+
         .executableTarget(
             name: "attest",
             dependencies: [
@@ -61,6 +67,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ConsentSigningTests", dependencies: ["ConsentSigning", "AttestCore"]),
+        .testTarget(name: "RegistrationWorkflowTests", dependencies: ["RegistrationWorkflow", "AttestCore"]),
         .testTarget(name: "CertificatePDFTests", dependencies: ["CertificatePDF", "ConsentSigning", "AttestCore"]),
         .testTarget(name: "AttestCLITests", dependencies: ["attest"]),
     ],

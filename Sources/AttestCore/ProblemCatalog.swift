@@ -26,6 +26,17 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case unsupportedAlgorithm = "unsupported-algorithm"
     case signingTimeInFuture = "signing-time-in-future"
 
+    // The application form
+    case invalidName = "invalid-name"
+    case invalidPassport = "invalid-passport"
+    case invalidSNILS = "invalid-snils"
+    case invalidINN = "invalid-inn"
+    case invalidPhone = "invalid-phone"
+    case invalidEmail = "invalid-email"
+    case invalidPostalCode = "invalid-postal-code"
+    case invalidPeriod = "invalid-period"
+    case stayTooLong = "stay-too-long"
+
     // Certificates of registration
     case noSignature = "no-signature"
     case byteRange = "byte-range"
@@ -123,6 +134,51 @@ public enum ProblemCatalog {
                 severity: .warning,
                 en: "The PDF carries JavaScript, a launch action or an embedded file.",
                 ru: "PDF содержит JavaScript, действие запуска или вложенный файл.")
+        case .invalidName:
+            return Entry(
+                severity: .error,
+                en: "The name must be written in Cyrillic or Latin letters, as in the passport: {value}.",
+                ru: "Имя должно быть написано кириллицей или латиницей, как в паспорте: {value}.")
+        case .invalidPassport:
+            return Entry(
+                severity: .error,
+                en: "The passport's series must be 4 digits and its number 6 digits: {value}.",
+                ru: "Серия паспорта — 4 цифры, номер — 6 цифр: {value}.")
+        case .invalidSNILS:
+            return Entry(
+                severity: .error,
+                en: "The SNILS must be 11 digits whose last two are its check number: {value}.",
+                ru: "СНИЛС — 11 цифр, две последние из которых — контрольное число: {value}.")
+        case .invalidINN:
+            return Entry(
+                severity: .error,
+                en: "A person's INN must be 12 digits with both check digits right: {value}.",
+                ru: "ИНН физического лица — 12 цифр с верными контрольными цифрами: {value}.")
+        case .invalidPhone:
+            return Entry(
+                severity: .error,
+                en: "The phone must be a Russian number, +7 XXX XXX-XX-XX: {value}.",
+                ru: "Телефон должен быть российским номером вида +7 XXX XXX-XX-XX: {value}.")
+        case .invalidEmail:
+            return Entry(
+                severity: .error,
+                en: "The e-mail address is not valid: {value}.",
+                ru: "Неверный адрес электронной почты: {value}.")
+        case .invalidPostalCode:
+            return Entry(
+                severity: .error,
+                en: "The postal code must be 6 digits: {value}.",
+                ru: "Почтовый индекс — 6 цифр: {value}.")
+        case .invalidPeriod:
+            return Entry(
+                severity: .error,
+                en: "The stay must start before it ends: {from} to {until}.",
+                ru: "Пребывание должно начинаться раньше, чем заканчивается: с {from} по {until}.")
+        case .stayTooLong:
+            return Entry(
+                severity: .error,
+                en: "The stay is {days} days; at most 90 are allowed, then extend it or register permanently.",
+                ru: "Срок пребывания — {days} дн.; допускается не более 90, затем продлите регистрацию или оформите постоянную.")
         case .noSignature:
             return Entry(
                 severity: .error,

@@ -1,47 +1,5 @@
+import AttestCore
 import Foundation
-
-/// A calendar date without a time, as the registration's dates are (those of Europe/Moscow).
-public struct CivilDate: Sendable, Hashable, Comparable {
-    public let year: Int
-    public let month: Int
-    public let day: Int
-
-    /// Reads `YYYY-MM-DD`; nil for any other form or a day the calendar does not have.
-    public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= CivilDate.days(inMonth: month, of: year)
-        else { return nil }
-        (self.year, self.month, self.day) = (year, month, day)
-    }
-
-    /// Today in Europe/Moscow.
-    public static func today(now: Date = Date()) -> CivilDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Moscow")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return CivilDate(iso: String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
-    }
-
-    /// `2026-11-25`.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
-    /// `25.11.2026`, as people read dates.
-    public var display: String { String(format: "%02d.%02d.%04d", day, month, year) }
-
-    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
-
-    private static func days(inMonth month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-}
 
 /// Why certificate data was refused: every field that is missing or malformed, by its JSON path.
 public struct CertificateDataError: Error, Equatable, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import AttestCore
 import Foundation
 
 /// The objects of one PDF file, numbered from 1, serialized with a classic cross-reference table.
