@@ -61,3 +61,19 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     }
 }
 
+
+extension CivilDate: Codable {
+    /// Reads `YYYY-MM-DD`, refusing anything else.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = CivilDate(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date YYYY-MM-DD: \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}

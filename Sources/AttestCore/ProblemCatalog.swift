@@ -36,6 +36,16 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case invalidPostalCode = "invalid-postal-code"
     case invalidPeriod = "invalid-period"
     case stayTooLong = "stay-too-long"
+    case missingDocument = "missing-document"
+    case documentRejected = "document-rejected"
+    case consentMissing = "consent-missing"
+    case consentSignatureInvalid = "consent-signature-invalid"
+    case consentSignerMismatch = "consent-signer-mismatch"
+    case consentDataMismatch = "consent-data-mismatch"
+    case consentTooEarly = "consent-too-early"
+    case consentValidityTooLong = "consent-validity-too-long"
+    case consentExpired = "consent-expired"
+    case historyTampered = "history-tampered"
 
     // Certificates of registration
     case noSignature = "no-signature"
@@ -179,6 +189,56 @@ public enum ProblemCatalog {
                 severity: .error,
                 en: "The stay is {days} days; at most 90 are allowed, then extend it or register permanently.",
                 ru: "Срок пребывания — {days} дн.; допускается не более 90, затем продлите регистрацию или оформите постоянную.")
+        case .missingDocument:
+            return Entry(
+                severity: .error,
+                en: "A scan of the {kind} is missing.",
+                ru: "Не загружен скан документа: {kind}.")
+        case .documentRejected:
+            return Entry(
+                severity: .error,
+                en: "The scan of the {kind} ({path}) cannot be accepted.",
+                ru: "Скан документа «{kind}» ({path}) не может быть принят.")
+        case .consentMissing:
+            return Entry(
+                severity: .error,
+                en: "There is no signed consent from {person}.",
+                ru: "Нет подписанного согласия от: {person}.")
+        case .consentSignatureInvalid:
+            return Entry(
+                severity: .error,
+                en: "The signature on the consent of {person} is not valid.",
+                ru: "Подпись под согласием ({person}) недействительна.")
+        case .consentSignerMismatch:
+            return Entry(
+                severity: .error,
+                en: "The consent of {person} is signed by someone else: {signer}.",
+                ru: "Согласие ({person}) подписано другим лицом: {signer}.")
+        case .consentDataMismatch:
+            return Entry(
+                severity: .error,
+                en: "The consent of {person} differs from the application in its {what}.",
+                ru: "Согласие ({person}) расходится с заявлением: {what}.")
+        case .consentTooEarly:
+            return Entry(
+                severity: .error,
+                en: "The consent of {person} was issued on {issued}, more than 30 days before the stay starts on {from}.",
+                ru: "Согласие ({person}) выдано {issued}, более чем за 30 дней до начала пребывания {from}.")
+        case .consentValidityTooLong:
+            return Entry(
+                severity: .error,
+                en: "The consent of {person} is valid for {days} days; at most 90 are allowed.",
+                ru: "Согласие ({person}) действует {days} дн.; допускается не более 90.")
+        case .consentExpired:
+            return Entry(
+                severity: .error,
+                en: "The consent of {person} expired on {date}.",
+                ru: "Срок действия согласия ({person}) истёк {date}.")
+        case .historyTampered:
+            return Entry(
+                severity: .error,
+                en: "The history has been tampered with: {reason}.",
+                ru: "История изменена: {reason}.")
         case .noSignature:
             return Entry(
                 severity: .error,

@@ -1,0 +1,188 @@
+import AttestCore
+import ConsentSigning
+import Foundation
+import ScanInspection
+
+/// What a review of an application needs besides the application.
+public struct ReviewContext: Sendable {
+    /// The folder the application's document and consent paths are relative to.
+    public var baseDirectory: URL
+    /// The certificates that may anchor the signatures on owners' consents.
+    public var trustedConsentCAs: [Certificate]
+    /// The date the application was submitted (Moscow).
+    public var submittedOn: CivilDate
+    /// The instant signatures are checked at.
+    public var now: Date
+    /// The upload rules for scans.
+    public var scanPolicy: ScanPolicy
+
+    public init(baseDirectory: URL, trustedConsentCAs: [Certificate], submittedOn: CivilDate, now: Date = Date(),
+                scanPolicy: ScanPolicy = .standard) {
+        (self.baseDirectory, self.trustedConsentCAs, self.submittedOn, self.now, self.scanPolicy) =
+            (baseDirectory, trustedConsentCAs, submittedOn, now, scanPolicy)
+    }
+}
+
+/// Every check an application goes through, all reported at once: the form, the scans, and each
+/// owner's signed consent.
+public enum ApplicationReview {
+    /// Problems that reject an application outright instead of asking for clarification: wrong
+    /// passport data needs a new application.
+    public static let rejecting: Set<ProblemCode> = [.invalidPassport]
+
+    public static func problems(of application: Application, context: ReviewContext) -> [Problem] {
+        formProblems(application) + documentProblems(application, context) + consentProblems(application, context)
+    }
+
+    static func formProblems(_ application: Application) -> [Problem] {
+        let person = application.applicant
+        var found: [Problem?] = [
+            FormRules.name(person.lastName, field: "applicant.lastName"),
+            FormRules.name(person.firstName, field: "applicant.firstName"),
+            person.patronymic.flatMap { FormRules.name($0, field: "applicant.patronymic") },
+        ]
+        if person.isCitizen {
+            found.append(FormRules.passport(series: person.passport.series, number: person.passport.number, field: "applicant.passport"))
+            found.append(FormRules.snils(person.snils ?? "", field: "applicant.snils"))
+        } else if let snils = person.snils {
+            found.append(FormRules.snils(snils, field: "applicant.snils"))
+        }
+        if let inn = person.inn, !inn.isEmpty { found.append(FormRules.inn(inn, field: "applicant.inn")) }
+        found.append(FormRules.phone(application.phone, field: "phone"))
+        found.append(FormRules.email(application.email, field: "email"))
+        found.append(FormRules.postalCode(application.postalCode, field: "postalCode"))
+        found.append(FormRules.period(from: application.from, until: application.until, field: "period"))
+        return found.compactMap { $0 }
+    }
+
+    static func documentProblems(_ application: Application, _ context: ReviewContext) -> [Problem] {
+        var required: [DocumentKind] = [.passport]
+        if !application.applicantOwnsDwelling { required.append(.rightToLive) }
+        if !application.applicant.isCitizen { required.append(.migrationCard) }
+        if application.applicantIsMinor(on: context.submittedOn) { required.append(.birthCertificate) }
+        var problems: [Problem] = required
+            .filter { kind in !application.documents.contains { $0.kind == kind } }
+            .map { Problem(.missingDocument, arguments: ["kind": kind(of: $0)], document: $0.rawValue) }
+        for document in application.documents {
+            let path = context.baseDirectory.appendingPathComponent(document.path).path
+            let report = ScanInspector.inspect(fileAt: path, policy: context.scanPolicy)
+            if !report.accepted {
+                problems.append(Problem(.documentRejected, arguments: ["kind": kind(of: document.kind), "path": .text(document.path)],
+                                        document: document.kind.rawValue, problems: report.problems))
+            }
+        }
+        return problems
+    }
+
+    static func consentProblems(_ application: Application, _ context: ReviewContext) -> [Problem] {
+        // Each owner consents, but an applicant who owns the dwelling does not consent to themself;
+        // a minor's second parent consents too.
+        var consenting = application.owners.filter { owner in
+            !(application.applicantOwnsDwelling && samePerson(owner, name: application.applicant.fullName, snils: application.applicant.snils))
+        }
+        if application.applicantIsMinor(on: context.submittedOn), let parent = application.secondParent {
+            consenting.append(parent)
+        }
+        var read: [(consent: SubmittedConsent, document: ConsentDocument?)] = []
+        for consent in application.consents {
+            let path = context.baseDirectory.appendingPathComponent(consent.document).path
+            let document = (try? Data(contentsOf: URL(fileURLWithPath: path))).flatMap { try? ConsentDocument.decode(Array($0)) }
+            read.append((consent, document))
+        }
+        var problems: [Problem] = []
+        for person in consenting {
+            guard let match = read.first(where: { $0.document.map { samePerson(person, name: $0.owner.fullName, snils: $0.owner.snils) } ?? false }),
+                  let document = match.document
+            else {
+                problems.append(Problem(.consentMissing, arguments: ["person": .text(person.fullName)], document: "consent"))
+                continue
+            }
+            problems += check(document, submitted: match.consent, from: person, application: application, context: context)
+        }
+        return problems
+    }
+
+    private static func check(
+        _ consent: ConsentDocument, submitted: SubmittedConsent, from person: Owner, application: Application, context: ReviewContext
+    ) -> [Problem] {
+        var problems: [Problem] = []
+        let who: ProblemArgument = .text(person.fullName)
+        func problem(_ code: ProblemCode, _ arguments: [String: ProblemArgument] = [:], inner: [Problem] = []) -> Problem {
+            Problem(code, arguments: arguments.merging(["person": who]) { first, _ in first }, document: submitted.document, problems: inner)
+        }
+
+        // The signature, and who made it.
+        let documentPath = context.baseDirectory.appendingPathComponent(submitted.document).path
+        let signaturePath = context.baseDirectory.appendingPathComponent(submitted.signature).path
+        if let signature = try? Data(contentsOf: URL(fileURLWithPath: signaturePath)),
+           let verification = try? SignatureVerifier.verify(
+               fileAt: documentPath, signature: Array(signature), trustAnchors: context.trustedConsentCAs, now: context.now) {
+            if !verification.valid {
+                problems.append(problem(.consentSignatureInvalid, inner: verification.problems))
+            } else if let signer = verification.signer, !signedBy(signer.subject, person) {
+                problems.append(problem(.consentSignerMismatch, ["signer": .text(signer.subject)]))
+            }
+        } else {
+            problems.append(problem(.consentSignatureInvalid, inner: [Problem(.unreadable, arguments: ["reason": .text(submitted.signature)])]))
+        }
+
+        // What it says, against the application.
+        var differences: [(String, String)] = []
+        if !samePerson(person, name: consent.owner.fullName, snils: consent.owner.snils)
+            || digitsOnly(consent.owner.passport.number) != digitsOnly(person.passport.number) {
+            differences.append(("owner", "владелец"))
+        }
+        if normalised(consent.applicant.fullName) != normalised(application.applicant.fullName)
+            || consent.applicant.birthDate != application.applicant.birthDate {
+            differences.append(("applicant", "заявитель"))
+        }
+        if normalised(consent.address) != normalised(application.address) { differences.append(("address", "адрес")) }
+        if consent.from != application.from || consent.until != application.until { differences.append(("period", "срок")) }
+        for (en, ru) in differences {
+            problems.append(problem(.consentDataMismatch, ["what": .phrase(en: en, ru: ru)]))
+        }
+
+        // Its dates.
+        if consent.issuedAt < application.from.adding(days: -30) {
+            problems.append(problem(.consentTooEarly, ["issued": .text(consent.issuedAt.display), "from": .text(application.from.display)]))
+        }
+        let validity = consent.issuedAt.days(to: consent.validUntil) + 1
+        if validity > 90 { problems.append(problem(.consentValidityTooLong, ["days": .number(validity)])) }
+        if consent.validUntil < context.submittedOn {
+            problems.append(problem(.consentExpired, ["date": .text(consent.validUntil.display)]))
+        }
+        return problems
+    }
+
+    /// Whether the signer's certificate is the person's: its SNILS attribute (OID 1.2.643.100.3)
+    /// when it has one, else its common name.
+    static func signedBy(_ subject: String, _ person: Owner) -> Bool {
+        let attributes = subject.split(separator: ",").map { $0.split(separator: "=", maxSplits: 1).map(String.init) }
+        if let snils = attributes.first(where: { $0.first == "SNILS" || $0.first == "1.2.643.100.3" })?.last {
+            return person.snils.map { digitsOnly($0) == digitsOnly(snils) } ?? false
+        }
+        let commonName = attributes.first { $0.first == "CN" }?.last ?? ""
+        return normalised(commonName) == normalised(person.fullName)
+    }
+
+    private static func samePerson(_ owner: Owner, name: String, snils: String?) -> Bool {
+        if let left = owner.snils, let right = snils { return digitsOnly(left) == digitsOnly(right) }
+        return normalised(owner.fullName) == normalised(name)
+    }
+
+    private static func normalised(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static func digitsOnly(_ text: String) -> String { text.filter(\.isNumber) }
+
+    private static func kind(of document: DocumentKind) -> ProblemArgument {
+        switch document {
+        case .passport: .phrase(en: "passport's main page", ru: "основная страница паспорта")
+        case .rightToLive: .phrase(en: "proof of the right to live there", ru: "документ о праве пользования жильём")
+        case .migrationCard: .phrase(en: "migration card", ru: "миграционная карта")
+        case .birthCertificate: .phrase(en: "birth certificate", ru: "свидетельство о рождении")
+        case .powerOfAttorney: .phrase(en: "power of attorney", ru: "доверенность")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import AttestCore
+
+/// Where an application stands, as the applicant sees it.
+public enum ApplicationStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    case submitted
+    case needsClarification = "needs-clarification"
+    case approved
+    case certificateIssued = "certificate-issued"
+    case extended
+    case annulled
+    case expired
+    /// Terminal: wrong passport data needs a new application.
+    case rejected
+}
+
+/// What can happen to an application.
+public enum WorkflowAction: String, Sendable, Hashable, Codable, CaseIterable {
+    case submit, clarify, approve, reject, resubmit, issue, extend, annul, expire
+
+    /// The states this action may start from, and the one it leads to.
+    var transition: (from: Set<ApplicationStatus?>, to: ApplicationStatus) {
+        switch self {
+        case .submit: return ([nil], .submitted)
+        case .clarify: return ([.submitted], .needsClarification)
+        case .approve: return ([.submitted], .approved)
+        case .reject: return ([.submitted], .rejected)
+        case .resubmit: return ([.needsClarification], .submitted)
+        case .issue: return ([.approved], .certificateIssued)
+        case .extend: return ([.certificateIssued, .extended], .extended)
+        case .annul: return ([.certificateIssued, .extended], .annulled)
+        case .expire: return ([.certificateIssued, .extended], .expired)
+        }
+    }
+
+    /// The status after this action from `status`, or nil when the action is not allowed there.
+    public func next(from status: ApplicationStatus?) -> ApplicationStatus? {
+        transition.from.contains(status) ? transition.to : nil
+    }
+}
+
+/// Why the workflow refused to act. Nothing changes when it throws.
+public struct WorkflowError: Error, Equatable, CustomStringConvertible {
+    public enum Code: String, Sendable, Hashable {
+        case illegalTransition = "illegal-transition"
+        case unknownApplication = "unknown-application"
+        case noIssuer = "no-issuer"
+        case renderingFailed = "rendering-failed"
+    }
+
+    public let code: Code
+    public let detail: String
+
+    public init(code: Code, detail: String) {
+        (self.code, self.detail) = (code, detail)
+    }
+
+    public var description: String { detail }
+
+    public static func == (lhs: WorkflowError, rhs: WorkflowError) -> Bool { lhs.code == rhs.code }
+}

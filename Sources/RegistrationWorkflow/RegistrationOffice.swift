@@ -1,0 +1,161 @@
+import AttestCore
+import CertificatePDF
+import ConsentSigning
+import Foundation
+
+/// An application as the office keeps it.
+public struct ApplicationRecord: Sendable, Hashable {
+    public let id: Int
+    public var application: Application
+    public var status: ApplicationStatus
+    /// The last review's problems (empty once approved).
+    public var problems: [Problem]
+    public var history: History
+    /// The certificate's number and period once issued.
+    public var certificate: CertificateData?
+}
+
+/// Where applications are kept. Every change goes through `update`, atomically.
+public protocol ApplicationStore: Sendable {
+    /// Stores a new record made from the next id; returns it.
+    func insert(_ make: @Sendable (Int) throws -> ApplicationRecord) async throws -> ApplicationRecord
+    /// Runs `change` on the record with `id` and keeps the result, or keeps nothing when it throws.
+    func update<T: Sendable>(_ id: Int, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T
+    func record(_ id: Int) async -> ApplicationRecord?
+}
+
+/// The store in memory: an actor, so concurrent updates of one record never lose each other.
+public actor InMemoryApplicationStore: ApplicationStore {
+    private var records: [Int: ApplicationRecord] = [:]
+    private var nextID = 1
+
+    public init() {}
+
+    public func insert(_ make: @Sendable (Int) throws -> ApplicationRecord) throws -> ApplicationRecord {
+        let record = try make(nextID)
+        records[nextID] = record
+        nextID += 1
+        return record
+    }
+
+    public func update<T: Sendable>(_ id: Int, _ change: @Sendable (inout ApplicationRecord) throws -> T) throws -> T {
+        guard var record = records[id] else {
+            throw WorkflowError(code: .unknownApplication, detail: "no application \(id)")
+        }
+        let result = try change(&record)  // on a throw the stored record stays as it was
+        records[id] = record
+        return result
+    }
+
+    public func record(_ id: Int) -> ApplicationRecord? { records[id] }
+
+    /// Every record, by id.
+    public var all: [ApplicationRecord] { records.keys.sorted().compactMap { records[$0] } }
+}
+
+/// The back office: it takes applications, reviews them, issues certificates, and records every
+/// transition in each application's history.
+public struct RegistrationOffice: Sendable {
+    public let store: any ApplicationStore
+
+    public init(store: any ApplicationStore = InMemoryApplicationStore()) {
+        self.store = store
+    }
+
+    /// Takes an application and reviews it at once: it is approved, needs clarification (with every
+    /// problem), or is rejected for wrong passport data.
+    public func submit(_ application: Application, context: ReviewContext, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+        let problems = ApplicationReview.problems(of: application, context: context)
+        return try await store.insert { id in
+            var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History())
+            try Self.apply(.submit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
+            try Self.conclude(&record, problems: problems, actor: actor, at: time)
+            return record
+        }
+    }
+
+    /// Takes a corrected application after a request for clarification, and reviews it again.
+    public func resubmit(_ id: Int, _ application: Application, context: ReviewContext, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+        let problems = ApplicationReview.problems(of: application, context: context)
+        return try await store.update(id) { record in
+            try Self.apply(.resubmit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
+            record.application = application
+            try Self.conclude(&record, problems: problems, actor: actor, at: time)
+            return record
+        }
+    }
+
+    /// Issues the certificate of an approved application: its data, numbered `number`.
+    public func issue(_ id: Int, number: String, issuedAt: CivilDate, issuer: String, actor: String, at time: Date = Date()) async throws -> CertificateData {
+        try await store.update(id) { record in
+            let application = record.application
+            let data = try CertificateData(json: Array(JSONValue.members([
+                "number": .string(number),
+                "holder": .members([
+                    "fullName": .string(application.applicant.fullName), "birthDate": .string(application.applicant.birthDate.iso),
+                    "document": .string(Self.documentLine(application.applicant)),
+                ]),
+                "address": .string("\(application.postalCode), \(application.address)"),
+                "validFrom": .string(application.from.iso), "validUntil": .string(application.until.iso),
+                "issuedAt": .string(issuedAt.iso), "issuer": .string(issuer),
+            ]).serialized().utf8))
+            try Self.apply(.issue, to: &record, actor: actor, at: time, details: ["number": number, "issuedAt": issuedAt.iso])
+            record.certificate = data
+            return data
+        }
+    }
+
+    /// Extends an issued registration to `until`.
+    public func extend(_ id: Int, until: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+        try await store.update(id) { record in
+            try Self.apply(.extend, to: &record, actor: actor, at: time, details: ["until": until.iso])
+            record.application.until = until
+            return record
+        }
+    }
+
+    /// Annuls an issued registration on the owner's initiative.
+    public func annul(_ id: Int, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+        try await store.update(id) { record in
+            try Self.apply(.annul, to: &record, actor: actor, at: time, details: [:])
+            return record
+        }
+    }
+
+    /// Marks a registration expired once its period has ended.
+    public func expire(_ id: Int, on date: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+        try await store.update(id) { record in
+            guard record.application.until < date else {
+                throw WorkflowError(code: .illegalTransition, detail: "the registration runs until \(record.application.until.display)")
+            }
+            try Self.apply(.expire, to: &record, actor: actor, at: time, details: ["on": date.iso])
+            return record
+        }
+    }
+
+    private static func conclude(_ record: inout ApplicationRecord, problems: [Problem], actor: String, at time: Date) throws {
+        record.problems = problems
+        let codes = problems.filter { $0.severity == .error }.map(\.code)
+        let action: WorkflowAction = codes.isEmpty ? .approve : (codes.contains(where: ApplicationReview.rejecting.contains) ? .reject : .clarify)
+        try apply(action, to: &record, actor: actor, at: time,
+                  details: codes.isEmpty ? [:] : ["problems": Array(Set(codes.map(\.rawValue))).sorted().joined(separator: " ")])
+    }
+
+    /// Moves the record along `action`, recording it, or throws `illegal-transition` and changes nothing.
+    static func apply(_ action: WorkflowAction, to record: inout ApplicationRecord, actor: String, at time: Date,
+                      details: [String: String]) throws {
+        let current: ApplicationStatus? = record.history.events.isEmpty ? nil : record.status
+        guard let next = action.next(from: current) else {
+            throw WorkflowError(code: .illegalTransition,
+                                detail: "cannot \(action.rawValue) an application that is \(current?.rawValue ?? "new")")
+        }
+        record.history.record(action, from: current, to: next, actor: actor, at: time, details: details)
+        record.status = next
+    }
+
+    private static func documentLine(_ person: Person) -> String {
+        person.isCitizen
+            ? "Паспорт гражданина РФ \(person.passport.series) \(person.passport.number)"
+            : "Паспорт иностранного гражданина \(person.passport.series) \(person.passport.number)"
+    }
+}

@@ -1,0 +1,275 @@
+import AttestCore
+import ConsentSigning
+import Foundation
+import Testing
+@testable import RegistrationWorkflow
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A folder with the scans, an owner's key and certificate from a consent CA, and a signed consent.
+final class Fixture {
+    let directory: URL
+    let caKey: SigningKey
+    let ca: Certificate
+    let ownerKey: SigningKey
+    let ownerCertificate: Certificate
+
+    static let passport = Passport(series: "4510", number: "123456", issueDate: CivilDate(iso: "2015-06-01")!, issuedBy: "ОВД Тверского района")
+    static let owner = Owner(fullName: "Петров Пётр Петрович", snils: "112-233-445 95",
+                             passport: Passport(series: "4511", number: "654321", issueDate: CivilDate(iso: "2012-03-01")!, issuedBy: "ОВД"))
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("attest-workflow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, target) in [("passport-300dpi.jpg", "passport.jpg"), ("ownership-extract-300dpi.png", "lease.png"),
+                               ("lease-150dpi.png", "lease-150dpi.png")] {
+            try FileManager.default.copyItem(at: repository.appendingPathComponent("SampleScans/\(name)"),
+                                             to: directory.appendingPathComponent(target))
+        }
+        caKey = try SigningKey.generate()
+        // Certificates valid around the real present: consents are signed now.
+        let monthAgo = Date().addingTimeInterval(-30 * 86_400)
+        ca = try Certificate.make(subject: "CN=Consent CA", key: caKey, days: 3650, now: monthAgo)
+        ownerKey = try SigningKey.generate()
+        ownerCertificate = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: ownerKey,
+                                                issuer: (ca, caKey), now: monthAgo)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// Writes and signs a consent; `change` alters it first.
+    func consent(_ name: String = "consent", signedBy key: SigningKey? = nil, certificate: Certificate? = nil,
+                 _ change: (inout ConsentDocument) -> Void = { _ in }) throws -> SubmittedConsent {
+        var document = ConsentDocument(
+            owner: Self.owner, applicant: .init(fullName: "Иванов Иван Иванович", birthDate: CivilDate(iso: "1990-05-17")!),
+            address: "г. Москва, ул. Тверская, д. 1, кв. 5", from: CivilDate(iso: "2026-12-01")!, until: CivilDate(iso: "2027-02-28")!,
+            issuedAt: CivilDate(iso: "2026-11-20")!, validUntil: CivilDate(iso: "2027-02-17")!)
+        change(&document)
+        let bytes = try document.encoded()
+        try Data(bytes).write(to: directory.appendingPathComponent("\(name).json"))
+        let signer = try ConsentSigner(key: key ?? ownerKey, certificate: certificate ?? ownerCertificate)
+        try Data(try signer.sign(bytes: bytes)).write(to: directory.appendingPathComponent("\(name).json.p7s"))
+        return SubmittedConsent(document: "\(name).json", signature: "\(name).json.p7s")
+    }
+
+    func application(_ change: (inout Application) -> Void = { _ in }) throws -> Application {
+        var application = Application(
+            applicant: Person(lastName: "Иванов", firstName: "Иван", patronymic: "Иванович", birthDate: CivilDate(iso: "1990-05-17")!,
+                              passport: Self.passport, snils: "112-233-445 95", inn: "500100732259"),
+            phone: "+7 (916) 123-45-67", email: "ivanov@example.ru", address: "г. Москва, ул. Тверская, д. 1, кв. 5",
+            postalCode: "125009", from: CivilDate(iso: "2026-12-01")!, until: CivilDate(iso: "2027-02-28")!, reason: .work,
+            owners: [Self.owner],
+            documents: [UploadedDocument(kind: .passport, path: "passport.jpg"), UploadedDocument(kind: .rightToLive, path: "lease.png")],
+            consents: [try consent()])
+        change(&application)
+        return application
+    }
+
+    var context: ReviewContext {
+        ReviewContext(baseDirectory: directory, trustedConsentCAs: [ca], submittedOn: CivilDate(iso: "2026-11-25")!, now: Date())
+    }
+}
+
+private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code) }
+
+@Suite(.serialized) struct ReviewTests {
+    @Test func aCompleteApplicationHasNoProblems() throws {
+        let fixture = try Fixture()
+        #expect(ApplicationReview.problems(of: try fixture.application(), context: fixture.context) == [])
+    }
+
+    @Test func everyProblemIsReportedAtOnce() throws {
+        let fixture = try Fixture()
+        let application = try fixture.application {
+            $0.applicant.snils = "112-233-445 96"
+            $0.phone = "8 916 123 45 67"
+            $0.documents = [UploadedDocument(kind: .rightToLive, path: "lease-150dpi.png")]
+        }
+        let problems = ApplicationReview.problems(of: application, context: fixture.context)
+        #expect(codes(problems) == [.invalidSNILS, .invalidPhone, .missingDocument, .documentRejected])
+        #expect(problems[2].document == "passport")
+        #expect(codes(problems[3].problems) == [.lowResolution])
+    }
+
+    @Test func foreignNationalsNeedAMigrationCardAndMinorsABirthCertificateAndTheSecondParent() throws {
+        let fixture = try Fixture()
+        let foreign = try fixture.application { $0.applicant.citizenship = "KZ"; $0.applicant.snils = nil }
+        #expect(codes(ApplicationReview.problems(of: foreign, context: fixture.context)) == [.missingDocument])
+        let minor = try fixture.application {
+            $0.applicant.birthDate = CivilDate(iso: "2015-05-17")!
+            $0.secondParent = Owner(fullName: "Иванова Мария Петровна", passport: Fixture.passport)
+        }
+        let problems = ApplicationReview.problems(of: minor, context: fixture.context)
+        #expect(codes(problems).filter { $0 == .missingDocument }.count == 1)  // the birth certificate
+        #expect(problems.contains { $0.code == .consentMissing && $0.message(in: .en).contains("Иванова Мария Петровна") })
+    }
+
+    @Test func anOwnerApplicantNeedsNoProofOrConsentOfTheirOwn() throws {
+        let fixture = try Fixture()
+        let application = try fixture.application {
+            $0.applicantOwnsDwelling = true
+            $0.owners = [Owner(fullName: "Иванов Иван Иванович", snils: "112-233-445 95", passport: Fixture.passport)]
+            $0.documents = [UploadedDocument(kind: .passport, path: "passport.jpg")]
+            $0.consents = []
+        }
+        #expect(ApplicationReview.problems(of: application, context: fixture.context) == [])
+    }
+
+    @Test func eachConsentRule() throws {
+        let fixture = try Fixture()
+        func consentCodes(_ consent: SubmittedConsent) throws -> [ProblemCode] {
+            codes(ApplicationReview.problems(of: try fixture.application { $0.consents = [consent] }, context: fixture.context))
+        }
+        #expect(codes(ApplicationReview.problems(of: try fixture.application { $0.consents = [] }, context: fixture.context)) == [.consentMissing])
+        #expect(try consentCodes(fixture.consent("early") {
+            $0.issuedAt = CivilDate(iso: "2026-10-31")!
+            $0.validUntil = CivilDate(iso: "2027-01-20")!
+        }) == [.consentTooEarly])
+        #expect(try consentCodes(fixture.consent("long") { $0.validUntil = CivilDate(iso: "2027-02-18")! }) == [.consentValidityTooLong])
+        #expect(try consentCodes(fixture.consent("expired") {
+            $0.issuedAt = CivilDate(iso: "2026-11-02")!
+            $0.validUntil = CivilDate(iso: "2026-11-24")!
+        }) == [.consentExpired])
+        #expect(try consentCodes(fixture.consent("address") { $0.address = "г. Москва, ул. Тверская, д. 2" }) == [.consentDataMismatch])
+        #expect(try consentCodes(fixture.consent("period") { $0.until = CivilDate(iso: "2027-02-27")! }) == [.consentDataMismatch])
+
+        let strangerKey = try SigningKey.generate()
+        let stranger = try Certificate.make(subject: "CN=Сидоров Сидор,1.2.643.100.3=08765430300", key: strangerKey,
+                                            issuer: (fixture.ca, fixture.caKey), now: Date().addingTimeInterval(-86_400))
+        #expect(try consentCodes(fixture.consent("stranger", signedBy: strangerKey, certificate: stranger)) == [.consentSignerMismatch])
+
+        let untrustedKey = try SigningKey.generate()
+        let selfSigned = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: untrustedKey)
+        let untrusted = try fixture.consent("untrusted", signedBy: untrustedKey, certificate: selfSigned)
+        let problems = ApplicationReview.problems(of: try fixture.application { $0.consents = [untrusted] }, context: fixture.context)
+        #expect(codes(problems) == [.consentSignatureInvalid])
+        #expect(codes(problems[0].problems) == [.untrustedSigner])
+
+        let changed = try fixture.consent("changed")
+        try Data(try ConsentDocument.decode(Array(Data(contentsOf: fixture.directory.appendingPathComponent("changed.json"))))
+            .encoded().dropLast()).write(to: fixture.directory.appendingPathComponent("changed.json"))
+        let mismatch = ApplicationReview.problems(of: try fixture.application { $0.consents = [changed] }, context: fixture.context)
+        #expect(codes(mismatch) == [.consentSignatureInvalid])
+        #expect(codes(mismatch[0].problems) == [.contentMismatch])
+    }
+}
+
+@Suite struct TransitionTests {
+    private func record(_ status: ApplicationStatus?) -> ApplicationRecord {
+        var history = History()
+        if status != nil { history.record(.submit, from: nil, to: .submitted, actor: "t", at: Date(), details: [:]) }
+        return ApplicationRecord(id: 1, application: try! Fixture().application(), status: status ?? .submitted, problems: [],
+                                 history: history)
+    }
+
+    @Test func everyIllegalTransitionIsATypedErrorAndChangesNothing() {
+        let legal: Set<String> = [
+            "nil-submit", "submitted-clarify", "submitted-approve", "submitted-reject", "needs-clarification-resubmit",
+            "approved-issue", "certificate-issued-extend", "certificate-issued-annul", "certificate-issued-expire",
+            "extended-extend", "extended-annul", "extended-expire",
+        ]
+        for status in [nil] + ApplicationStatus.allCases.map(Optional.some) {
+            for action in WorkflowAction.allCases {
+                var subject = record(status)
+                let before = subject
+                let key = "\(status?.rawValue ?? "nil")-\(action.rawValue)"
+                do {
+                    try RegistrationOffice.apply(action, to: &subject, actor: "test", at: Date(), details: [:])
+                    #expect(legal.contains(key), "\(key) should have been refused")
+                } catch let error as WorkflowError {
+                    #expect(!legal.contains(key), "\(key) should have been allowed")
+                    #expect(error.code == .illegalTransition)
+                    #expect(subject == before)
+                } catch {
+                    Issue.record("unexpected \(error)")
+                }
+            }
+        }
+    }
+}
+
+@Suite(.serialized) struct OfficeTests {
+    @Test func aStoryFromSubmissionToExtensionWithAVerifiableHistory() async throws {
+        let fixture = try Fixture()
+        let office = RegistrationOffice()
+        let issuerKey = try SigningKey.generate()
+        let issuer = try Certificate.make(subject: "CN=ОВМ", key: issuerKey)
+        let first = try await office.submit(try fixture.application { $0.applicant.snils = "112-233-445 96" }, context: fixture.context, actor: "applicant")
+        #expect(first.status == .needsClarification)
+        #expect(codes(first.problems) == [.invalidSNILS])
+        await #expect(throws: WorkflowError(code: .illegalTransition, detail: "")) {
+            _ = try await office.issue(first.id, number: "77-2026-000001", issuedAt: CivilDate(iso: "2026-11-26")!, issuer: "ОВМ", actor: "clerk")
+        }
+        let second = try await office.resubmit(first.id, try fixture.application(), context: fixture.context, actor: "applicant")
+        #expect(second.status == .approved)
+        let data = try await office.issue(first.id, number: "77-2026-000001", issuedAt: CivilDate(iso: "2026-11-26")!, issuer: "ОВМ", actor: "clerk")
+        #expect(data.holderFullName == "Иванов Иван Иванович")
+        let extended = try await office.extend(first.id, until: CivilDate(iso: "2027-05-28")!, actor: "clerk")
+        #expect(extended.status == .extended)
+        #expect(extended.history.events.map(\.action) == [.submit, .clarify, .resubmit, .approve, .issue, .extend])
+
+        let seal = try extended.history.seal(with: issuerKey, certificate: issuer)
+        let lines = extended.history.jsonLines(seal: seal)
+        #expect(HistoryVerifier.verify(jsonLines: lines, trusted: [issuer]) == [])
+
+        // Tampering: a changed detail, a cut-off history, a dropped event, a foreign seal.
+        let changed = lines.replacingOccurrences(of: "77-2026-000001", with: "77-2026-000002")
+        #expect(codes(HistoryVerifier.verify(jsonLines: changed, trusted: [issuer])) == [.historyTampered])
+        var rows = lines.split(separator: "\n").map(String.init)
+        let cut = (rows.prefix(3) + [rows.last!]).joined(separator: "\n")
+        #expect(codes(HistoryVerifier.verify(jsonLines: cut, trusted: [issuer])) == [.historyTampered])
+        rows.remove(at: 2)
+        #expect(codes(HistoryVerifier.verify(jsonLines: rows.joined(separator: "\n"), trusted: [issuer])) == [.historyTampered])
+        let otherKey = try SigningKey.generate()
+        let other = try Certificate.make(subject: "CN=Other", key: otherKey)
+        #expect(codes(HistoryVerifier.verify(jsonLines: lines, trusted: [other])) == [.historyTampered])
+        let unsealed = extended.history.jsonLines(seal: nil)
+        #expect(HistoryVerifier.verify(jsonLines: unsealed, trusted: [issuer]).first?.message(in: .en).contains("not sealed") == true)
+    }
+
+    @Test func wrongPassportDataRejectsForGood() async throws {
+        let fixture = try Fixture()
+        let office = RegistrationOffice()
+        let record = try await office.submit(try fixture.application { $0.applicant.passport.number = "12345" }, context: fixture.context, actor: "a")
+        #expect(record.status == .rejected)
+        await #expect(throws: WorkflowError(code: .illegalTransition, detail: "")) {
+            _ = try await office.resubmit(record.id, try fixture.application(), context: fixture.context, actor: "a")
+        }
+    }
+
+    /// A thousand applications from many tasks at once: no update is lost, every chain verifies.
+    @Test func aThousandConcurrentApplications() async throws {
+        let store = InMemoryApplicationStore()
+        let office = RegistrationOffice(store: store)
+        let key = try SigningKey.generate()
+        let issuer = try Certificate.make(subject: "CN=ОВМ", key: key)
+        let application = try Fixture().application()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<1_000 {
+                group.addTask {
+                    let record = try await store.insert { id in
+                        var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History())
+                        try RegistrationOffice.apply(.submit, to: &record, actor: "task \(index)", at: Date(), details: [:])
+                        return record
+                    }
+                    _ = try await store.update(record.id) { record in
+                        try RegistrationOffice.apply(.approve, to: &record, actor: "task \(index)", at: Date(), details: [:])
+                    }
+                    _ = try await office.issue(record.id, number: String(format: "77-2026-%06d", index), issuedAt: CivilDate(iso: "2026-11-26")!,
+                                               issuer: "ОВМ", actor: "task \(index)")
+                    _ = try await office.extend(record.id, until: CivilDate(iso: "2027-05-01")!, actor: "task \(index)")
+                }
+            }
+            try await group.waitForAll()
+        }
+        let records = await store.all
+        #expect(records.count == 1_000)
+        #expect(Set(records.compactMap(\.certificate?.number)).count == 1_000)
+        for record in records {
+            #expect(record.status == .extended)
+            #expect(record.history.events.count == 4)
+            #expect(HistoryVerifier.verify(jsonLines: record.history.jsonLines(seal: try record.history.seal(with: key, certificate: issuer)),
+                                           trusted: [issuer]) == [])
+        }
+    }
+}
