@@ -49,6 +49,7 @@ let package = Package(
                 "ScanInspection",
                 "ConsentSigning",
                 "CertificatePDF",
+                "RegistrationWorkflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -123,3 +123,8 @@ extension JSONValue {
         .array(values.map { $0.json(in: language) })
     }
 }
+
+extension JSONValue: JSONRepresentable {
+    /// A JSON value is its own JSON form.
+    public func json(in language: Language) -> JSONValue { self }
+}

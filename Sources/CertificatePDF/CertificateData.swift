@@ -83,4 +83,25 @@ public struct CertificateData: Sendable, Hashable {
         self.issuedAt = issuedAt
         self.issuer = issuer
     }
+
+    /// Certificate data from its fields, held to the same rules as the JSON it would be read from.
+    public static func make(
+        number: String, holderFullName: String, holderBirthDate: CivilDate, holderDocument: String, address: String,
+        validFrom: CivilDate, validUntil: CivilDate, issuedAt: CivilDate, issuer: String
+    ) throws(CertificateDataError) -> CertificateData {
+        try CertificateData(json: Array(JSONValue.members([
+            "number": .string(number),
+            "holder": .members(["fullName": .string(holderFullName), "birthDate": .string(holderBirthDate.iso),
+                                "document": .string(holderDocument)]),
+            "address": .string(address), "validFrom": .string(validFrom.iso), "validUntil": .string(validUntil.iso),
+            "issuedAt": .string(issuedAt.iso), "issuer": .string(issuer),
+        ]).serialized().utf8))
+    }
+
+    /// The same certificate with the stay ending on `validUntil` (an extension).
+    public func extended(until validUntil: CivilDate) throws(CertificateDataError) -> CertificateData {
+        try CertificateData.make(number: number, holderFullName: holderFullName, holderBirthDate: holderBirthDate,
+                                 holderDocument: holderDocument, address: address, validFrom: validFrom, validUntil: validUntil,
+                                 issuedAt: issuedAt, issuer: issuer)
+    }
 }

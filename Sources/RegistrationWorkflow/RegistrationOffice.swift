@@ -69,7 +69,7 @@ public struct RegistrationOffice: Sendable {
         return try await store.insert { id in
             var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History())
             try Self.apply(.submit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
-            try Self.conclude(&record, problems: problems, actor: actor, at: time)
+            try Self.conclude(&record, problems: problems, at: time)
             return record
         }
     }
@@ -80,7 +80,7 @@ public struct RegistrationOffice: Sendable {
         return try await store.update(id) { record in
             try Self.apply(.resubmit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
             record.application = application
-            try Self.conclude(&record, problems: problems, actor: actor, at: time)
+            try Self.conclude(&record, problems: problems, at: time)
             return record
         }
     }
@@ -89,16 +89,10 @@ public struct RegistrationOffice: Sendable {
     public func issue(_ id: Int, number: String, issuedAt: CivilDate, issuer: String, actor: String, at time: Date = Date()) async throws -> CertificateData {
         try await store.update(id) { record in
             let application = record.application
-            let data = try CertificateData(json: Array(JSONValue.members([
-                "number": .string(number),
-                "holder": .members([
-                    "fullName": .string(application.applicant.fullName), "birthDate": .string(application.applicant.birthDate.iso),
-                    "document": .string(Self.documentLine(application.applicant)),
-                ]),
-                "address": .string("\(application.postalCode), \(application.address)"),
-                "validFrom": .string(application.from.iso), "validUntil": .string(application.until.iso),
-                "issuedAt": .string(issuedAt.iso), "issuer": .string(issuer),
-            ]).serialized().utf8))
+            let data = try CertificateData.make(
+                number: number, holderFullName: application.applicant.fullName, holderBirthDate: application.applicant.birthDate,
+                holderDocument: Self.documentLine(application.applicant), address: "\(application.postalCode), \(application.address)",
+                validFrom: application.from, validUntil: application.until, issuedAt: issuedAt, issuer: issuer)
             try Self.apply(.issue, to: &record, actor: actor, at: time, details: ["number": number, "issuedAt": issuedAt.iso])
             record.certificate = data
             return data
@@ -133,11 +127,12 @@ public struct RegistrationOffice: Sendable {
         }
     }
 
-    private static func conclude(_ record: inout ApplicationRecord, problems: [Problem], actor: String, at time: Date) throws {
+    /// The review's verdict, recorded as the office's own action.
+    private static func conclude(_ record: inout ApplicationRecord, problems: [Problem], at time: Date) throws {
         record.problems = problems
         let codes = problems.filter { $0.severity == .error }.map(\.code)
         let action: WorkflowAction = codes.isEmpty ? .approve : (codes.contains(where: ApplicationReview.rejecting.contains) ? .reject : .clarify)
-        try apply(action, to: &record, actor: actor, at: time,
+        try apply(action, to: &record, actor: "office", at: time,
                   details: codes.isEmpty ? [:] : ["problems": Array(Set(codes.map(\.rawValue))).sorted().joined(separator: " ")])
     }
 

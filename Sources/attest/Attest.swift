@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Attest: ParsableCommand {
+struct Attest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attest",
         abstract: "The back-office toolkit of an online temporary-registration service.",
@@ -11,6 +11,9 @@ struct Attest: ParsableCommand {
             and check the detached CMS signatures of the owner's consent, as openssl cms does.
             """,
         version: "0.1.0",
-        subcommands: [InspectCommand.self, KeygenCommand.self, HashCommand.self, SignCommand.self, VerifyCommand.self, CertificateCommand.self]
+        subcommands: [
+            InspectCommand.self, KeygenCommand.self, HashCommand.self, SignCommand.self, VerifyCommand.self,
+            CertificateCommand.self, ConsentCommand.self, CaseCommand.self, AuditCommand.self, DemoCommand.self,
+        ]
     )
 }

@@ -79,3 +79,4 @@ func displayDate(_ date: Date?) -> String {
     let parts = calendar.dateComponents([.year, .month, .day], from: date)
     return String(format: "%02d.%02d.%04d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0)
 }
+

@@ -1,0 +1,204 @@
+import AttestCore
+import CertificatePDF
+import ConsentSigning
+import Foundation
+
+/// A case file: one application's whole story. Paths are relative to the case file.
+public struct CaseFile: Sendable, Codable {
+    public struct Issuer: Sendable, Codable {
+        /// The issuer's private key (PEM), which signs certificates and seals histories.
+        public var key: String
+        /// The issuer's certificate, optionally followed by its chain.
+        public var certificate: String
+        /// The registering authority's name, as the certificate prints it.
+        public var name: String
+    }
+
+    /// One later event of the story.
+    public struct Step: Sendable, Codable {
+        public var action: WorkflowAction
+        /// The date it happens (Moscow).
+        public var on: CivilDate
+        /// For `resubmit`: what the applicant changed (each present part replaces the old one).
+        public var applicant: Person?
+        public var documents: [UploadedDocument]?
+        public var consents: [SubmittedConsent]?
+        public var phone: String?
+        public var email: String?
+        /// For `extend`: the new end of the stay.
+        public var until: CivilDate?
+    }
+
+    public var submittedOn: CivilDate
+    public var application: Application
+    public var trustedConsentCAs: [String]
+    public var issuer: Issuer
+    /// The number the certificate gets once approved.
+    public var certificateNumber: String
+    public var steps: [Step]?
+}
+
+/// How a case ended.
+public struct CaseOutcome: Sendable, JSONRepresentable {
+    public let status: ApplicationStatus
+    public let problems: [Problem]
+    public let certificateNumber: String?
+    /// The certificate PDF written, relative to the output folder, when one was issued.
+    public let certificatePath: String?
+    /// One plain line per event, for people.
+    public let story: [String]
+
+    /// Whether a certificate was issued at some point.
+    public var issued: Bool { certificateNumber != nil }
+
+    public func json(in language: Language) -> JSONValue {
+        .members([
+            "status": .string(status.rawValue), "certificateNumber": .string(certificateNumber),
+            "certificate": .string(certificatePath), "problems": .array(problems, in: language),
+        ])
+    }
+}
+
+/// Why a case file cannot be run at all.
+public struct CaseFileError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Runs a case file through the office in memory and writes what it produced.
+public enum CaseRunner {
+    /// Runs the case at `path` and writes into `output`: `decision.json`, `events.jsonl` (the
+    /// sealed history) and `certificate.pdf` when one was issued; all with mode 0600.
+    public static func run(caseAt path: String, output: URL, language: Language = .en) async throws -> CaseOutcome {
+        let caseURL = URL(fileURLWithPath: path)
+        let base = caseURL.deletingLastPathComponent()
+        let file: CaseFile
+        do {
+            file = try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: caseURL))
+        } catch let error as DecodingError {
+            throw CaseFileError(description: "\(path): \(describe(error))")
+        } catch {
+            throw CaseFileError(description: "cannot read \(path)")
+        }
+        func resolve(_ relative: String) -> String { base.appendingPathComponent(relative).path }
+        let anchors = try file.trustedConsentCAs.flatMap { try Certificate.read(contentsOf: resolve($0)) }
+        let key = try SigningKey(contentsOf: resolve(file.issuer.key))
+        let chain = try Certificate.read(contentsOf: resolve(file.issuer.certificate))
+        let issuer = try CertificateIssuer(key: key, certificate: chain[0], chain: Array(chain.dropFirst()))
+        let renderer = try CertificateRenderer(issuer: issuer)
+
+        let office = RegistrationOffice()
+        func context(on date: CivilDate) -> ReviewContext {
+            ReviewContext(baseDirectory: base, trustedConsentCAs: anchors, submittedOn: date)
+        }
+        var story: [String] = []
+        var record = try await office.submit(file.application, context: context(on: file.submittedOn), actor: "applicant",
+                                             at: instant(file.submittedOn))
+        story.append(line(record, on: file.submittedOn, language: language))
+        var certificate: CertificateData?
+        var application = file.application
+
+        func issueIfApproved(on date: CivilDate) async throws {
+            guard record.status == .approved else { return }
+            certificate = try await office.issue(record.id, number: file.certificateNumber, issuedAt: date,
+                                                 issuer: file.issuer.name, actor: "clerk", at: instant(date))
+            record = await office.store.record(record.id)!
+            story.append(line(record, on: date, language: language))
+        }
+        try await issueIfApproved(on: file.submittedOn)
+        for step in file.steps ?? [] {
+            switch step.action {
+            case .resubmit:
+                if let applicant = step.applicant { application.applicant = applicant }
+                if let documents = step.documents { application.documents = documents }
+                if let consents = step.consents { application.consents = consents }
+                if let phone = step.phone { application.phone = phone }
+                if let email = step.email { application.email = email }
+                record = try await office.resubmit(record.id, application, context: context(on: step.on), actor: "applicant",
+                                                   at: instant(step.on))
+                story.append(line(record, on: step.on, language: language))
+                try await issueIfApproved(on: step.on)
+            case .extend:
+                guard let until = step.until else { throw CaseFileError(description: "\(path): an extend step needs `until`") }
+                record = try await office.extend(record.id, until: until, actor: "clerk", at: instant(step.on))
+                if let issued = certificate {
+                    certificate = try await office.reissue(record.id, issued, until: until)
+                }
+                story.append(line(record, on: step.on, language: language))
+            case .annul:
+                record = try await office.annul(record.id, actor: "owner", at: instant(step.on))
+                story.append(line(record, on: step.on, language: language))
+            case .expire:
+                record = try await office.expire(record.id, on: step.on, actor: "clerk", at: instant(step.on))
+                story.append(line(record, on: step.on, language: language))
+            default:
+                throw CaseFileError(description: "\(path): a step cannot be \(step.action.rawValue)")
+            }
+        }
+
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        var certificatePath: String?
+        if let certificate {
+            try AtomicFile.write(try renderer.render(certificate, signingTime: instant(certificate.issuedAt)),
+                                 to: output.appendingPathComponent("certificate.pdf").path, permissions: 0o600, replacing: true)
+            certificatePath = "certificate.pdf"
+        }
+        let seal = try record.history.seal(with: key, certificate: chain[0])
+        try AtomicFile.write(Array(record.history.jsonLines(seal: seal).utf8), to: output.appendingPathComponent("events.jsonl").path,
+                             permissions: 0o600, replacing: true)
+        let outcome = CaseOutcome(status: record.status, problems: record.problems, certificateNumber: certificate?.number,
+                                  certificatePath: certificatePath, story: story)
+        try AtomicFile.write(Array((outcome.json(in: language).serialized(pretty: true) + "\n").utf8),
+                             to: output.appendingPathComponent("decision.json").path, permissions: 0o600, replacing: true)
+        return outcome
+    }
+
+    /// 09:00 in Moscow (06:00 UTC) on `date`: when a day's step is recorded.
+    static func instant(_ date: CivilDate) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 6))!
+    }
+
+    private static func line(_ record: ApplicationRecord, on date: CivilDate, language: Language) -> String {
+        let ru = language == .ru
+        let status: String = switch record.status {
+        case .submitted: ru ? "подано" : "submitted"
+        case .needsClarification: ru ? "требуются уточнения" : "needs clarification"
+        case .approved: ru ? "одобрено" : "approved"
+        case .certificateIssued: ru ? "выдано свидетельство № \(record.certificate?.number ?? "")" : "certificate № \(record.certificate?.number ?? "") issued"
+        case .extended: ru ? "регистрация продлена до \(record.application.until.display)" : "registration extended to \(record.application.until.display)"
+        case .annulled: ru ? "регистрация аннулирована по заявлению собственника" : "registration annulled at the owner's request"
+        case .expired: ru ? "срок регистрации истёк" : "registration expired"
+        case .rejected: ru ? "отказано: нужна новая заявка" : "rejected: a new application is needed"
+        }
+        var text = "\(date.display): \(status)"
+        if record.status == .needsClarification || record.status == .rejected {
+            text += ". " + record.problems.map { problem in
+                problem.problems.isEmpty ? problem.message(in: language)
+                    : problem.message(in: language) + " (" + problem.problems.map { $0.message(in: language) }.joined(separator: " ") + ")"
+            }.joined(separator: " ")
+        }
+        return text
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "missing field \((path(context) + "." + key.stringValue).trimmingCharacters(in: ["."]))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "field \(path(context)): \(context.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+extension RegistrationOffice {
+    /// The certificate of an extended registration: the same number, the new end of the stay.
+    func reissue(_ id: Int, _ certificate: CertificateData, until: CivilDate) async throws -> CertificateData {
+        let updated = try certificate.extended(until: until)
+        try await store.update(id) { record in record.certificate = updated }
+        return updated
+    }
+}

@@ -1,0 +1,89 @@
+import AttestCore
+import CertificatePDF
+import ConsentSigning
+import Foundation
+
+/// The demonstration: throwaway keys, the owner's signed consents, and the seed cases run from
+/// start to end, every artefact left in one folder.
+public enum Demo {
+    /// What one case of the demo came to.
+    public struct CaseResult: Sendable {
+        public let name: String
+        public let outcome: CaseOutcome
+        /// What `attest certificate verify` says of the certificate, when one was issued.
+        public let verification: CertificateVerification?
+    }
+
+    /// Runs every `*.case.json` of `seeds/cases` in `output`, with the scans of `samples`.
+    /// The repository's `seeds` and `SampleScans` folders are what it is meant for.
+    public static func run(seeds: URL, samples: URL, output: URL, language: Language = .en) async throws -> [CaseResult] {
+        let files = FileManager.default
+        for folder in ["keys", "scans", "consents", "cases"] {
+            try files.createDirectory(at: output.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for (sample, name) in [("passport-300dpi.jpg", "passport.jpg"), ("ownership-extract-300dpi.png", "lease.png"),
+                               ("lease-150dpi.png", "lease-150dpi.png")] {
+            let target = output.appendingPathComponent("scans/\(name)")
+            try? files.removeItem(at: target)
+            try files.copyItem(at: samples.appendingPathComponent(sample), to: target)
+        }
+
+        // Throwaway keys: a CA for owners' signatures and the owner it certifies; a CA of the
+        // ministry and the migration office it certifies, which issues certificates.
+        let yesterday = Date().addingTimeInterval(-86_400)
+        let consentCAKey = try SigningKey.generate()
+        let consentCA = try Certificate.make(subject: "CN=Удостоверяющий центр (демо),O=Attest demo", key: consentCAKey, days: 3650, now: yesterday)
+        let ownerKey = try SigningKey.generate()
+        let owner = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: ownerKey,
+                                         issuer: (consentCA, consentCAKey), now: yesterday)
+        let ministryKey = try SigningKey.generate()
+        let ministry = try Certificate.make(subject: "CN=МВД России (демо),O=Attest demo", key: ministryKey, days: 3650, now: yesterday)
+        let issuerKey = try SigningKey.generate()
+        let issuer = try Certificate.make(subject: "CN=ОВМ ОМВД России по району Тверской (демо),O=Attest demo", key: issuerKey,
+                                          days: 1825, issuer: (ministry, ministryKey), now: yesterday)
+        let keys: [(String, [UInt8], mode_t)] = [
+            ("consent-ca.pem", try consentCA.pem(), 0o644), ("owner.key", try ownerKey.pkcs8PEM(), 0o600),
+            ("owner.pem", try owner.pem(), 0o644), ("ministry.pem", try ministry.pem(), 0o644),
+            ("issuer.key", try issuerKey.pkcs8PEM(), 0o600), ("issuer.pem", try issuer.pem(), 0o644),
+            ("issuer-chain.pem", try issuer.pem() + ministry.pem(), 0o644),
+        ]
+        for (name, bytes, mode) in keys {
+            try AtomicFile.write(bytes, to: output.appendingPathComponent("keys/\(name)").path, permissions: mode, replacing: true)
+        }
+
+        // The owner's consents, as `attest consent create` writes them and `attest sign` signs them.
+        let signer = try ConsentSigner(key: ownerKey, certificate: owner)
+        let ownerRecord = Owner(fullName: "Петров Пётр Петрович", snils: "112-233-445 95",
+                                passport: Passport(series: "4511", number: "654321", issueDate: CivilDate(iso: "2012-03-01")!, issuedBy: "ОВД района Тверской г. Москвы"))
+        for (name, issued, validUntil) in [("owner", "2026-11-20", "2027-02-17"), ("owner-early", "2026-10-20", "2027-01-17")] {
+            let consent = ConsentDocument(
+                owner: ownerRecord, applicant: .init(fullName: "Иванов Иван Иванович", birthDate: CivilDate(iso: "1990-05-17")!),
+                address: "г. Москва, ул. Тверская, д. 1, кв. 5", from: CivilDate(iso: "2026-12-01")!, until: CivilDate(iso: "2027-02-28")!,
+                issuedAt: CivilDate(iso: issued)!, validUntil: CivilDate(iso: validUntil)!)
+            let bytes = try consent.encoded()
+            try AtomicFile.write(bytes, to: output.appendingPathComponent("consents/\(name).json").path, permissions: 0o600, replacing: true)
+            try AtomicFile.write(try signer.sign(bytes: bytes), to: output.appendingPathComponent("consents/\(name).json.p7s").path,
+                                 permissions: 0o644, replacing: true)
+        }
+
+        var results: [CaseResult] = []
+        let cases = try files.contentsOfDirectory(atPath: seeds.appendingPathComponent("cases").path)
+            .filter { $0.hasSuffix(".case.json") }.sorted()
+        for file in cases {
+            let name = String(file.dropLast(".case.json".count))
+            let copy = output.appendingPathComponent("cases/\(file)")
+            try? files.removeItem(at: copy)
+            try files.copyItem(at: seeds.appendingPathComponent("cases/\(file)"), to: copy)
+            let folder = output.appendingPathComponent(name)
+            let outcome = try await CaseRunner.run(caseAt: copy.path, output: folder, language: language)
+            var verification: CertificateVerification?
+            if outcome.certificatePath != nil {
+                let pdf = Array(try Data(contentsOf: folder.appendingPathComponent("certificate.pdf")))
+                verification = CertificateVerifier.verify(pdf: pdf, trustAnchors: [ministry], issuers: [issuer],
+                                                          today: CivilDate(iso: "2026-12-15")!)
+            }
+            results.append(CaseResult(name: name, outcome: outcome, verification: verification))
+        }
+        return results
+    }
+}

@@ -1,0 +1,110 @@
+import AttestCore
+import ArgumentParser
+import ConsentSigning
+import Foundation
+import RegistrationWorkflow
+
+struct CaseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case",
+        abstract: "Run an application's whole story from a case file.",
+        subcommands: [CaseRunCommand.self]
+    )
+}
+
+struct CaseRunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a case file through the workflow in memory and write what it produced.",
+        discussion: """
+            The case file names the application, its scans and consents, the trusted consent CAs, \
+            the issuer's key and certificate (paths relative to the case file), and may hold steps \
+            after the first submission: resubmit, extend, annul, expire. Written to --out: \
+            decision.json, events.jsonl (the sealed, hash-chained history) and certificate.pdf \
+            when one was issued. The case file's schema is in the README.
+
+            Exit status: 0 when a certificate was issued, 1 when clarification is needed or the \
+            application was rejected.
+
+            Example:
+              attest case run seeds/straight.case.json --out out/straight
+            """
+    )
+
+    @Argument(help: "The case file.")
+    var caseFile: String
+
+    @Option(help: ArgumentHelp("Where to write the results.", valueName: "dir"))
+    var out: String = "case-output"
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if output.format == .jsonl { throw ValidationError("case run prints one document: use --format text or json.") }
+    }
+
+    func run() async throws {
+        let outcome: CaseOutcome
+        do {
+            outcome = try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), language: output.language)
+        } catch let error as CaseFileError {
+            Failure.report(error.description)
+            throw ExitCode(65)
+        } catch {
+            throw Failure.fail(error)
+        }
+        switch output.format {
+        case .text:
+            for line in outcome.story { print(line) }
+        default:
+            output.printJSON(outcome)
+        }
+        if !outcome.issued { throw ExitCode(1) }
+    }
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Check the tamper-evident history of an application.",
+        subcommands: [AuditVerifyCommand.self]
+    )
+}
+
+struct AuditVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Verify an events.jsonl history: every event's hash, the chain, and the issuer's seal.",
+        discussion: """
+            Exit status: 0 when the history is intact and sealed by a key of a --ca certificate, 1 otherwise.
+
+            Example:
+              attest audit verify out/straight/events.jsonl --ca keys/issuer.pem
+            """
+    )
+
+    @Argument(help: "The events.jsonl file.")
+    var events: String
+
+    @Option(name: .customLong("ca"), help: ArgumentHelp("The issuer's certificate; repeatable.", valueName: "file"))
+    var anchors: [String]
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let trusted = try exiting { try anchors.flatMap { try Certificate.read(contentsOf: $0) } }
+        guard let text = try? String(contentsOfFile: events, encoding: .utf8) else {
+            Failure.report("cannot read \(events)")
+            throw ExitCode(66)
+        }
+        let problems = HistoryVerifier.verify(jsonLines: text, trusted: trusted)
+        let language = output.language
+        if output.format == .text {
+            print(problems.isEmpty ? "\(events): the history is intact and sealed."
+                                   : "\(events): " + problems.map { $0.message(in: language) }.joined(separator: " "))
+        } else {
+            output.printJSON(JSONValue.members(["valid": .bool(problems.isEmpty), "problems": .array(problems, in: language)]))
+        }
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+}
