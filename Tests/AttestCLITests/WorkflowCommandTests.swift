@@ -84,3 +84,87 @@ import Testing
                              "--out", "c2.json"], in: directory).status == 64)
     }
 }
+
+/// `attest case run` on a case for each problem code: the demo's straight case with one thing wrong.
+@Suite(.serialized) struct CaseProblemCodeTests {
+    @Test func everyProblemCodeFromACaseFile() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        let straight = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("cases/1-straight.case.json"))) as? [String: Any])
+
+        // Consents the owner signs with attest itself: too long, expired, for another address; and one
+        // signed by someone else.
+        func consent(_ name: String, issued: String = "2026-11-20", valid: String = "2027-02-17", address: String = "г. Москва, ул. Тверская, д. 1, кв. 5",
+                     key: String = "keys/owner.key", cert: String = "keys/owner.pem") throws {
+            let create = try CLI.run(["consent", "create", "--owner", "Петров Пётр Петрович", "--owner-snils", "112-233-445 95",
+                                      "--owner-passport", "4511 654321", "--owner-passport-issued", "2012-03-01",
+                                      "--owner-passport-issuer", "ОВД района Тверской г. Москвы", "--applicant", "Иванов Иван Иванович",
+                                      "--applicant-birth-date", "1990-05-17", "--address", address, "--from", "2026-12-01",
+                                      "--until", "2027-02-28", "--issued-at", issued, "--valid-until", valid,
+                                      "--out", "consents/\(name).json"], in: directory)
+            #expect(create.status == 0, "\(create.stderr)")
+            #expect(try CLI.run(["sign", "consents/\(name).json", "--key", key, "--cert", cert], in: directory).status == 0)
+        }
+        try consent("long", valid: "2027-02-19")
+        try consent("expired", issued: "2026-11-01", valid: "2026-11-24")
+        try consent("address", address: "г. Москва, ул. Тверская, д. 3")
+        #expect(try CLI.run(["keygen", "--subject", "CN=Сидоров Сидор Сидорович,1.2.643.100.3=08765430300", "--key-out", "keys/stranger.key",
+                             "--cert-out", "keys/stranger.pem"], in: directory).status == 0)
+        try consent("stranger", key: "keys/stranger.key", cert: "keys/stranger.pem")
+        #expect(try CLI.run(["keygen", "--subject", "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", "--key-out", "keys/other-ca-owner.key",
+                             "--cert-out", "keys/other-ca-owner.pem"], in: directory).status == 0)
+        try consent("untrusted", key: "keys/other-ca-owner.key", cert: "keys/other-ca-owner.pem")
+        // The stranger's certificate is self-signed: the signer-mismatch case trusts it explicitly,
+        // so that only who signed is wrong.
+
+        func withConsent(_ name: String) -> (inout [String: Any]) -> Void {
+            { application in application["consents"] = [["document": "../consents/\(name).json", "signature": "../consents/\(name).json.p7s"]] }
+        }
+        func applicant(_ key: String, _ value: Any) -> (inout [String: Any]) -> Void {
+            { application in
+                var person = application["applicant"] as! [String: Any]
+                person[key] = value
+                application["applicant"] = person
+            }
+        }
+        let variants: [(String, (inout [String: Any]) -> Void, [String: Any])] = [
+            ("invalid-name", applicant("firstName", "Иван2"), [:]),
+            ("invalid-passport", applicant("passport", ["series": "451", "number": "123456", "issueDate": "2015-06-01", "issuedBy": "ОВД"]), [:]),
+            ("invalid-snils", applicant("snils", "112-233-445 96"), [:]),
+            ("invalid-inn", applicant("inn", "500100732258"), [:]),
+            ("invalid-phone", { $0["phone"] = "8 916 123-45-67" }, [:]),
+            ("invalid-email", { $0["email"] = "ivanov@example" }, [:]),
+            ("invalid-postal-code", { $0["postalCode"] = "12500" }, [:]),
+            ("invalid-period", { $0["until"] = "2026-11-30" }, [:]),
+            ("stay-too-long", { $0["until"] = "2027-03-01" }, [:]),
+            ("missing-document", { $0["documents"] = [["kind": "passport", "path": "../scans/passport.jpg"]] }, [:]),
+            ("document-rejected", { $0["documents"] = [["kind": "passport", "path": "../scans/passport.jpg"],
+                                                        ["kind": "right-to-live", "path": "../scans/lease-150dpi.png"]] }, [:]),
+            ("consent-missing", { $0["consents"] = [] }, [:]),
+            ("consent-signature-invalid", withConsent("untrusted"), [:]),
+            ("consent-signer-mismatch", withConsent("stranger"), ["trustedConsentCAs": ["../keys/consent-ca.pem", "../keys/stranger.pem"]]),
+            ("consent-data-mismatch", withConsent("address"), [:]),
+            ("consent-too-early", withConsent("owner-early"), [:]),
+            ("consent-validity-too-long", withConsent("long"), [:]),
+            ("consent-expired", withConsent("expired"), [:]),
+        ]
+        for (code, change, top) in variants {
+            var file = straight
+            var application = file["application"] as! [String: Any]
+            change(&application)
+            file["application"] = application
+            for (key, value) in top { file[key] = value }
+            try JSONSerialization.data(withJSONObject: file).write(to: directory.appendingPathComponent("cases/\(code).case.json"))
+            let run = try CLI.run(["case", "run", "cases/\(code).case.json", "--out", "out-\(code)", "--format", "json"], in: directory)
+            #expect(run.status == 1, "\(code): \(run.stderr)")
+            let problems = (try? run.json())?["problems"] as? [[String: Any]] ?? []
+            // A changed name or period no longer matches the consent either, and says so.
+            let alsoConsent = ["invalid-name", "invalid-period", "stay-too-long"].contains(code)
+            #expect(problems.compactMap { $0["code"] as? String } == [code] + (alsoConsent ? ["consent-data-mismatch"] : []), "\(code)")
+            let decision = try? JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("out-\(code)/decision.json"))) as? [String: Any]
+            #expect(decision?["status"] as? String == (code == "invalid-passport" ? "rejected" : "needs-clarification"), "\(code)")
+        }
+    }
+}
