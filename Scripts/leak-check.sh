@@ -17,7 +17,7 @@ check() {
     local expected=$1
     shift
     local status=0
-    valgrind --quiet --leak-check=full --show-leak-kinds=definite,indirect \
+    valgrind --quiet --leak-check=full --show-leak-kinds=definite,indirect --suppressions="$root/Scripts/valgrind.supp" \
         --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --log-file="$work/valgrind.log" \
         "$work/attest" "$@" > "$work/stdout" 2> "$work/stderr" || status=$?
     if [ "$status" -eq 99 ] || [ -s "$work/valgrind.log" ]; then
@@ -76,6 +76,10 @@ check 0 certificate verify signed.pdf --ca ca.pem --issuer-cert issuer.pem --tod
 check 1 certificate verify unsigned.pdf --ca ca.pem --today 2026-12-15
 check 1 certificate verify "$root/SampleScans/passport-scan-300dpi.pdf" --ca ca.pem
 check 1 certificate verify --qr "RUREG1:NOT A PAYLOAD" --ca ca.pem
+
+check 0 demo --out demo --repository "$root"
+check 0 audit verify demo/2-clarification/events.jsonl --ca demo/keys/issuer.pem
+check 66 case run "$root/seeds/cases/1-straight.case.json" --out missing-keys
 
 if [ "$failures" -ne 0 ]; then
     echo "leak check: $failures failed"

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Attest: AsyncParsableCommand {
+struct Attest: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attest",
         abstract: "The back-office toolkit of an online temporary-registration service.",

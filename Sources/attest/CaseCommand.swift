@@ -4,7 +4,7 @@ import ConsentSigning
 import Foundation
 import RegistrationWorkflow
 
-struct CaseCommand: AsyncParsableCommand {
+struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case",
         abstract: "Run an application's whole story from a case file.",
@@ -12,7 +12,7 @@ struct CaseCommand: AsyncParsableCommand {
     )
 }
 
-struct CaseRunCommand: AsyncParsableCommand {
+struct CaseRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a case file through the workflow in memory and write what it produced.",
@@ -43,10 +43,11 @@ struct CaseRunCommand: AsyncParsableCommand {
         if output.format == .jsonl { throw ValidationError("case run prints one document: use --format text or json.") }
     }
 
-    func run() async throws {
+    func run() throws {
         let outcome: CaseOutcome
         do {
-            outcome = try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), language: output.language)
+            let (caseFile, out, language) = (caseFile, out, output.language)
+            outcome = try blocking { try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), language: language) }
         } catch let error as CaseFileError {
             Failure.report(error.description)
             throw ExitCode(65)

@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 import RegistrationWorkflow
 
-struct DemoCommand: AsyncParsableCommand {
+struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Run the back office's whole job on the seed cases, leaving every artefact in a folder.",
@@ -29,17 +29,20 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Language of messages: ru or en (default: from LC_ALL, LC_MESSAGES or LANG).")
     var lang: Language?
 
-    func run() async throws {
+    func run() throws {
         guard let root = repository.map({ URL(fileURLWithPath: $0) }) ?? Self.findRepository() else {
             Failure.report("cannot find seeds/ and SampleScans/: run from the repository or give --repository")
             throw ExitCode(66)
         }
         let language = lang ?? .preferred()
-        let output = URL(fileURLWithPath: out ?? "attest-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))")
+        let folder = out ?? "attest-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
+        let output = URL(fileURLWithPath: folder)
         let results: [Demo.CaseResult]
         do {
-            results = try await Demo.run(seeds: root.appendingPathComponent("seeds"), samples: root.appendingPathComponent("SampleScans"),
-                                         output: output, language: language)
+            results = try blocking {
+                try await Demo.run(seeds: root.appendingPathComponent("seeds"), samples: root.appendingPathComponent("SampleScans"),
+                                   output: output, language: language)
+            }
         } catch {
             throw Failure.fail(error)
         }
@@ -55,7 +58,7 @@ struct DemoCommand: AsyncParsableCommand {
                 print("  \(verdict) (\(result.name)/certificate.pdf)")
             }
         }
-        print(ru ? "Всё, что получилось, лежит в \(output.path)." : "Everything it made is in \(output.path).")
+        print(ru ? "Всё, что получилось, лежит в \(folder)." : "Everything it made is in \(folder).")
         if results.contains(where: { $0.verification.map { !$0.valid } ?? false }) { throw ExitCode(1) }
     }
 

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import Dispatch
 
 /// Standard output through one buffer, written in 64 KiB blocks: a batch of a hundred thousand
 /// reports is a few hundred writes, not a hundred thousand.
@@ -52,4 +53,24 @@ final class Progress {
         guard shown else { return }
         _ = "\r\u{1B}[K".withCString { write(STDERR_FILENO, $0, strlen($0)) }
     }
+}
+
+/// Runs async library work from a synchronous command and waits for it. The CLI keeps a
+/// synchronous main: an async main parks the main thread in libdispatch's sigsuspend, which
+/// valgrind (the leak check) cannot follow.
+func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+    let outcome = BlockingOutcome<T>()
+    let done = DispatchSemaphore(value: 0)
+    Task.detached {
+        do { outcome.result = .success(try await body()) } catch { outcome.result = .failure(error) }
+        done.signal()
+    }
+    done.wait()
+    return try outcome.result!.get()
+}
+
+/// The result a `blocking` call hands from its task to the waiting thread (written once, then read
+/// after the semaphore: no two threads touch it at once).
+private final class BlockingOutcome<T>: @unchecked Sendable {
+    var result: Result<T, any Error>?
 }

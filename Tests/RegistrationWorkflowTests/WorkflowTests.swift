@@ -55,7 +55,7 @@ final class Fixture {
     func application(_ change: (inout Application) -> Void = { _ in }) throws -> Application {
         var application = Application(
             applicant: Person(lastName: "Иванов", firstName: "Иван", patronymic: "Иванович", birthDate: CivilDate(iso: "1990-05-17")!,
-                              passport: Self.passport, snils: "112-233-445 95", inn: "500100732259"),
+                              passport: Self.passport, snils: "087-654-303 00", inn: "500100732259"),
             phone: "+7 (916) 123-45-67", email: "ivanov@example.ru", address: "г. Москва, ул. Тверская, д. 1, кв. 5",
             postalCode: "125009", from: CivilDate(iso: "2026-12-01")!, until: CivilDate(iso: "2027-02-28")!, reason: .work,
             owners: [Self.owner],
@@ -108,7 +108,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let fixture = try Fixture()
         let application = try fixture.application {
             $0.applicantOwnsDwelling = true
-            $0.owners = [Owner(fullName: "Иванов Иван Иванович", snils: "112-233-445 95", passport: Fixture.passport)]
+            $0.owners = [Owner(fullName: "Иванов Иван Иванович", snils: "087-654-303 00", passport: Fixture.passport)]
             $0.documents = [UploadedDocument(kind: .passport, path: "passport.jpg")]
             $0.consents = []
         }
