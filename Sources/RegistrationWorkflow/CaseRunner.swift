@@ -67,8 +67,9 @@ public struct CaseFileError: Error, CustomStringConvertible {
 /// Runs a case file through the office in memory and writes what it produced.
 public enum CaseRunner {
     /// Runs the case at `path` and writes into `output`: `decision.json`, `events.jsonl` (the
-    /// sealed history) and `certificate.pdf` when one was issued; all with mode 0600.
-    public static func run(caseAt path: String, output: URL, language: Language = .en) async throws -> CaseOutcome {
+    /// sealed history) and `certificate.pdf` when one was issued; all with mode 0600. With `today`,
+    /// a registration whose period ended before it is marked expired on that date.
+    public static func run(caseAt path: String, output: URL, today: CivilDate? = nil, language: Language = .en) async throws -> CaseOutcome {
         let caseURL = URL(fileURLWithPath: path)
         let base = caseURL.deletingLastPathComponent()
         let file: CaseFile
@@ -133,6 +134,11 @@ public enum CaseRunner {
             default:
                 throw CaseFileError(description: "\(path): a step cannot be \(step.action.rawValue)")
             }
+        }
+
+        if let today, [.certificateIssued, .extended].contains(record.status), record.application.until < today {
+            record = try await office.expire(record.id, on: today, actor: "office", at: instant(today))
+            story.append(line(record, on: today, language: language))
         }
 
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)

@@ -27,7 +27,7 @@ struct CaseRunCommand: ParsableCommand {
             application was rejected.
 
             Example:
-              attest case run seeds/straight.case.json --out out/straight
+              attest case run demo-output/cases/1-straight.case.json --out straight --today 2027-03-15
             """
     )
 
@@ -37,17 +37,23 @@ struct CaseRunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write the results.", valueName: "dir"))
     var out: String = "case-output"
 
+    @Option(help: ArgumentHelp("The date the case is decided on (YYYY-MM-DD): a registration that ended before it expires.", valueName: "date"))
+    var today: String?
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if output.format == .jsonl { throw ValidationError("case run prints one document: use --format text or json.") }
+        if let today, CivilDate(iso: today) == nil { throw ValidationError("--today must be a date such as 2026-11-25.") }
     }
 
     func run() throws {
         let outcome: CaseOutcome
         do {
-            let (caseFile, out, language) = (caseFile, out, output.language)
-            outcome = try blocking { try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), language: language) }
+            let (caseFile, out, language, day) = (caseFile, out, output.language, today.flatMap(CivilDate.init(iso:)))
+            outcome = try blocking {
+                try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), today: day, language: language)
+            }
         } catch let error as CaseFileError {
             Failure.report(error.description)
             throw ExitCode(65)

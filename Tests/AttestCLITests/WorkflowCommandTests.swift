@@ -56,6 +56,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("stopped/events.jsonl").path))
     }
 
+    @Test func aRegistrationPastItsPeriodExpiresOnToday() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        let run = try CLI.run(["case", "run", "cases/1-straight.case.json", "--out", "later", "--today", "2027-03-15"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasSuffix("15.03.2027: registration expired\n"))
+        #expect(try CLI.run(["audit", "verify", "later/events.jsonl", "--ca", "keys/issuer.pem"], in: directory).status == 0)
+        let early = try CLI.run(["case", "run", "cases/1-straight.case.json", "--out", "early", "--today", "2027-01-15"], in: directory)
+        #expect(!early.stdout.contains("expired"))
+    }
+
     @Test func aBrokenCaseFileNamesTheField() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
