@@ -61,6 +61,12 @@ let package = Package(
             name: "attest-certificate-benchmark", dependencies: ["CertificatePDF", "ConsentSigning"],
             path: "Benchmarks/CertificateBenchmark"),
 
+        // Fuzz/run builds this with libFuzzer and AddressSanitizer.
+        .executableTarget(
+            name: "attest-fuzz",
+            dependencies: ["AttestCore", "ScanInspection", "ConsentSigning", "CertificatePDF", "RegistrationWorkflow"],
+            path: "Fuzz/Targets"),
+
         .testTarget(name: "AttestCoreTests", dependencies: ["AttestCore"]),
         .testTarget(
             name: "ScanInspectionTests",

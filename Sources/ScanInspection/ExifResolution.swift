@@ -77,3 +77,8 @@ private struct TIFFData {
         return bigEndian ? UInt32(first) << 16 | UInt32(second) : UInt32(second) << 16 | UInt32(first)
     }
 }
+
+/// Entry points the fuzz targets reach inside the module (package access: not public API).
+package enum FuzzHooks {
+    package static func exif(_ bytes: [UInt8]) -> Resolution? { ExifResolution.parse(bytes) }
+}
