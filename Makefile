@@ -23,7 +23,7 @@ endef
 .PHONY: demo deps test-deps build release test samples venv bench-signing bench-inspect bench-certificates leak-check docs clean
 
 demo: release
-	.build/release/attest demo --out demo-output
+	.build/release/attest demo --out demo-output --force
 
 deps:
 	$(call apt_install,$(BUILD_PACKAGES))

@@ -69,7 +69,13 @@ public enum CaseRunner {
     /// Runs the case at `path` and writes into `output`: `decision.json`, `events.jsonl` (the
     /// sealed history) and `certificate.pdf` when one was issued; all with mode 0600. With `today`,
     /// a registration whose period ended before it is marked expired on that date.
-    public static func run(caseAt path: String, output: URL, today: CivilDate? = nil, language: Language = .en) async throws -> CaseOutcome {
+    /// Without `replacing`, it refuses (`FileWriteError.exists`) before doing anything when one of
+    /// those files is already there.
+    public static func run(caseAt path: String, output: URL, today: CivilDate? = nil, replacing: Bool = false,
+                           language: Language = .en) async throws -> CaseOutcome {
+        if !replacing {
+            try AtomicFile.refuseExisting(["decision.json", "events.jsonl", "certificate.pdf"].map { output.appendingPathComponent($0).path })
+        }
         let caseURL = URL(fileURLWithPath: path)
         let base = caseURL.deletingLastPathComponent()
         let file: CaseFile
@@ -145,16 +151,16 @@ public enum CaseRunner {
         var certificatePath: String?
         if let certificate {
             try AtomicFile.write(try renderer.render(certificate, signingTime: instant(certificate.issuedAt)),
-                                 to: output.appendingPathComponent("certificate.pdf").path, permissions: 0o600, replacing: true)
+                                 to: output.appendingPathComponent("certificate.pdf").path, permissions: 0o600, replacing: replacing)
             certificatePath = "certificate.pdf"
         }
         let seal = try record.history.seal(with: key, certificate: chain[0])
         try AtomicFile.write(Array(record.history.jsonLines(seal: seal).utf8), to: output.appendingPathComponent("events.jsonl").path,
-                             permissions: 0o600, replacing: true)
+                             permissions: 0o600, replacing: replacing)
         let outcome = CaseOutcome(status: record.status, problems: record.problems, certificateNumber: certificate?.number,
                                   certificatePath: certificatePath, story: story)
         try AtomicFile.write(Array((outcome.json(in: language).serialized(pretty: true) + "\n").utf8),
-                             to: output.appendingPathComponent("decision.json").path, permissions: 0o600, replacing: true)
+                             to: output.appendingPathComponent("decision.json").path, permissions: 0o600, replacing: replacing)
         return outcome
     }
 

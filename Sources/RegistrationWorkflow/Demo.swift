@@ -75,7 +75,7 @@ public enum Demo {
             try? files.removeItem(at: copy)
             try files.copyItem(at: seeds.appendingPathComponent("cases/\(file)"), to: copy)
             let folder = output.appendingPathComponent(name)
-            let outcome = try await CaseRunner.run(caseAt: copy.path, output: folder, language: language)
+            let outcome = try await CaseRunner.run(caseAt: copy.path, output: folder, replacing: true, language: language)
             var verification: CertificateVerification?
             if outcome.certificatePath != nil {
                 let pdf = Array(try Data(contentsOf: folder.appendingPathComponent("certificate.pdf")))

@@ -40,6 +40,9 @@ struct CaseRunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date the case is decided on (YYYY-MM-DD): a registration that ended before it expires.", valueName: "date"))
     var today: String?
 
+    @Flag(help: "Replace the results of an earlier run in --out.")
+    var force = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -50,9 +53,9 @@ struct CaseRunCommand: ParsableCommand {
     func run() throws {
         let outcome: CaseOutcome
         do {
-            let (caseFile, out, language, day) = (caseFile, out, output.language, today.flatMap(CivilDate.init(iso:)))
+            let (caseFile, out, language, day, force) = (caseFile, out, output.language, today.flatMap(CivilDate.init(iso:)), force)
             outcome = try blocking {
-                try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), today: day, language: language)
+                try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), today: day, replacing: force, language: language)
             }
         } catch let error as CaseFileError {
             Failure.report(error.description)

@@ -29,6 +29,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Language of messages: ru or en (default: from LC_ALL, LC_MESSAGES or LANG).")
     var lang: Language?
 
+    @Flag(help: "Run into an --out folder that already holds files, replacing them.")
+    var force = false
+
     func run() throws {
         guard let root = repository.map({ URL(fileURLWithPath: $0) }) ?? Self.findRepository() else {
             Failure.report("cannot find seeds/ and SampleScans/: run from the repository or give --repository")
@@ -37,6 +40,10 @@ struct DemoCommand: ParsableCommand {
         let language = lang ?? .preferred()
         let folder = out ?? "attest-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
         let output = URL(fileURLWithPath: folder)
+        if !force, let existing = try? FileManager.default.contentsOfDirectory(atPath: folder), !existing.isEmpty {
+            Failure.report("\(folder) already holds files; use --force to run into it again")
+            throw ExitCode(73)
+        }
         let results: [Demo.CaseResult]
         do {
             results = try blocking {

@@ -68,6 +68,22 @@ import Testing
         #expect(!early.stdout.contains("expired"))
     }
 
+    @Test func earlierResultsAreKeptWithoutForce() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        let again = try CLI.run(["demo", "--out", directory.path])
+        #expect(again.status == 73)
+        #expect(again.stderr.contains("--force"))
+        #expect(try CLI.run(["demo", "--out", directory.path, "--force"]).status == 0)
+
+        let before = try Data(contentsOf: directory.appendingPathComponent("1-straight/events.jsonl"))
+        let refused = try CLI.run(["case", "run", "cases/1-straight.case.json", "--out", "1-straight"], in: directory)
+        #expect(refused.status == 73)
+        #expect(try Data(contentsOf: directory.appendingPathComponent("1-straight/events.jsonl")) == before)
+        #expect(try CLI.run(["case", "run", "cases/1-straight.case.json", "--out", "1-straight", "--force"], in: directory).status == 0)
+    }
+
     @Test func aBrokenCaseFileNamesTheField() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
