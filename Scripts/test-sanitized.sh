@@ -11,5 +11,6 @@ case $sanitizer in
     thread) scratch=.build-tsan; export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ;;
     *) echo "usage: Scripts/test-sanitized.sh address|thread" >&2; exit 64 ;;
 esac
+export ATTEST_SANITIZER=$sanitizer
 swift build --build-tests --sanitize="$sanitizer" --scratch-path "$scratch"
 swift test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch"

@@ -48,8 +48,14 @@ struct CLI {
         return try capture(process, stdin: stdin)
     }
 
-    /// Runs `process`, feeding `stdin`, and collects its output and status.
+    /// Runs `process`, feeding `stdin`, and collects its output and status. A sanitizer's options
+    /// (set by Scripts/test-sanitized.sh) pass through to the child.
     private static func capture(_ process: Process, stdin: Data?) throws -> Result {
+        var environment = process.environment ?? [:]
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS", "ATTEST_SANITIZER"] {
+            environment[key] = ProcessInfo.processInfo.environment[key]
+        }
+        process.environment = environment
         // stderr goes to a file, so that a large output on one stream cannot stall the other.
         let errorsURL = FileManager.default.temporaryDirectory.appendingPathComponent("attest-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
