@@ -372,3 +372,38 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         #expect(result.stdout.hasSuffix("  consent.json\n"))
     }
 }
+
+@Suite struct FaultTests {
+    /// Output into a folder nobody may write: a clear error, exit 73, and nothing left behind.
+    @Test func aReadOnlyFolderLeavesNoPartialFile() throws {
+        let directory = try temporaryDirectory()
+        let locked = directory.appendingPathComponent("locked")
+        defer {
+            chmod(locked.path, 0o755)
+            try? FileManager.default.removeItem(at: directory)
+        }
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        chmod(directory.path, 0o755)
+        try Data("consent".utf8).write(to: directory.appendingPathComponent("consent.txt"))
+        #expect(try CLI.run(["keygen", "--subject", "CN=Owner", "--key-out", "owner.key", "--cert-out", "owner.pem"], in: directory).status == 0)
+        chmod(directory.appendingPathComponent("owner.key").path, 0o644)  // readable by nobody too
+        chmod(locked.path, 0o555)
+        // root writes anywhere, so the command runs as nobody.
+        let result = try CLI.run(["sign", "consent.txt", "--key", "owner.key", "--cert", "owner.pem", "--out", "locked/consent.p7s"],
+                                 in: directory, asNobody: getuid() == 0)
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("cannot create"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
+    }
+
+    /// A signature file that vanishes before it is read is a clear error, not a crash.
+    @Test func aMissingSignatureIsAnInputError() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("consent".utf8).write(to: directory.appendingPathComponent("consent.txt"))
+        #expect(try CLI.run(["keygen", "--subject", "CN=Owner", "--key-out", "owner.key", "--cert-out", "owner.pem"], in: directory).status == 0)
+        let result = try CLI.run(["verify", "consent.txt", "--signature", "gone.p7s", "--ca", "owner.pem"], in: directory)
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("gone.p7s"))
+    }
+}
