@@ -806,7 +806,7 @@ enum OpenSSLCMS {
             }
         }
         if let signedAt = result.signedAt, signedAt > now.addingTimeInterval(300) {
-            result.problems.append(Problem(.signingTimeInFuture, arguments: ["time": .text(displayTime(signedAt))]))
+            result.problems.append(Problem(.signingTimeInFuture, arguments: ["time": .text(Instants.display(signedAt))]))
         }
 
         // The signer's chain, up to one of the given anchors only, at the time that counts.
@@ -825,14 +825,14 @@ enum OpenSSLCMS {
         // expired CA would otherwise hide that the signer's certificate had expired too.
         let expired = outsideValidity(signer, at: time)
         if let expired {
-            result.problems.append(Problem(.signerExpired, arguments: ["time": .text(displayTime(time)), "reason": .text(expired)]))
+            result.problems.append(Problem(.signerExpired, arguments: ["time": .text(Instants.display(time)), "reason": .text(expired)]))
         }
         if let failure = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: [], at: time) {
             let signerTime = failure.depth == 0
                 && (failure.error == X509_V_ERR_CERT_HAS_EXPIRED || failure.error == X509_V_ERR_CERT_NOT_YET_VALID)
             if !(signerTime && expired != nil) {
                 result.problems.append(signerTime
-                    ? Problem(.signerExpired, arguments: ["time": .text(displayTime(time)), "reason": .text(failure.reason)])
+                    ? Problem(.signerExpired, arguments: ["time": .text(Instants.display(time)), "reason": .text(failure.reason)])
                     : Problem(.untrustedSigner, arguments: ["reason": .text(failure.reason)]))
             }
         }

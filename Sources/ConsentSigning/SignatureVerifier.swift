@@ -47,7 +47,7 @@ public struct SignatureVerification: Sendable, JSONRepresentable {
         .members([
             "valid": .bool(valid),
             "signer": .value(signer, in: language),
-            "signedAt": .string(signedAt.map(isoInstant)),
+            "signedAt": .string(signedAt.map(Instants.iso)),
             "digest": .value(digest, in: language),
             "problems": .array(problems, in: language),
         ])
@@ -102,18 +102,4 @@ struct RawVerification {
     mutating func malformed(_ reason: String) {
         problems.append(Problem(.malformedSignature, arguments: ["reason": .text(reason)]))
     }
-}
-
-/// `2026-11-25T10:00:00Z`.
-func isoInstant(_ date: Date) -> String {
-    date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon).timeZone(separator: .omitted))
-}
-
-/// How people see an instant in a message: `25.11.2026 10:00:00 UTC`.
-func displayTime(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-    func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-    return "\(two(parts.day)).\(two(parts.month)).\(parts.year ?? 0) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) UTC"
 }

@@ -23,7 +23,7 @@ public struct HistoryEvent: Sendable, Hashable {
     /// a fixed order, details sorted.
     var canonical: JSONValue {
         .members([
-            "sequence": .int(sequence), "time": .string(isoInstant(time)), "actor": .string(actor),
+            "sequence": .int(sequence), "time": .string(Instants.iso(time)), "actor": .string(actor),
             "action": .string(action.rawValue), "from": .string(from?.rawValue), "to": .string(to.rawValue),
             "details": .object(details.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) }),
             "previousHash": .string(previousHash),
@@ -147,13 +147,6 @@ public enum HistoryVerifier {
         return HistoryEvent(sequence: sequence, time: time, actor: actor, action: action, from: from, to: to, details: details,
                             previousHash: previous, hash: hash)
     }
-}
-
-/// `2026-11-25T10:00:00Z`.
-func isoInstant(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    return formatter.string(from: date)
 }
 
 extension Array where Element == UInt8 {

@@ -56,7 +56,7 @@ public enum ScanBatch {
                 results.store((report.accepted, render(report)), at: offset)
             }
             for offset in 0..<chunk.count {
-                let (accepted, rendered) = results.take(at: offset)
+                let (accepted, rendered) = results.take(at: offset)!
                 try handle(accepted, rendered)
             }
             start += chunk.count
@@ -96,28 +96,6 @@ enum BatchItem: Sendable {
             report.problems.append(Problem(.unreadable, arguments: ["reason": .text(reason)]))
             return report
         }
-    }
-}
-
-/// A slot per item of a chunk, each written by exactly one worker and read after all finished.
-private final class Slots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.baseAddress?.deinitialize(count: storage.count)
-        storage.deallocate()
-    }
-
-    func store(_ value: Value, at index: Int) { storage[index] = value }
-
-    func take(at index: Int) -> Value {
-        defer { storage[index] = nil }
-        return storage[index]!
     }
 }
 

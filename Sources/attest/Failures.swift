@@ -70,13 +70,3 @@ func exiting<T>(_ body: () throws -> T) throws -> T {
         throw Failure.fail(error)
     }
 }
-
-/// How people read dates: DD.MM.YYYY, in UTC for instants.
-func displayDate(_ date: Date?) -> String {
-    guard let date else { return "?" }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    return String(format: "%02d.%02d.%04d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0)
-}
-

@@ -79,7 +79,7 @@ struct KeygenCommand: ParsableCommand {
               subject: \(certificate.subject)
               issuer:  \(certificate.issuer)
               serial:  \(certificate.serialNumber)
-              valid:   \(displayDate(certificate.notBefore)) to \(displayDate(certificate.notAfter))
+              valid:   \(certificate.notBefore.map(Instants.displayDay) ?? "?") to \(certificate.notAfter.map(Instants.displayDay) ?? "?")
               SHA-256: \(certificate.fingerprintSHA256)
             """)
     }

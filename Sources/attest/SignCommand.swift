@@ -58,37 +58,23 @@ struct SignCommand: ParsableCommand {
         }
         let encoding: SignatureEncoding = pem ? .pem : .der
         let outputs = files.map { out ?? $0 + ".p7s" }
-        let results = ResultSlots(count: files.count)
+        let failures = Slots<any Error>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do {
                 let signature = try signer.sign(fileAt: files[index], encoding: encoding)
                 try AtomicFile.write(signature, to: outputs[index], permissions: 0o644, replacing: force)
-                results[index] = nil
             } catch {
-                results[index] = error
+                failures.store(error, at: index)
             }
         }
         var failure: ExitCode?
         for (index, file) in files.enumerated() {
-            if let error = results[index] {
+            if let error = failures.take(at: index) {
                 failure = failure ?? Failure.fail(error)
             } else {
                 print("\(file) -> \(outputs[index])")
             }
         }
         if let failure { throw failure }
-    }
-}
-
-/// One result per index, filled from several threads; each index is written by one thread only.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [(any Error)?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> (any Error)? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
     }
 }

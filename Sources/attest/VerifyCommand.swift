@@ -91,19 +91,12 @@ struct VerifyCommand: ParsableCommand {
                        : "; signer \(signer.subject), issued by \(signer.issuer)"
         }
         if let signedAt = verification.signedAt {
-            line += (ru ? "; подписано " : "; signed ") + displayInstant(signedAt)
+            line += (ru ? "; подписано " : "; signed ") + Instants.display(signedAt)
         }
         line += "."
         for problem in verification.problems {
             line += " " + problem.message(in: language)
         }
         return line
-    }
-
-    private static func displayInstant(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
-        return displayDate(date) + String(format: " %02d:%02d:%02d UTC", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 }

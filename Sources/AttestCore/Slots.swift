@@ -1,0 +1,23 @@
+/// One result slot per index, for work spread over threads: each slot is written by exactly one
+/// worker and read after all of them finished, so no two threads touch a slot at once.
+package final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    package init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.baseAddress?.deinitialize(count: storage.count)
+        storage.deallocate()
+    }
+
+    package func store(_ value: Value, at index: Int) { storage[index] = value }
+
+    /// The value at `index`, leaving the slot empty.
+    package func take(at index: Int) -> Value? {
+        defer { storage[index] = nil }
+        return storage[index]
+    }
+}
