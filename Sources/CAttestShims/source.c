@@ -5,6 +5,15 @@
 #include <unistd.h>
 
 long attest_cursor_read(attest_cursor *cursor, unsigned char *buffer, size_t capacity) {
+    // The file's first bytes were read once already (to recognise its format): serve them again
+    // from memory instead of reading the file twice.
+    if (cursor->source.fd >= 0 && cursor->offset < cursor->source.head_length) {
+        size_t available = cursor->source.head_length - (size_t)cursor->offset;
+        size_t count = available < capacity ? available : capacity;
+        memcpy(buffer, cursor->source.head + cursor->offset, count);
+        cursor->offset += count;
+        return (long)count;
+    }
     if (cursor->source.fd >= 0) {
         for (;;) {
             ssize_t count = pread(cursor->source.fd, buffer, capacity, (off_t)cursor->offset);

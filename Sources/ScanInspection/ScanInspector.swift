@@ -5,6 +5,7 @@ import Darwin
 #endif
 import AttestCore
 import Foundation
+internal import CAttestShims
 
 /// Inspects uploaded scans against the upload rules: format by content, size, resolution.
 public enum ScanInspector {
@@ -74,9 +75,10 @@ public enum ScanInspector {
                 "bytes": .number(byteCount), "limit": .number(policy.maxBytes),
             ]))
         }
+        // One read serves both the format's signature and, usually, all of an image's headers.
         let prefix: [UInt8]
         do {
-            prefix = try source.prefix(16)
+            prefix = try source.prefix(4096)
         } catch {
             report.problems.append(unreadable(error.reason))
             return report
@@ -91,9 +93,9 @@ public enum ScanInspector {
         }
         switch kind {
         case .jpeg:
-            inspectImage(source, codec: .jpeg, into: &report, decodes: policy.decodesImageData && !tooLarge, policy: policy)
+            inspectImage(source, head: prefix, codec: .jpeg, into: &report, decodes: policy.decodesImageData && !tooLarge, policy: policy)
         case .png:
-            inspectImage(source, codec: .png, into: &report, decodes: policy.decodesImageData && !tooLarge, policy: policy)
+            inspectImage(source, head: prefix, codec: .png, into: &report, decodes: policy.decodesImageData && !tooLarge, policy: policy)
         case .pdf:
             PDFInspection.inspect(source, into: &report, policy: policy)
         default:
@@ -106,9 +108,17 @@ public enum ScanInspector {
     }
 
     private static func inspectImage(
-        _ source: ScanSource, codec: ImageCodec, into report: inout ScanReport, decodes: Bool, policy: ScanPolicy
+        _ source: ScanSource, head: [UInt8], codec: ImageCodec, into report: inout ScanReport, decodes: Bool, policy: ScanPolicy
     ) {
-        guard let reader = ImageReader(codec: codec, source: source.shimSource) else {
+        head.withUnsafeBufferPointer { head in
+            inspectImage(source.shimSource(head: head), codec: codec, into: &report, decodes: decodes, policy: policy)
+        }
+    }
+
+    private static func inspectImage(
+        _ source: attest_source, codec: ImageCodec, into report: inout ScanReport, decodes: Bool, policy: ScanPolicy
+    ) {
+        guard let reader = ImageReader(codec: codec, source: source) else {
             report.problems.append(unreadable("out of memory"))
             return
         }

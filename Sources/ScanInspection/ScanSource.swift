@@ -10,14 +10,16 @@ enum ScanSource {
     case file(descriptor: Int32)
     case memory(UnsafeRawBufferPointer)
 
-    /// The shim's view of the same bytes.
-    var shimSource: attest_source {
+    /// The shim's view of the same bytes; `head` (the file's first bytes, already read) must
+    /// outlive its use.
+    func shimSource(head: UnsafeBufferPointer<UInt8>) -> attest_source {
         switch self {
         case .file(let descriptor):
-            return attest_source(fd: descriptor, bytes: nil, length: 0)
+            return attest_source(fd: descriptor, bytes: nil, length: 0, head: head.baseAddress, head_length: head.count)
         case .memory(let buffer):
             return attest_source(
-                fd: -1, bytes: buffer.baseAddress?.assumingMemoryBound(to: UInt8.self), length: buffer.count)
+                fd: -1, bytes: buffer.baseAddress?.assumingMemoryBound(to: UInt8.self), length: buffer.count,
+                head: nil, head_length: 0)
         }
     }
 

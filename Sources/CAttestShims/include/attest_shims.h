@@ -13,6 +13,8 @@ typedef struct attest_source {
     int fd;                     ///< >= 0: read from this descriptor; < 0: read `bytes`.
     const unsigned char *bytes; ///< Used when `fd` < 0; not owned.
     size_t length;              ///< Length of `bytes`.
+    const unsigned char *head;  ///< With `fd`: the file's first bytes, already read (not owned), or NULL.
+    size_t head_length;         ///< Length of `head`.
 } attest_source;
 
 typedef enum attest_status {
