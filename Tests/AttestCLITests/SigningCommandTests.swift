@@ -396,6 +396,34 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
     }
 
+    /// `kill -9` at any moment of a signing run leaves either no signature or a whole, valid one:
+    /// the file is written beside its name and renamed into place only once complete.
+    @Test func aKilledSigningLeavesNoPartialSignature() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["keygen", "--subject", "CN=Owner", "--key-out", "owner.key", "--cert-out", "owner.pem"], in: directory).status == 0)
+        let names = (0..<40).map { "consent-\($0).bin" }
+        let content = Data(repeating: 0x5A, count: 2 << 20)
+        for name in names { try content.write(to: directory.appendingPathComponent(name)) }
+        for delay in [0.02, 0.05, 0.1, 0.2] {
+            for name in names { try? FileManager.default.removeItem(at: directory.appendingPathComponent(name + ".p7s")) }
+            let process = Process()
+            process.executableURL = CLI.executable
+            process.arguments = ["sign"] + names + ["--key", "owner.key", "--cert", "owner.pem"]
+            process.currentDirectoryURL = directory
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            for name in names where FileManager.default.fileExists(atPath: directory.appendingPathComponent(name + ".p7s").path) {
+                let verify = try CLI.run(["verify", name, "--signature", name + ".p7s", "--ca", "owner.pem"], in: directory)
+                #expect(verify.status == 0, "after kill at \(delay) s, \(name).p7s is not a whole signature")
+            }
+        }
+    }
+
     /// A signature file that vanishes before it is read is a clear error, not a crash.
     @Test func aMissingSignatureIsAnInputError() throws {
         let directory = try temporaryDirectory()
