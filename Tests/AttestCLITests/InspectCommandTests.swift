@@ -189,15 +189,10 @@ private let reportKeys: Set<String> = [
     }
 
     @Test func unreadableDirectoryIsReported() throws {
-        let directory = try temporaryDirectory()
-        let locked = directory.appendingPathComponent("locked")
-        defer {
-            chmod(locked.path, 0o755)
-            try? FileManager.default.removeItem(at: directory)
-        }
-        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        let scratch = try LockableFolder()
+        defer { withExtendedLifetime(scratch) {} }  // until the test ends, not the last use
+        let (directory, locked) = (scratch.directory, scratch.locked)
         try Data().write(to: directory.appendingPathComponent("empty.pdf"))
-        chmod(directory.path, 0o755)
         chmod(locked.path, 0)
         // root lists every directory whatever its mode, so the binary runs as nobody.
         let result = try CLI.run(["inspect", directory.path], asNobody: getuid() == 0)
@@ -258,6 +253,25 @@ private let reportKeys: Set<String> = [
         #expect(terminal.stdout.contains("files inspected"))
         #expect(terminal.stdout.contains("1500 / 1500"))
         #expect(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count == 1_500)
+    }
+}
+
+/// A temporary folder holding a subfolder `locked` whose mode a test takes away; both are given
+/// back and removed when the value goes.
+final class LockableFolder {
+    let directory: URL
+    let locked: URL
+
+    init() throws {
+        directory = try temporaryDirectory()
+        locked = directory.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        chmod(directory.path, 0o755)
+    }
+
+    deinit {
+        chmod(locked.path, 0o755)
+        try? FileManager.default.removeItem(at: directory)
     }
 }
 

@@ -376,14 +376,9 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
 @Suite struct FaultTests {
     /// Output into a folder nobody may write: a clear error, exit 73, and nothing left behind.
     @Test func aReadOnlyFolderLeavesNoPartialFile() throws {
-        let directory = try temporaryDirectory()
-        let locked = directory.appendingPathComponent("locked")
-        defer {
-            chmod(locked.path, 0o755)
-            try? FileManager.default.removeItem(at: directory)
-        }
-        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
-        chmod(directory.path, 0o755)
+        let scratch = try LockableFolder()
+        defer { withExtendedLifetime(scratch) {} }  // until the test ends, not the last use
+        let (directory, locked) = (scratch.directory, scratch.locked)
         try Data("consent".utf8).write(to: directory.appendingPathComponent("consent.txt"))
         #expect(try CLI.run(["keygen", "--subject", "CN=Owner", "--key-out", "owner.key", "--cert-out", "owner.pem"], in: directory).status == 0)
         chmod(directory.appendingPathComponent("owner.key").path, 0o644)  // readable by nobody too
