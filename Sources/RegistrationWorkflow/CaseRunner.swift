@@ -80,7 +80,9 @@ public enum CaseRunner {
         let base = caseURL.deletingLastPathComponent()
         let file: CaseFile
         do {
-            file = try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: caseURL))
+            file = try JSONDecoder().decode(CaseFile.self, from: Data(try InputFile.read(path, limit: InputLimits.document)))
+        } catch let error as InputError {
+            throw error
         } catch let error as DecodingError {
             throw CaseFileError(description: "\(path): \(describe(error))")
         } catch {

@@ -60,6 +60,9 @@ struct CaseRunCommand: ParsableCommand {
         } catch let error as CaseFileError {
             Failure.report(error.description)
             throw ExitCode(65)
+        } catch let error as InputError {
+            Failure.report(error.description)
+            throw ExitCode(error.code == .tooLarge ? 65 : 66)
         } catch {
             throw Failure.fail(error)
         }
@@ -103,10 +106,7 @@ struct AuditVerifyCommand: ParsableCommand {
 
     func run() throws {
         let trusted = try exiting { try anchors.flatMap { try Certificate.read(contentsOf: $0) } }
-        guard let text = try? String(contentsOfFile: events, encoding: .utf8) else {
-            Failure.report("cannot read \(events)")
-            throw ExitCode(66)
-        }
+        let text = String(decoding: try readInput(events, limit: InputLimits.file), as: UTF8.self)
         let problems = HistoryVerifier.verify(jsonLines: text, trusted: trusted)
         let language = output.language
         if output.format == .text {

@@ -71,19 +71,13 @@ struct CertificateRenderCommand: ParsableCommand {
                 throw ExitCode(66)
             }
         }
-        let input: Data
-        do {
-            input = try Data(contentsOf: URL(fileURLWithPath: data))
-        } catch {
-            Failure.report("cannot read \(data)")
-            throw ExitCode(66)
-        }
+        let input = try readInput(data, limit: data.hasSuffix(".jsonl") ? InputLimits.batch : InputLimits.document)
         if data.hasSuffix(".jsonl") {
-            try renderBatch(Array(input), renderer: renderer)
+            try renderBatch(input, renderer: renderer)
         } else {
             let certificate: CertificateData
             do {
-                certificate = try CertificateData(json: Array(input))
+                certificate = try CertificateData(json: input)
             } catch {
                 Failure.report("\(data): \(error.description)")
                 throw ExitCode(65)
@@ -106,6 +100,11 @@ struct CertificateRenderCommand: ParsableCommand {
         var failed = false
         for (index, line) in input.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) else { continue }
+            guard line.count <= InputLimits.document else {
+                Failure.report("\(data):\(index + 1): more than the \(InputLimits.document) bytes a certificate may be")
+                failed = true
+                continue
+            }
             do {
                 let certificate = try CertificateData(json: Array(line))
                 let path = (out as NSString).appendingPathComponent("\(certificate.number).pdf")
@@ -186,13 +185,7 @@ struct CertificateVerifyCommand: ParsableCommand {
             json = verification.json(in: language)
         } else {
             let path = pdf!
-            let bytes: [UInt8]
-            do {
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-            } catch {
-                Failure.report("cannot read \(path)")
-                throw ExitCode(66)
-            }
+            let bytes = try readInput(path, limit: InputLimits.file)
             let verification = CertificateVerifier.verify(pdf: bytes, trustAnchors: trusted, issuers: issuerCertificates, today: day)
             valid = verification.valid
             line = "\(path): " + (valid ? (ru ? "свидетельство действительно" : "valid certificate")

@@ -70,3 +70,14 @@ func exiting<T>(_ body: () throws -> T) throws -> T {
         throw Failure.fail(error)
     }
 }
+
+/// A whole input named on the command line, within `limit`: exit 66 when it cannot be read, 65
+/// when it is larger than an input of its kind may be.
+func readInput(_ path: String, limit: Int) throws -> [UInt8] {
+    do {
+        return try InputFile.read(path, limit: limit)
+    } catch {
+        Failure.report(error.description)
+        throw ExitCode(error.code == .tooLarge ? 65 : 66)
+    }
+}

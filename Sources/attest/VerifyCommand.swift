@@ -50,7 +50,7 @@ struct VerifyCommand: ParsableCommand {
         let verification = try exiting {
             let trusted = try anchors.flatMap { try Certificate.read(contentsOf: $0) }
             let lists = try revocationLists.flatMap { try RevocationList.read(contentsOf: $0) }
-            let signatureBytes = try Array(readInput(signature))
+            let signatureBytes = try readInput(signature, limit: InputLimits.file)
             return try SignatureVerifier.verify(
                 fileAt: file, signature: signatureBytes, trustAnchors: trusted, revocationLists: lists,
                 at: at.flatMap(Self.parseInstant))
@@ -62,14 +62,6 @@ struct VerifyCommand: ParsableCommand {
             print(Self.text(verification, file: file, language: output.language))
         }
         if !verification.valid { throw ExitCode(1) }
-    }
-
-    private func readInput(_ path: String) throws -> Data {
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ConsentSigningError(code: .unreadableInput, detail: "cannot read \(path)")
-        }
     }
 
     static func parseInstant(_ text: String) -> Date? {

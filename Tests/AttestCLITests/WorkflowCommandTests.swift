@@ -196,3 +196,20 @@ import Testing
         }
     }
 }
+
+@Suite struct InputLimitTests {
+    @Test func oversizedJSONIsRefusedBeforeItIsRead() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let huge = Data(#"{"number": ""#.utf8) + Data(repeating: 0x41, count: 2 << 20) + Data(#""}"#.utf8)
+        try huge.write(to: directory.appendingPathComponent("huge.json"))
+        try huge.write(to: directory.appendingPathComponent("huge.case.json"))
+        let render = try CLI.run(["certificate", "render", "--data", "huge.json", "--out", "huge.pdf"], in: directory)
+        #expect(render.status == 65)
+        #expect(render.stderr.contains("more than the 1048576"))
+        let run = try CLI.run(["case", "run", "huge.case.json"], in: directory)
+        #expect(run.status == 65)
+        #expect(try CLI.run(["case", "run", "missing.case.json"], in: directory).status == 66)
+        #expect(try CLI.run(["audit", "verify", "missing.jsonl", "--ca", "x.pem"], in: directory).status == 66)
+    }
+}
