@@ -213,3 +213,14 @@ import Testing
         #expect(try CLI.run(["audit", "verify", "missing.jsonl", "--ca", "x.pem"], in: directory).status == 66)
     }
 }
+
+@Suite struct HelpTests {
+    @Test(arguments: [["certificate", "render"], ["certificate", "verify"], ["consent", "create"], ["case", "run"],
+                      ["audit", "verify"], ["demo"], ["inspect"], ["keygen"], ["hash"], ["sign"], ["verify"]])
+    func everySubcommandHasHelpWithAnExample(command: [String]) throws {
+        let help = try CLI.run(command + ["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Example"), "\(command)")
+        #expect(help.stdout.contains("attest " + command.joined(separator: " ") + " "), "\(command) --help shows it in use")
+    }
+}
