@@ -25,6 +25,13 @@ public struct Passphrase: Sendable {
         return Passphrase(String(decoding: line, as: UTF8.self))
     }
 
+    /// The passphrase named by a file or an environment variable, whichever is given; nil for neither.
+    public static func read(fromFile file: String?, orEnvironment name: String?) throws(ConsentSigningError) -> Passphrase? {
+        if let file { return try read(fromFile: file) }
+        if let name { return try read(fromEnvironment: name) }
+        return nil
+    }
+
     /// The value of the environment variable `name`.
     public static func read(fromEnvironment name: String) throws(ConsentSigningError) -> Passphrase {
         guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {

@@ -54,9 +54,7 @@ struct PassphraseOptions: ParsableArguments {
     }
 
     func passphrase() throws(ConsentSigningError) -> Passphrase? {
-        if let passphraseFile { return try Passphrase.read(fromFile: passphraseFile) }
-        if let passphraseEnv { return try Passphrase.read(fromEnvironment: passphraseEnv) }
-        return nil
+        try Passphrase.read(fromFile: passphraseFile, orEnvironment: passphraseEnv)
     }
 }
 

@@ -86,13 +86,7 @@ struct KeygenCommand: ParsableCommand {
 
     private func loadIssuer() throws -> (certificate: Certificate, key: SigningKey)? {
         guard let caKey, let caCert else { return nil }
-        let caPassphrase: Passphrase? = if let caPassphraseFile {
-            try Passphrase.read(fromFile: caPassphraseFile)
-        } else if let caPassphraseEnv {
-            try Passphrase.read(fromEnvironment: caPassphraseEnv)
-        } else {
-            nil
-        }
+        let caPassphrase = try Passphrase.read(fromFile: caPassphraseFile, orEnvironment: caPassphraseEnv)
         let key = try SigningKey(contentsOf: caKey, passphrase: caPassphrase)
         guard let certificate = try Certificate.read(contentsOf: caCert).first else { return nil }
         return (certificate, key)
