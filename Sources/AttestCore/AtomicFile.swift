@@ -33,7 +33,10 @@ public struct FileWriteError: Error, Equatable, CustomStringConvertible {
     public static func == (lhs: FileWriteError, rhs: FileWriteError) -> Bool { lhs.code == rhs.code }
 }
 
-/// Writes whole files or nothing: a temporary file in the same folder, fsync, then a rename.
+/// Writes whole files or nothing. The bytes go to an unnamed file in the target's folder
+/// (Linux's O_TMPFILE), are synced, and only then get a name: a process killed at any moment
+/// leaves neither a partial file nor a temporary one. Where the file system cannot make unnamed
+/// files, a hidden `.NAME.tmp-…` file beside the target takes its place.
 public enum AtomicFile {
     /// Writes `bytes` to `path` with exactly `permissions`. An existing file is replaced only when
     /// `replacing` is true; without it, the check and the final link are one atomic step, so a
@@ -41,41 +44,91 @@ public enum AtomicFile {
     public static func write(
         _ bytes: [UInt8], to path: String, permissions: mode_t = 0o644, replacing: Bool = false
     ) throws(FileWriteError) {
+        try write(bytes, to: path, permissions: permissions, replacing: replacing, unnamed: namesUnnamedFiles)
+    }
+
+    /// `write`, with or without trying an unnamed file first (the tests try both ways).
+    static func write(
+        _ bytes: [UInt8], to path: String, permissions: mode_t, replacing: Bool, unnamed tryUnnamed: Bool
+    ) throws(FileWriteError) {
         if !replacing { try refuseExisting([path]) }
         let (directory, name) = split(path)
-        var suffix = SystemRandomNumberGenerator()
-        let temporary = directory + "/." + name + ".tmp-" + String(suffix.next() & 0xFFFF_FFFF, radix: 16)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard descriptor >= 0 else { throw FileWriteError(code: .cannotCreate, path: path, detail: errorText()) }
+        var unnamed: Int32 = -1
+        if tryUnnamed {
+            unnamed = open(directory, unnamedFileFlag | O_WRONLY | O_CLOEXEC, permissions)
+            // Old kernels and some file systems cannot: then a named temporary file does.
+            if unnamed < 0 && ![EOPNOTSUPP, EISDIR, EINVAL].contains(errno) { throw failure(.cannotCreate, path) }
+        }
+        var temporary: String?
+        if unnamed < 0 {
+            temporary = temporaryName(directory, name)
+            unnamed = open(temporary!, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
+            guard unnamed >= 0 else { throw failure(.cannotCreate, path) }
+        }
+        let descriptor = unnamed
+        defer { close(descriptor) }
         do throws(FileWriteError) {
-            defer { close(descriptor) }
-            guard fchmod(descriptor, permissions) == 0 else { throw failure(.ioError, path) }
-            var written = 0
-            while written < bytes.count {
-                let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { throw failure(.ioError, path) }
-                written += count
+            try fill(descriptor, with: bytes, permissions: permissions, path: path)
+            if temporary == nil, !replacing {
+                // Fails with EEXIST rather than replace: no file appearing meanwhile is lost.
+                try giveName(to: descriptor, as: path, for: path)
+            } else {
+                if temporary == nil {
+                    // Renaming over the old file needs a name: the one moment a kill leaves a temporary file.
+                    let named = temporaryName(directory, name)
+                    try giveName(to: descriptor, as: named, for: path)
+                    temporary = named
+                }
+                try publish(temporary!, as: path, replacing: replacing)
+                temporary = nil
             }
-            guard fsync(descriptor) == 0 else { throw failure(.ioError, path) }
         } catch {
-            unlink(temporary)
+            if let temporary { unlink(temporary) }
             throw error
         }
-        if replacing {
-            guard rename(temporary, path) == 0 else {
-                let error = failure(.cannotCreate, path)
-                unlink(temporary)
-                throw error
-            }
-        } else {
-            // link() fails with EEXIST rather than replace: no file appearing meanwhile is lost.
-            let linked = link(temporary, path)
-            let error = linked == 0 ? nil : (errno == EEXIST ? FileWriteError(code: .exists, path: path, detail: "file exists") : failure(.cannotCreate, path))
-            unlink(temporary)
-            if let error { throw error }
-        }
         syncDirectory(directory)
+    }
+
+    /// O_TMPFILE, which Swift's Glibc does not import: glibc's generic value, (020000000 | O_DIRECTORY).
+    private static let unnamedFileFlag: Int32 = 0o20000000 | O_DIRECTORY
+    /// An unnamed file gets its name through /proc/self/fd (linkat with AT_EMPTY_PATH needs privilege).
+    private static let namesUnnamedFiles = access("/proc/self/fd", F_OK) == 0
+
+    private static func temporaryName(_ directory: String, _ name: String) -> String {
+        var random = SystemRandomNumberGenerator()
+        return directory + "/." + name + ".tmp-" + String(random.next() & 0xFFFF_FFFF, radix: 16)
+    }
+
+    /// Writes all of `bytes`, sets the permissions exactly (whatever the umask), and syncs.
+    private static func fill(_ descriptor: Int32, with bytes: [UInt8], permissions: mode_t, path: String) throws(FileWriteError) {
+        guard fchmod(descriptor, permissions) == 0 else { throw failure(.ioError, path) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw failure(.ioError, path) }
+            written += count
+        }
+        guard fsync(descriptor) == 0 else { throw failure(.ioError, path) }
+    }
+
+    /// Gives the unnamed file open as `descriptor` the name `target`.
+    private static func giveName(to descriptor: Int32, as target: String, for path: String) throws(FileWriteError) {
+        guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 else {
+            throw errno == EEXIST ? FileWriteError(code: .exists, path: path, detail: "file exists") : failure(.cannotCreate, path)
+        }
+    }
+
+    /// Gives the complete file at `temporary` its name: rename over an old file, or link beside none.
+    private static func publish(_ temporary: String, as path: String, replacing: Bool) throws(FileWriteError) {
+        if replacing {
+            guard rename(temporary, path) == 0 else { throw failure(.cannotCreate, path) }
+        } else {
+            guard link(temporary, path) == 0 else {
+                throw errno == EEXIST ? FileWriteError(code: .exists, path: path, detail: "file exists") : failure(.cannotCreate, path)
+            }
+            unlink(temporary)
+        }
     }
 
     /// Throws `exists` for the first of `paths` that exists: for a command that writes several

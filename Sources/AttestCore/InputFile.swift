@@ -26,22 +26,30 @@ public struct InputError: Error, CustomStringConvertible {
 public enum InputFile {
     /// The bytes of the file at `path`, refusing one larger than `limit` before reading it.
     public static func read(_ path: String, limit: Int) throws(InputError) -> [UInt8] {
-        let url = URL(fileURLWithPath: path)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        if let size, size > limit {
-            throw InputError(code: .tooLarge, description: "\(path) is \(size) bytes, more than the \(limit) an input of its kind may be")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw unreadable(path) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw unreadable(path) }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(code: .unreadable, description: "\(path) is a folder") }
+        if status.st_mode & S_IFMT == S_IFREG, status.st_size > limit {
+            throw InputError(code: .tooLarge, description: "\(path) is \(status.st_size) bytes, more than the \(limit) an input of its kind may be")
         }
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            throw InputError(code: .unreadable, description: "cannot read \(path)")
+        // Reads until the end, but never more than one byte past the limit: a file that grows
+        // after the check, or a pipe, is refused as soon as it passes it.
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, min($0.count, limit + 1 - bytes.count)) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw unreadable(path) }
+            if count == 0 { return bytes }
+            bytes += chunk[0..<count]
         }
-        defer { try? handle.close() }
-        // Read at most one byte past the limit: a file that grew after the check is refused too.
-        guard let data = try? handle.read(upToCount: limit + 1) else {
-            throw InputError(code: .unreadable, description: "cannot read \(path)")
-        }
-        guard data.count <= limit else {
-            throw InputError(code: .tooLarge, description: "\(path) is more than the \(limit) bytes an input of its kind may be")
-        }
-        return Array(data)
+        throw InputError(code: .tooLarge, description: "\(path) is more than the \(limit) bytes an input of its kind may be")
+    }
+
+    private static func unreadable(_ path: String) -> InputError {
+        InputError(code: .unreadable, description: "cannot read \(path): \(String(cString: strerror(errno)))")
     }
 }

@@ -52,7 +52,7 @@ public struct CertificateData: Sendable, Hashable {
         func date(_ dictionary: [String: Any]?, _ key: String, _ path: String) -> CivilDate? {
             let value = text(dictionary, key, path)
             guard !value.isEmpty else { return nil }
-            guard let date = CivilDate(iso: value) else { fail(path, "not a date in the form YYYY-MM-DD: \(value)"); return nil }
+            guard let date = CivilDate(iso: value) else { fail(path, "not a date in the form YYYY-MM-DD"); return nil }
             return date
         }
         let holder = object["holder"] as? [String: Any]

@@ -5,6 +5,8 @@ public struct ConsentSigningError: Error, Equatable, CustomStringConvertible {
     public enum Code: String, Sendable, Hashable {
         /// An input file cannot be opened or read.
         case unreadableInput = "unreadable-input"
+        /// An input larger than any key, certificate or signature may be (`InputLimits.file`).
+        case tooLarge = "too-large"
         /// A private key that cannot be read: not a key, damaged, or a wrong or missing passphrase.
         case malformedKey = "malformed-key"
         /// A certificate or revocation list that cannot be read.

@@ -1,3 +1,4 @@
+import AttestCore
 import Foundation
 
 /// The key algorithms Attest makes keys for.
@@ -77,14 +78,11 @@ public struct SigningKey: Sendable {
     }
 }
 
-/// Reads a whole (small) input file: a key, a certificate, a signature.
+/// Reads a whole (small) input file: a key, a certificate, a signature; at most `InputLimits.file`.
 func readFile(_ path: String) throws(ConsentSigningError) -> [UInt8] {
-    let file = try ContentFile(path: path)
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
-        let count = try file.read(into: &chunk)
-        if count == 0 { return bytes }
-        bytes += chunk[0..<count]
+    do {
+        return try InputFile.read(path, limit: InputLimits.file)
+    } catch {
+        throw ConsentSigningError(code: error.code == .tooLarge ? .tooLarge : .unreadableInput, detail: error.description)
     }
 }

@@ -67,12 +67,13 @@ public struct CaseFileError: Error, CustomStringConvertible {
 /// Runs a case file through the office in memory and writes what it produced.
 public enum CaseRunner {
     /// Runs the case at `path` and writes into `output`: `decision.json`, `events.jsonl` (the
-    /// sealed history) and `certificate.pdf` when one was issued; all with mode 0600. With `today`,
-    /// a registration whose period ended before it is marked expired on that date.
+    /// sealed history) and `certificate.pdf` when one was issued, with `permissions` (0600: they
+    /// hold personal data). With `today`, a registration whose period ended before it is marked
+    /// expired on that date.
     /// Without `replacing`, it refuses (`FileWriteError.exists`) before doing anything when one of
     /// those files is already there.
     public static func run(caseAt path: String, output: URL, today: CivilDate? = nil, replacing: Bool = false,
-                           language: Language = .en) async throws -> CaseOutcome {
+                           permissions: mode_t = 0o600, language: Language = .en) async throws -> CaseOutcome {
         if !replacing {
             try AtomicFile.refuseExisting(["decision.json", "events.jsonl", "certificate.pdf"].map { output.appendingPathComponent($0).path })
         }
@@ -153,16 +154,16 @@ public enum CaseRunner {
         var certificatePath: String?
         if let certificate {
             try AtomicFile.write(try renderer.render(certificate, signingTime: instant(certificate.issuedAt)),
-                                 to: output.appendingPathComponent("certificate.pdf").path, permissions: 0o600, replacing: replacing)
+                                 to: output.appendingPathComponent("certificate.pdf").path, permissions: permissions, replacing: replacing)
             certificatePath = "certificate.pdf"
         }
         let seal = try record.history.seal(with: key, certificate: chain[0])
         try AtomicFile.write(Array(record.history.jsonLines(seal: seal).utf8), to: output.appendingPathComponent("events.jsonl").path,
-                             permissions: 0o600, replacing: replacing)
+                             permissions: permissions, replacing: replacing)
         let outcome = CaseOutcome(status: record.status, problems: record.problems, certificateNumber: certificate?.number,
                                   certificatePath: certificatePath, story: story)
         try AtomicFile.write(Array((outcome.json(in: language).serialized(pretty: true) + "\n").utf8),
-                             to: output.appendingPathComponent("decision.json").path, permissions: 0o600, replacing: replacing)
+                             to: output.appendingPathComponent("decision.json").path, permissions: permissions, replacing: replacing)
         return outcome
     }
 

@@ -63,7 +63,7 @@ public enum Demo {
             let bytes = try consent.encoded()
             try AtomicFile.write(bytes, to: output.appendingPathComponent("consents/\(name).json").path, permissions: 0o600, replacing: true)
             try AtomicFile.write(try signer.sign(bytes: bytes), to: output.appendingPathComponent("consents/\(name).json.p7s").path,
-                                 permissions: 0o644, replacing: true)
+                                 permissions: 0o600, replacing: true)
         }
 
         var results: [CaseResult] = []

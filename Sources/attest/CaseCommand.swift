@@ -43,6 +43,8 @@ struct CaseRunCommand: ParsableCommand {
     @Flag(help: "Replace the results of an earlier run in --out.")
     var force = false
 
+    @OptionGroup var written: PersonalFileOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -53,9 +55,10 @@ struct CaseRunCommand: ParsableCommand {
     func run() throws {
         let outcome: CaseOutcome
         do {
-            let (caseFile, out, language, day, force) = (caseFile, out, output.language, today.flatMap(CivilDate.init(iso:)), force)
+            let (caseFile, out, language, day, force, permissions) = (caseFile, out, output.language, today.flatMap(CivilDate.init(iso:)), force, written.permissions)
             outcome = try blocking {
-                try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), today: day, replacing: force, language: language)
+                try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), today: day, replacing: force,
+                                        permissions: permissions, language: language)
             }
         } catch let error as CaseFileError {
             Failure.report(error.description)

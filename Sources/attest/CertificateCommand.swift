@@ -52,6 +52,8 @@ struct CertificateRenderCommand: ParsableCommand {
     @Flag(help: "Replace existing PDFs.")
     var force = false
 
+    @OptionGroup var written: PersonalFileOptions
+
     func validate() throws {
         guard (signKey == nil) == (signCert == nil) else { throw ValidationError("Give --sign-key and --sign-cert together.") }
     }
@@ -83,7 +85,7 @@ struct CertificateRenderCommand: ParsableCommand {
                 throw ExitCode(65)
             }
             try exiting {
-                try AtomicFile.write(try renderer.render(certificate), to: out, permissions: 0o600, replacing: force)
+                try AtomicFile.write(try renderer.render(certificate), to: out, permissions: written.permissions, replacing: force)
             }
             print("\(out): certificate № \(certificate.number)")
         }
@@ -108,7 +110,7 @@ struct CertificateRenderCommand: ParsableCommand {
             do {
                 let certificate = try CertificateData(json: Array(line))
                 let path = (out as NSString).appendingPathComponent("\(certificate.number).pdf")
-                try AtomicFile.write(try renderer.render(certificate), to: path, permissions: 0o600, replacing: force)
+                try AtomicFile.write(try renderer.render(certificate), to: path, permissions: written.permissions, replacing: force)
                 print("\(path): certificate № \(certificate.number)")
             } catch let error as CertificateDataError {
                 Failure.report("\(data):\(index + 1): \(error.description)")

@@ -44,6 +44,7 @@ struct ConsentCreateCommand: ParsableCommand {
     @Option(help: "The last day the consent is valid.") var validUntil: String
     @Option(help: ArgumentHelp("Where to write the consent.", valueName: "file")) var out: String
     @Flag(help: "Replace an existing file.") var force = false
+    @OptionGroup var written: PersonalFileOptions
 
     func run() throws {
         func date(_ text: String, _ option: String) throws -> CivilDate {
@@ -59,7 +60,7 @@ struct ConsentCreateCommand: ParsableCommand {
             applicant: .init(fullName: applicant, birthDate: try date(applicantBirthDate, "applicant-birth-date")),
             address: address, from: try date(from, "from"), until: try date(until, "until"),
             issuedAt: try date(issuedAt, "issued-at"), validUntil: try date(validUntil, "valid-until"))
-        try exiting { try AtomicFile.write(try consent.encoded(), to: out, permissions: 0o600, replacing: force) }
-        print("\(out): consent of \(owner)")
+        try exiting { try AtomicFile.write(try consent.encoded(), to: out, permissions: written.permissions, replacing: force) }
+        print("\(out): consent written")
     }
 }

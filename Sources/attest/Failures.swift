@@ -13,7 +13,7 @@ enum Failure {
     static func exitCode(for error: ConsentSigningError) -> ExitCode {
         switch error.code {
         case .unreadableInput: return ExitCode(66)
-        case .malformedKey, .malformedCertificate, .invalidSubject, .keyMismatch: return ExitCode(65)
+        case .malformedKey, .malformedCertificate, .invalidSubject, .keyMismatch, .tooLarge: return ExitCode(65)
         case .ioError: return ExitCode(74)
         case .unsupportedAlgorithm, .openSSLFailure: return ExitCode(1)
         }

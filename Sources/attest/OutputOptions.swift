@@ -24,3 +24,25 @@ struct OutputOptions: ParsableArguments {
         print(value.json(in: language).serialized(pretty: format == .json))
     }
 }
+
+/// Permissions for the files a command writes, given in octal as chmod takes them.
+struct FileMode: ExpressibleByArgument {
+    let permissions: mode_t
+
+    init(_ permissions: mode_t) { self.permissions = permissions }
+
+    init?(argument: String) {
+        guard let permissions = mode_t(argument, radix: 8), permissions <= 0o777 else { return nil }
+        self.permissions = permissions
+    }
+
+    var defaultValueDescription: String { String(permissions, radix: 8) }
+}
+
+/// The permissions option of every command whose outputs hold personal data.
+struct PersonalFileOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Permissions of the files written, in octal: they hold personal data, so only their owner reads them unless this says otherwise.", valueName: "octal"))
+    var mode = FileMode(0o600)
+
+    var permissions: mode_t { mode.permissions }
+}

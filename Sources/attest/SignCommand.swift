@@ -14,7 +14,8 @@ struct SignCommand: ParsableCommand {
             certificate (and --chain) included, as `openssl cms -verify` expects. DER by default, \
             PEM with --pem. Files are signed on all cores; outputs are written atomically and \
             never replace an existing file without --force. Ed25519 keys are refused: OpenSSL \
-            3.0's CMS cannot sign with them.
+            3.0's CMS cannot sign with them. A signature holds the signer's certificate (name, \
+            SNILS), so it is written with mode 600 unless --mode says otherwise.
 
             Examples:
               attest sign consent.json --key owner.key --cert owner.pem --chain ca.pem
@@ -43,6 +44,8 @@ struct SignCommand: ParsableCommand {
     @Flag(help: "Replace existing signature files.")
     var force = false
 
+    @OptionGroup var written: PersonalFileOptions
+
     @OptionGroup var passphrase: PassphraseOptions
 
     func validate() throws {
@@ -57,12 +60,12 @@ struct SignCommand: ParsableCommand {
             return try ConsentSigner(key: signingKey, certificate: certificate, chain: chainCertificates)
         }
         let encoding: SignatureEncoding = pem ? .pem : .der
-        let outputs = files.map { out ?? $0 + ".p7s" }
+        let (outputs, permissions) = (files.map { out ?? $0 + ".p7s" }, written.permissions)
         let failures = Slots<any Error>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do {
                 let signature = try signer.sign(fileAt: files[index], encoding: encoding)
-                try AtomicFile.write(signature, to: outputs[index], permissions: 0o644, replacing: force)
+                try AtomicFile.write(signature, to: outputs[index], permissions: permissions, replacing: force)
             } catch {
                 failures.store(error, at: index)
             }

@@ -391,8 +391,8 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
     }
 
-    /// `kill -9` at any moment of a signing run leaves either no signature or a whole, valid one:
-    /// the file is written beside its name and renamed into place only once complete.
+    /// `kill -9` at any moment of a signing run leaves either no signature or a whole, valid one,
+    /// and no temporary file: a signature is written unnamed and named only once complete.
     @Test func aKilledSigningLeavesNoPartialSignature() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -416,7 +416,66 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
                 let verify = try CLI.run(["verify", name, "--signature", name + ".p7s", "--ca", "owner.pem"], in: directory)
                 #expect(verify.status == 0, "after kill at \(delay) s, \(name).p7s is not a whole signature")
             }
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+            #expect(leftovers.isEmpty, "after kill at \(delay) s: \(leftovers)")
         }
+    }
+
+    /// A full disk: a clear error, exit 74, and neither a partial nor a temporary file. The disk is
+    /// a 64 KiB tmpfs, filled up, in a mount namespace of its own (util-linux's unshare).
+    @Test func aFullDiskLeavesNoPartialFile() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("full"), withIntermediateDirectories: false)
+        let seed = CLI.root.appendingPathComponent("seeds/certificate.json").path
+        let script = """
+            mount -t tmpfs -o size=64k attest-full full || exit 100
+            head -c 1048576 /dev/zero > full/filler 2> /dev/null
+            status=0
+            "$ATTEST" certificate render --data "$SEED" --out full/certificate.pdf 2> stderr || status=$?
+            echo "status $status"
+            ls -A full
+            """
+        let namespace = getuid() == 0 ? ["--mount"] : ["--map-root-user", "--mount"]
+        let result = try CLI.tool("/usr/bin/unshare", namespace + ["/bin/sh", "-c", script], environment: [
+            "LANG": "C", "ATTEST": CLI.executable.path, "SEED": seed,
+        ].merging(ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }) { $1 }, in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "status 74\nfiller\n")
+        let stderr = try String(contentsOf: directory.appendingPathComponent("stderr"), encoding: .utf8)
+        #expect(stderr == "attest: cannot write full/certificate.pdf: No space left on device\n")
+    }
+
+    /// A signature file rewritten in place while `verify` reads it: every run ends with a verdict
+    /// (valid, or not a readable signature), never a crash.
+    @Test func aSignatureRewrittenWhileItIsReadGetsAVerdict() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("consent".utf8).write(to: directory.appendingPathComponent("consent.txt"))
+        #expect(try CLI.run(["keygen", "--subject", "CN=Owner", "--key-out", "owner.key", "--cert-out", "owner.pem"], in: directory).status == 0)
+        #expect(try CLI.run(["sign", "consent.txt", "--key", "owner.key", "--cert", "owner.pem"], in: directory).status == 0)
+        let path = directory.appendingPathComponent("consent.txt.p7s").path
+        let valid = try #require(FileManager.default.contents(atPath: path))
+        let stop = StopFlag()
+        let writer = Thread {
+            var round = 0
+            while !stop.isSet {
+                // Truncate, then write part or all of it: readers see every length in between.
+                let handle = FileHandle(forWritingAtPath: path)
+                try? handle?.truncate(atOffset: 0)
+                try? handle?.write(contentsOf: valid.prefix(round % 3 == 0 ? valid.count : round % valid.count))
+                try? handle?.close()
+                round += 1
+            }
+        }
+        writer.start()
+        for _ in 0..<30 {
+            let verify = try CLI.run(["verify", "consent.txt", "--signature", "consent.txt.p7s", "--ca", "owner.pem"], in: directory)
+            #expect([0, 1].contains(verify.status), "\(verify.stdout)\(verify.stderr)")
+            if verify.status == 1 { #expect(verify.stdout.contains("INVALID signature"), "\(verify.stdout)") }
+        }
+        stop.set()
+        while !writer.isFinished { Thread.sleep(forTimeInterval: 0.01) }
     }
 
     /// A signature file that vanishes before it is read is a clear error, not a crash.
@@ -429,4 +488,13 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         #expect(result.status == 66)
         #expect(result.stderr.contains("gone.p7s"))
     }
+}
+
+/// A flag one thread sets and another polls.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
