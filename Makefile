@@ -20,7 +20,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: demo deps test-deps build release test samples venv bench-signing bench-inspect bench-certificates leak-check docs clean
+.PHONY: demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates leak-check docs clean
 
 demo: release
 	.build/release/attest demo --out demo-output --force
@@ -37,10 +37,23 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product attest
 
+# Every test: the suite, the valgrind leak check, the suite under AddressSanitizer and under
+# ThreadSanitizer, and five minutes of fuzzing every target from its kept corpus.
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) leak-check
+	$(MAKE) test-asan test-tsan
+	$(MAKE) fuzz-smoke
+
+test-asan: test-deps
+	Scripts/test-sanitized.sh address
+
+test-tsan: test-deps
+	Scripts/test-sanitized.sh thread
+
+fuzz-smoke: test-deps
+	Fuzz/run all 300
 
 # The CLI's main paths under valgrind: no lost bytes, no invalid reads or writes.
 leak-check: test-deps

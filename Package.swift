@@ -61,11 +61,12 @@ let package = Package(
             name: "attest-certificate-benchmark", dependencies: ["CertificatePDF", "ConsentSigning"],
             path: "Benchmarks/CertificateBenchmark"),
 
-        // Fuzz/run builds this with libFuzzer and AddressSanitizer.
-        .executableTarget(
-            name: "attest-fuzz",
+        // The fuzz targets; Fuzz/run builds the driver with libFuzzer and AddressSanitizer.
+        .target(
+            name: "AttestFuzzTargets",
             dependencies: ["AttestCore", "ScanInspection", "ConsentSigning", "CertificatePDF", "RegistrationWorkflow"],
             path: "Fuzz/Targets"),
+        .executableTarget(name: "attest-fuzz", dependencies: ["AttestFuzzTargets"], path: "Fuzz/Driver"),
 
         .testTarget(name: "AttestCoreTests", dependencies: ["AttestCore"]),
         .testTarget(
@@ -77,6 +78,7 @@ let package = Package(
         .testTarget(name: "RegistrationWorkflowTests", dependencies: ["RegistrationWorkflow", "AttestCore"]),
         .testTarget(name: "CertificatePDFTests", dependencies: ["CertificatePDF", "ConsentSigning", "AttestCore"]),
         .testTarget(name: "AttestCLITests", dependencies: ["attest"]),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["AttestFuzzTargets"]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -1,5 +1,5 @@
-// libFuzzer entry points for every parser that takes outside bytes. Fuzz/run builds this target
-// with -sanitize=fuzzer,address and -DFUZZING, and picks the entry point with ATTEST_FUZZ_TARGET.
+// The fuzz targets: every parser that takes outside bytes, by name. The attest-fuzz driver runs
+// them under libFuzzer; FuzzReplayTests runs the kept corpus and the regressions through them.
 
 import AttestCore
 import CertificatePDF
@@ -9,8 +9,8 @@ import RegistrationWorkflow
 import ScanInspection
 
 /// The fuzz targets by name: each takes any bytes and must neither crash nor leak.
-enum FuzzTargets {
-    static let all: [String: @Sendable ([UInt8]) -> Void] = [
+public enum FuzzTargets {
+    public static let all: [String: @Sendable ([UInt8]) -> Void] = [
         // Scan inspection of any bytes, headers only and with a full decode (JPEG, PNG, PDF, others).
         "inspect": { bytes in _ = ScanInspector.inspect(bytes: bytes, name: "upload") },
         "inspect-deep": { bytes in _ = ScanInspector.inspect(bytes: bytes, name: "upload", policy: ScanPolicy(decodesImageData: true)) },
@@ -36,41 +36,3 @@ enum FuzzFixtures {
     static let content = Array("consent".utf8)
     static let signature = try! ConsentSigner(key: key, certificate: ca).sign(bytes: content)
 }
-
-#if FUZZING
-private let target: @Sendable ([UInt8]) -> Void = {
-    let name = ProcessInfo.processInfo.environment["ATTEST_FUZZ_TARGET"] ?? ""
-    guard let target = FuzzTargets.all[name] else {
-        FileHandle.standardError.write(Data("ATTEST_FUZZ_TARGET must be one of: \(FuzzTargets.all.keys.sorted().joined(separator: ", "))\n".utf8))
-        exit(64)
-    }
-    return target
-}()
-
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    target(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-    return 0
-}
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-/// SwiftPM links an executable's entry point as `<module>_main`; this one hands over to libFuzzer.
-@_cdecl("attest_fuzz_main")
-public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
-}
-#else
-@main
-enum FuzzUsage {
-    static func main() {
-        print("Build and run the fuzz targets with Fuzz/run TARGET SECONDS; targets: \(FuzzTargets.all.keys.sorted().joined(separator: ", "))")
-    }
-}
-#endif

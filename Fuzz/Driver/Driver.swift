@@ -1,0 +1,43 @@
+// The libFuzzer driver. Fuzz/run builds it with -sanitize=fuzzer,address and -DFUZZING, and picks
+// the target with ATTEST_FUZZ_TARGET.
+
+import AttestFuzzTargets
+import Foundation
+
+#if FUZZING
+private let target: @Sendable ([UInt8]) -> Void = {
+    let name = ProcessInfo.processInfo.environment["ATTEST_FUZZ_TARGET"] ?? ""
+    guard let target = FuzzTargets.all[name] else {
+        FileHandle.standardError.write(Data("ATTEST_FUZZ_TARGET must be one of: \(FuzzTargets.all.keys.sorted().joined(separator: ", "))\n".utf8))
+        exit(64)
+    }
+    return target
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    target(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// SwiftPM links an executable's entry point as `<module>_main`; this one hands over to libFuzzer.
+@_cdecl("attest_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+}
+#else
+@main
+enum FuzzUsage {
+    static func main() {
+        print("Build and run the fuzz targets with Fuzz/run TARGET SECONDS; targets: \(FuzzTargets.all.keys.sorted().joined(separator: ", "))")
+    }
+}
+#endif
