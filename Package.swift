@@ -72,6 +72,7 @@ let package = Package(
         .testTarget(
             name: "ScanInspectionTests",
             dependencies: ["ScanInspection", "AttestCore"],
+            exclude: ["make_test_pdfs.py"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ConsentSigningTests", dependencies: ["ConsentSigning", "AttestCore"]),

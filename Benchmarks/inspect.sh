@@ -4,7 +4,8 @@
 #             size) in one Python process;
 #   PDF:      the same over 2,000 PDF scans vs pikepdf (page MediaBox, image /Width and /Height);
 #   memory:   peak resident size of attest over the 10,000 scans;
-#   --deep:   a 5.6 MiB JPEG, attest --deep vs libjpeg-turbo's own djpeg decoding it.
+#   --deep:   a 5.6 MiB JPEG, attest --deep vs libjpeg-turbo's own djpeg decoding it;
+#   yardsticks: the plain C loop over libjpeg/libpng headers, and the system calls alone.
 # The corpus: 24 A4 scans at 150-600 dpi as JPEG and PNG, and as PDF, 0.3-2.9 MB, made by Pillow;
 # the 10,000 and 2,000 entries are hard links to them. Run it with `make bench-inspect`.
 source "$(dirname "$0")/common.sh"
@@ -20,6 +21,15 @@ pillow_images=$(rate_of 10000 "$(best "$python" Benchmarks/inspect_peers.py pill
 echo "Pillow: $pillow_images files/s (10000 files, whole run, best of 3)"
 attest_images=$(rate_of 10000 "$(best "$attest" inspect --format jsonl "$work/images")")
 echo "attest inspect (JPEG/PNG): $attest_images files/s (10000 files, whole run, best of 3)"
+
+# The native yardsticks (Benchmarks/NativeLoop/headers.c): the plain C loop over jpeg_read_header and
+# png_read_info on one thread, and the system calls alone (open, fstat, pread, close), which no
+# inspector of every file can beat.
+"${CC:-cc}" -O2 Benchmarks/NativeLoop/headers.c -o "$work/headers" $(pkg-config --cflags --libs libpng libjpeg)
+native_images=$(rate_of 10000 "$(best "$work/headers" headers "$work/images")")
+echo "native C loop (libjpeg/libpng headers, 1 thread): $native_images files/s (10000 files, whole run, best of 3)"
+floor_images=$(rate_of 10000 "$(best "$work/headers" floor "$work/images")")
+echo "system calls alone (open, fstat, pread, close; 1 thread): $floor_images files/s (10000 files, whole run, best of 3)"
 
 echo "$("$python" -W ignore Benchmarks/inspect_peers.py pikepdf "$work/pdfs") [inside the loop]"
 pikepdf_pdfs=$(rate_of 2000 "$(best "$python" -W ignore Benchmarks/inspect_peers.py pikepdf "$work/pdfs")")
@@ -38,6 +48,8 @@ echo "djpeg: ${djpeg_time}s; attest inspect --deep: ${deep_time}s ($(stat -c %s 
 
 echo
 echo "JPEG/PNG: attest / Pillow = $(ratio "$attest_images" "$pillow_images") (whole runs; target >= 10)"
+echo "          attest / native C loop = $(ratio "$attest_images" "$native_images") (target >= 1: at or above the single-threaded C loop)"
+echo "          system calls alone / Pillow = $(ratio "$floor_images" "$pillow_images") (the most any inspector could reach on one core)"
 echo "PDF:      attest / pikepdf = $(ratio "$attest_pdfs" "$pikepdf_pdfs") (whole runs; target >= 3)"
 echo "memory:   $((peak / 1024)) MB (target < 50 MB)"
 echo "--deep:   attest / djpeg = $(ratio "$deep_time" "$djpeg_time") (target <= 1.5)"

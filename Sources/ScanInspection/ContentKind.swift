@@ -99,8 +99,10 @@ enum ContentKind: Sendable, Hashable {
 /// The extension of the last component of `path`, lowercase, or nil when it has none
 /// (a leading dot, as in `.profile`, starts a name rather than an extension).
 func fileExtension(of path: String) -> String? {
-    let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-    let ext = name[name.index(after: dot)...]
-    return ext.isEmpty ? nil : ext.lowercased()
+    // On the UTF-8 bytes: '/' and '.' are ASCII, and walking Characters costs more than the rest
+    // of a header-only inspection.
+    let bytes = path.utf8
+    let name = bytes.lastIndex(of: 0x2F).map { bytes[bytes.index(after: $0)...] } ?? bytes[...]
+    guard let dot = name.lastIndex(of: 0x2E), dot != name.startIndex, bytes.index(after: dot) != name.endIndex else { return nil }
+    return String(Substring(name[bytes.index(after: dot)...])).lowercased()
 }
