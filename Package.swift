@@ -56,9 +56,9 @@ let package = Package(
 
         // Benchmarks/signing.sh runs this in release mode beside openssl and Python's peers.
         .executableTarget(
-            name: "attest-signing-benchmark", dependencies: ["ConsentSigning"], path: "Benchmarks/SigningBenchmark"),
+            name: "attest-signing-benchmark", dependencies: ["AttestCore", "ConsentSigning"], path: "Benchmarks/SigningBenchmark"),
         .executableTarget(
-            name: "attest-certificate-benchmark", dependencies: ["CertificatePDF", "ConsentSigning"],
+            name: "attest-certificate-benchmark", dependencies: ["AttestCore", "CertificatePDF", "ConsentSigning"],
             path: "Benchmarks/CertificateBenchmark"),
 
         // The fuzz targets; Fuzz/run builds the driver with libFuzzer and AddressSanitizer.

@@ -5,6 +5,7 @@
 // Renders COUNT certificates of the data (each with its own number) on every core, unsigned and
 // then signed, and prints one line per figure with the average size.
 
+import AttestCore
 import CertificatePDF
 import ConsentSigning
 import Dispatch
@@ -23,24 +24,19 @@ let chain = try Certificate.read(contentsOf: arguments[3])
 let issuer = try CertificateIssuer(key: try SigningKey(contentsOf: arguments[2]), certificate: chain[0], chain: Array(chain.dropFirst()))
 let cores = ProcessInfo.processInfo.activeProcessorCount
 
-final class Sizes: @unchecked Sendable {
-    var bytes: [Int]
-    init(count: Int) { bytes = Array(repeating: 0, count: count) }
-}
-
 func measure(_ label: String, _ renderer: CertificateRenderer) {
-    let sizes = Sizes(count: count)
+    let sizes = Slots<Int>(count: count)
     _ = try! renderer.render(certificates[0])  // the font subset, made once
     let start = ContinuousClock.now
     DispatchQueue.concurrentPerform(iterations: cores) { worker in
         for index in stride(from: worker, to: count, by: cores) {
-            sizes.bytes[index] = try! renderer.render(certificates[index]).count
+            sizes.store(try! renderer.render(certificates[index]).count, at: index)
         }
     }
     let elapsed = ContinuousClock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     print(String(format: "attest %@: %.0f certificates/s (%d, %d threads, %.1f KB each)",
-                 label, Double(count) / seconds, count, cores, Double(sizes.bytes.reduce(0, +)) / Double(count) / 1000))
+                 label, Double(count) / seconds, count, cores, Double((0..<count).reduce(0) { $0 + sizes.take(at: $1)! }) / Double(count) / 1000))
 }
 
 measure("unsigned", try CertificateRenderer())

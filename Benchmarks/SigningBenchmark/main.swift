@@ -5,6 +5,7 @@
 // Reads every file of DIR into memory, then signs them all on every core (best of ROUNDS), then
 // verifies every signature on every core, and prints one line per figure.
 
+import AttestCore
 import ConsentSigning
 import Dispatch
 import Foundation
@@ -24,12 +25,6 @@ let anchors = try Certificate.read(contentsOf: arguments[4])
 let signer = try ConsentSigner(key: key, certificate: certificate)
 let cores = ProcessInfo.processInfo.activeProcessorCount
 
-/// Signatures made by one round, slot per file; each slot is written by one thread.
-final class Slots: @unchecked Sendable {
-    var values: [[UInt8]]
-    init(count: Int) { values = Array(repeating: [], count: count) }
-}
-
 /// Runs `body` over every index on every core, in contiguous blocks; returns files per second.
 func rate(_ body: @escaping @Sendable (Int) -> Void) -> Double {
     let count = contents.count
@@ -42,23 +37,24 @@ func rate(_ body: @escaping @Sendable (Int) -> Void) -> Double {
     return Double(count) / seconds
 }
 
-let signatures = Slots(count: contents.count)
+let signatures = Slots<[UInt8]>(count: contents.count)
 var best = 0.0
 for _ in 0..<rounds {
-    best = max(best, rate { index in signatures.values[index] = try! signer.sign(bytes: contents[index]) })
+    best = max(best, rate { index in signatures.store(try! signer.sign(bytes: contents[index]), at: index) })
 }
 print(String(format: "attest sign: %.0f files/s (%d files, %d threads, best of %d)", best, contents.count, cores, rounds))
 
-let valid = Slots(count: contents.count)
+let signed = (0..<contents.count).map { signatures.take(at: $0)! }
+let valid = Slots<Bool>(count: contents.count)
 var bestVerify = 0.0
 for _ in 0..<rounds {
     bestVerify = max(bestVerify, rate { index in
         let verification = try! SignatureVerifier.verify(
-            bytes: contents[index], signature: signatures.values[index], trustAnchors: anchors)
-        valid.values[index] = verification.valid ? [1] : []
+            bytes: contents[index], signature: signed[index], trustAnchors: anchors)
+        valid.store(verification.valid, at: index)
     })
 }
-guard valid.values.allSatisfy({ $0 == [1] }) else {
+guard (0..<contents.count).allSatisfy({ valid.take(at: $0) == true }) else {
     FileHandle.standardError.write(Data("a signature did not verify\n".utf8))
     exit(1)
 }

@@ -635,11 +635,7 @@ enum OpenSSLCMS {
         signingTime: Date, pem: Bool
     ) throws(ConsentSigningError) -> [UInt8] {
         let flags = UInt32(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP)
-        guard let raw = CMS_sign(nil, nil, nil, nil, flags) else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
-        let cms = OwnedCMS(raw)
-        guard let signer = CMS_add1_signer(raw, certificate.pointer, key.pointer, EVP_sha256(), flags) else {
-            throw .openSSL(.openSSLFailure, "cannot add the signer")
-        }
+        let (cms, signer) = try start(flags: flags, key: key, certificate: certificate, chain: chain)
         guard let time = ASN1_TIME_set(nil, time_t(signingTime.timeIntervalSince1970)) else {
             throw .openSSL(.openSSLFailure, "cannot encode the signing time")
         }
@@ -647,11 +643,8 @@ enum OpenSSLCMS {
         guard CMS_signed_add1_attr_by_NID(signer, NID_pkcs9_signingTime, time.pointee.type, time, -1) == 1 else {
             throw .openSSL(.openSSLFailure, "cannot add the signing time")
         }
-        for certificate in chain {
-            guard CMS_add1_cert(raw, certificate.pointer) == 1 else { throw .openSSL(.openSSLFailure, "cannot add the chain") }
-        }
         try content.withBIO { bio throws(ConsentSigningError) in
-            guard CMS_final(raw, bio, nil, flags) == 1 else { throw .openSSL(.openSSLFailure, "cannot sign the content") }
+            guard CMS_final(cms.pointer, bio, nil, flags) == 1 else { throw .openSSL(.openSSLFailure, "cannot sign the content") }
         }
         let output = try OwnedBIO.memory()
         let written = pem ? attest_openssl_write_cms_pem(output.pointer, cms.pointer) : i2d_CMS_bio(output.pointer, cms.pointer)
@@ -668,14 +661,7 @@ enum OpenSSLCMS {
         _ content: [UInt8], key: OwnedKey, certificate: OwnedCertificate, chain: [OwnedCertificate]
     ) throws(ConsentSigningError) -> [UInt8] {
         let flags = UInt32(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | CMS_CADES)
-        guard let raw = CMS_sign(nil, nil, nil, nil, flags) else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
-        let cms = OwnedCMS(raw)
-        guard let signer = CMS_add1_signer(raw, certificate.pointer, key.pointer, EVP_sha256(), flags) else {
-            throw .openSSL(.openSSLFailure, "cannot add the signer")
-        }
-        for certificate in chain {
-            guard CMS_add1_cert(raw, certificate.pointer) == 1 else { throw .openSSL(.openSSLFailure, "cannot add the chain") }
-        }
+        let (cms, signer) = try start(flags: flags, key: key, certificate: certificate, chain: chain)
         let digest = try ContentSource.bytes(content).digest(.sha256)
         guard CMS_signed_add1_attr_by_NID(signer, NID_pkcs9_contentType, V_ASN1_OBJECT, UnsafeRawPointer(OBJ_nid2obj(NID_pkcs7_data)), -1) == 1,
               CMS_signed_add1_attr_by_NID(signer, NID_pkcs9_messageDigest, V_ASN1_OCTET_STRING, digest, Int32(digest.count)) == 1
@@ -706,6 +692,21 @@ enum OpenSSLCMS {
         let output = try OwnedBIO.memory()
         guard i2d_CMS_bio(output.pointer, cms.pointer) == 1 else { throw .openSSL(.openSSLFailure, "cannot encode the signature") }
         return output.contents
+    }
+
+    /// A partial SignedData with one SHA-256 signer and the chain, for `sign` and `signCAdES` to finish.
+    private static func start(
+        flags: UInt32, key: OwnedKey, certificate: OwnedCertificate, chain: [OwnedCertificate]
+    ) throws(ConsentSigningError) -> (OwnedCMS, signer: OpaquePointer) {
+        guard let raw = CMS_sign(nil, nil, nil, nil, flags) else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
+        let cms = OwnedCMS(raw)
+        guard let signer = CMS_add1_signer(raw, certificate.pointer, key.pointer, EVP_sha256(), flags) else {
+            throw .openSSL(.openSSLFailure, "cannot add the signer")
+        }
+        for certificate in chain {
+            guard CMS_add1_cert(raw, certificate.pointer) == 1 else { throw .openSSL(.openSSLFailure, "cannot add the chain") }
+        }
+        return (cms, signer)
     }
 
     /// A DER length.
