@@ -15,6 +15,7 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case encryptedPDF = "encrypted-pdf"
     case repairedPDF = "repaired-pdf"
     case activeContent = "active-content"
+    case tooManyObjects = "too-many-objects"
 
     // Signature verification
     case contentMismatch = "content-mismatch"
@@ -144,6 +145,11 @@ public enum ProblemCatalog {
                 severity: .warning,
                 en: "The PDF carries JavaScript, a launch action or an embedded file.",
                 ru: "PDF содержит JavaScript, действие запуска или вложенный файл.")
+        case .tooManyObjects:
+            return Entry(
+                severity: .error,
+                en: "The PDF holds {objects} objects, more than the {limit} a scan could need; it was not read further.",
+                ru: "PDF содержит {objects} объектов — больше {limit}, чем может понадобиться скану; дальше он не читался.")
         case .invalidName:
             return Entry(
                 severity: .error,

@@ -287,9 +287,16 @@ std::string words(const QPDFExc &error) {
 
 void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *report, std::vector<attest_pdf_image> &images) {
     report->encrypted = pdf.isEncrypted() ? 1 : 0;
+    // Handles only: nothing is parsed until it is used, so counting them first bounds the work.
+    std::vector<QPDFObjectHandle> objects = pdf.getAllObjects();
+    report->objects = objects.size();
+    if (objects.size() > limits.max_objects) {
+        report->status = ATTEST_PDF_TOO_MANY_OBJECTS;
+        return;
+    }
     std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
     report->pages = static_cast<uint32_t>(pages.size());
-    for (auto &object : pdf.getAllObjects()) {
+    for (auto &object : objects) {
         if (holds_active_content(object, 0)) {
             report->active_content = 1;
             break;
@@ -338,7 +345,7 @@ extern "C" void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t le
         report->status = ATTEST_PDF_CORRUPT;
         keep_message(report, "unreadable");
     }
-    if (report->status == ATTEST_PDF_OK && !images.empty()) {
+    if (report->status == ATTEST_PDF_OK && !images.empty()) {  // none after an early return
         report->images = static_cast<attest_pdf_image *>(std::malloc(images.size() * sizeof(attest_pdf_image)));
         if (report->images != nullptr) {
             std::memcpy(report->images, images.data(), images.size() * sizeof(attest_pdf_image));

@@ -126,6 +126,17 @@ private func pdfimages(_ name: String) throws -> [[Int]] {
     }
 
     /// Cut in half, the file keeps no page qpdf can find, though qpdf repairs the rest.
+    @Test func aPDFWithMoreObjectsThanAnyScanNeedsIsNotReadFurther() throws {
+        let report = try inspect("many-objects.pdf")
+        #expect(codes(report) == [.tooManyObjects])
+        // 100,010 and the object streams qpdf packed them into.
+        guard case .number(let objects) = report.problems[0].arguments["objects"] else { Issue.record("no count"); return }
+        #expect(objects > 100_010)
+        #expect(report.problems[0].message(in: .en)
+            == "The PDF holds \(objects.formatted(.number.locale(Locale(identifier: "en_US")))) objects, more than the 100,000 a scan could need; it was not read further.")
+        #expect(report.pages == nil)
+    }
+
     @Test func truncatedWithNoPagesLeftIsCorrupt() throws {
         let report = try inspect("truncated.pdf")
         #expect(codes(report) == [.corrupt])

@@ -127,6 +127,27 @@ with open(path("hand-written.pdf"), "wb") as hand:
     hand.write(document)
 run("/usr/bin/qpdf", path("hand-written.pdf"), path("user-unit.pdf"))
 
+# 100,010 objects, each a null the catalog lists: more than any scan needs (the limit is 100,000).
+count = 100_010
+document = bytearray(b"%PDF-1.7\n")
+offsets = []
+def add(content):
+    offsets.append(len(document))
+    document.extend(b"%d 0 obj\n" % len(offsets) + content + b"\nendobj\n")
+add(b"<< /Type /Catalog /Pages 2 0 R /Extra [" + b" ".join(b"%d 0 R" % n for n in range(4, count + 1)) + b"] >>")
+add(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+add(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>")
+for _ in range(4, count + 1):
+    add(b"null")
+xref = len(document)
+document += b"xref\n0 %d\n0000000000 65535 f \n" % (count + 1)
+document += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+document += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (count + 1, xref)
+with open(path("many-objects-plain.pdf"), "wb") as many:
+    many.write(document)
+# Packed into object streams by qpdf: the objects cost a few bytes each, and the file is small.
+run("/usr/bin/qpdf", "--object-streams=generate", path("many-objects-plain.pdf"), path("many-objects.pdf"))
+
 # Damage: a file cut in half (qpdf may repair what is left), and garbage after the header.
 with open(path("img2pdf-mixed.pdf"), "rb") as whole:
     data = whole.read()

@@ -15,6 +15,7 @@ typedef enum attest_pdf_status {
     ATTEST_PDF_OK = 0,
     ATTEST_PDF_CORRUPT = 1,   ///< qpdf cannot read it at all; see `message`.
     ATTEST_PDF_ENCRYPTED = 2, ///< It needs a password that is not the empty one.
+    ATTEST_PDF_TOO_MANY_OBJECTS = 3, ///< More objects than `max_objects`; `objects` says how many.
 } attest_pdf_status;
 
 /// One image a page paints, and the size the page draws it at.
@@ -31,6 +32,7 @@ typedef struct attest_pdf_limits {
     uint32_t max_pages;     ///< Pages whose content is read; the page count is reported whole.
     uint32_t max_images;    ///< Images recorded.
     uint32_t max_form_depth; ///< Form XObjects inside form XObjects.
+    uint32_t max_objects;   ///< Objects in the file; a PDF with more is not read further.
 } attest_pdf_limits;
 
 typedef struct attest_pdf_report {
@@ -39,6 +41,7 @@ typedef struct attest_pdf_report {
     int warnings;           ///< Warnings qpdf raised while reading (it repaired something).
     int active_content;     ///< JavaScript, a launch action or an embedded file.
     uint32_t pages;
+    size_t objects;         ///< Objects in the file.
     attest_pdf_image *images;  ///< Owned; freed by attest_pdf_report_free.
     size_t image_count;
     char message[256];      ///< qpdf's words for a failure, or its first warning.
