@@ -14,6 +14,11 @@ public enum Demo {
         public let verification: CertificateVerification?
     }
 
+    /// A copy only its owner reads: scans and case files are personal data (even made-up ones).
+    private static func copy(_ source: URL, to target: URL) throws {
+        try AtomicFile.write(Array(try Data(contentsOf: source)), to: target.path, permissions: 0o600, replacing: true)
+    }
+
     /// Runs every `*.case.json` of `seeds/cases` in `output`, with the scans of `samples`.
     /// The repository's `seeds` and `SampleScans` folders are what it is meant for.
     public static func run(seeds: URL, samples: URL, output: URL, language: Language = .en) async throws -> [CaseResult] {
@@ -23,9 +28,7 @@ public enum Demo {
         }
         for (sample, name) in [("passport-300dpi.jpg", "passport.jpg"), ("ownership-extract-300dpi.png", "lease.png"),
                                ("lease-150dpi.png", "lease-150dpi.png")] {
-            let target = output.appendingPathComponent("scans/\(name)")
-            try? files.removeItem(at: target)
-            try files.copyItem(at: samples.appendingPathComponent(sample), to: target)
+            try copy(samples.appendingPathComponent(sample), to: output.appendingPathComponent("scans/\(name)"))
         }
 
         // Throwaway keys: a CA for owners' signatures and the owner it certifies; a CA of the
@@ -71,11 +74,10 @@ public enum Demo {
             .filter { $0.hasSuffix(".case.json") }.sorted()
         for file in cases {
             let name = String(file.dropLast(".case.json".count))
-            let copy = output.appendingPathComponent("cases/\(file)")
-            try? files.removeItem(at: copy)
-            try files.copyItem(at: seeds.appendingPathComponent("cases/\(file)"), to: copy)
+            let caseFile = output.appendingPathComponent("cases/\(file)")
+            try copy(seeds.appendingPathComponent("cases/\(file)"), to: caseFile)
             let folder = output.appendingPathComponent(name)
-            let outcome = try await CaseRunner.run(caseAt: copy.path, output: folder, replacing: true, language: language)
+            let outcome = try await CaseRunner.run(caseAt: caseFile.path, output: folder, replacing: true, language: language)
             var verification: CertificateVerification?
             if outcome.certificatePath != nil {
                 let pdf = Array(try Data(contentsOf: folder.appendingPathComponent("certificate.pdf")))

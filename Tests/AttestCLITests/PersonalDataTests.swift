@@ -12,8 +12,8 @@ import Testing
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
-        for path in ["consents/owner.json", "consents/owner.json.p7s", "1-straight/decision.json", "1-straight/events.jsonl",
-                     "1-straight/certificate.pdf"] {
+        for path in ["scans/passport.jpg", "cases/1-straight.case.json", "consents/owner.json", "consents/owner.json.p7s",
+                     "1-straight/decision.json", "1-straight/events.jsonl", "1-straight/certificate.pdf", "keys/owner.key"] {
             #expect(try mode(directory.appendingPathComponent(path)) == 0o600, "\(path)")
         }
 
