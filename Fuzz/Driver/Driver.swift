@@ -5,18 +5,13 @@ import AttestFuzzTargets
 import Foundation
 
 #if FUZZING
-private let target: @Sendable ([UInt8]) -> Void = {
-    let name = ProcessInfo.processInfo.environment["ATTEST_FUZZ_TARGET"] ?? ""
-    guard let target = FuzzTargets.all[name] else {
-        FileHandle.standardError.write(Data("ATTEST_FUZZ_TARGET must be one of: \(FuzzTargets.all.keys.sorted().joined(separator: ", "))\n".utf8))
-        exit(64)
-    }
-    return target
-}()
+/// The target ATTEST_FUZZ_TARGET names; checked before libFuzzer starts, so that a wrong name
+/// leaves no crash file behind.
+private let target = FuzzTargets.all[ProcessInfo.processInfo.environment["ATTEST_FUZZ_TARGET"] ?? ""]
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    target(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    target!(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
     return 0
 }
 
@@ -29,6 +24,10 @@ func runFuzzerDriver(
 /// SwiftPM links an executable's entry point as `<module>_main`; this one hands over to libFuzzer.
 @_cdecl("attest_fuzz_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    guard target != nil else {
+        FileHandle.standardError.write(Data("ATTEST_FUZZ_TARGET must be one of: \(FuzzTargets.all.keys.sorted().joined(separator: ", "))\n".utf8))
+        return 64
+    }
     var count = argc
     var arguments = argv
     return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
