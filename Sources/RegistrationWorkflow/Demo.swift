@@ -16,7 +16,10 @@ public enum Demo {
 
     /// A copy only its owner reads: scans and case files are personal data (even made-up ones).
     private static func copy(_ source: URL, to target: URL) throws {
-        try AtomicFile.write(Array(try Data(contentsOf: source)), to: target.path, permissions: 0o600, replacing: true)
+        // Two statements: with `try Data(…)` inside the typed-throws call, Swift 6.3.1 crashes
+        // (signal 11, splitting the coroutine of `run`) when it builds this module for release.
+        let bytes = try Data(contentsOf: source)
+        try AtomicFile.write(Array(bytes), to: target.path, permissions: 0o600, replacing: true)
     }
 
     /// Runs every `*.case.json` of `seeds/cases` in `output`, with the scans of `samples`.
