@@ -25,8 +25,9 @@ let package = Package(
 
         // The only C we write: setjmp around libpng and libjpeg, OpenSSL's macros as functions.
         .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG", "COpenSSL"]),
-        // The only C++ we write: qpdf's content-stream parser behind a C function.
-        .target(name: "CAttestQPDFShims", dependencies: ["CQPDF"]),
+        // The only C++ we write: qpdf's content-stream parser behind a C function, and a bound on
+        // what zlib may inflate while qpdf opens a file.
+        .target(name: "CAttestQPDFShims", dependencies: ["CQPDF", "CZlib"]),
 
         // The vocabulary every module shares: problems and their catalog, languages.
         .target(name: "AttestCore"),

@@ -16,6 +16,7 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case repairedPDF = "repaired-pdf"
     case activeContent = "active-content"
     case tooManyObjects = "too-many-objects"
+    case contentTooLarge = "content-too-large"
 
     // Signature verification
     case contentMismatch = "content-mismatch"
@@ -145,6 +146,11 @@ public enum ProblemCatalog {
                 severity: .warning,
                 en: "The PDF carries JavaScript, a launch action or an embedded file.",
                 ru: "PDF содержит JavaScript, действие запуска или вложенный файл.")
+        case .contentTooLarge:
+            return Entry(
+                severity: .error,
+                en: "The PDF's streams unpack to more than {limit} bytes, more than a scan could need; it was not read further.",
+                ru: "Потоки PDF распаковываются в более чем {limit} Б — больше, чем может понадобиться скану; дальше он не читался.")
         case .tooManyObjects:
             return Entry(
                 severity: .error,

@@ -5,8 +5,10 @@
 #define POINTERHOLDER_TRANSITION 4
 
 #include "attest_qpdf.h"
+#include "inflate_guard.h"
 
 #include <qpdf/InputSource.hh>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -133,13 +135,96 @@ int integer_of(QPDFObjectHandle object) {
     return object.isInteger() ? static_cast<int>(object.getIntValue()) : 0;
 }
 
+/// A pipeline that only counts what a stream decodes to, and stops the decoding past `limit`.
+class CountingPipeline final : public Pipeline {
+  public:
+    explicit CountingPipeline(size_t limit) : Pipeline("attest count", nullptr), limit(limit) {}
+
+    void write(unsigned char const *, size_t length) override {
+        count += length;
+        if (count > limit) {
+            over = true;
+            throw std::length_error("more than the budget");
+        }
+    }
+
+    void finish() override {}
+
+    size_t count = 0;
+    bool over = false;
+
+  private:
+    size_t limit;
+};
+
+/// The bytes qpdf may decode to read one document: content streams (each time one is parsed) and
+/// object streams. qpdf decodes a stream whole in memory, so a compressed stream of a megabyte
+/// can unpack to gigabytes; each is measured in a streaming pass before qpdf holds it.
+struct DecodeBudget {
+    size_t remaining;
+    bool exceeded = false;
+
+    /// Spends what `stream` decodes to; false, for good, once the budget would be passed.
+    bool spend(QPDFObjectHandle stream) {
+        if (exceeded) return false;
+        if (!stream.isStream()) return true;
+        CountingPipeline counter(remaining);
+        try {
+            stream.pipeStreamData(&counter, 0, qpdf_dl_generalized, true);
+        } catch (...) {
+            // A damaged stream: qpdf's own reading reports it; only the count matters here.
+        }
+        if (counter.over) {
+            exceeded = true;
+            return false;
+        }
+        remaining -= counter.count;
+        return true;
+    }
+
+    /// Spends every object stream of `pdf`, before any object inside one is read.
+    bool spendObjectStreams(QPDF &pdf) {
+        std::set<int> streams;
+        for (auto &entry : pdf.getXRefTable()) {
+            if (entry.second.getType() == 2) streams.insert(entry.second.getObjStreamNumber());
+        }
+        for (int number : streams) {
+            if (!spend(pdf.getObject(number, 0))) return false;
+        }
+        return true;
+    }
+};
+
+/// Thrown when a document's streams would unpack to more than its budget.
+struct DecodeBudgetExceeded : std::exception {
+    const char *what() const noexcept override { return "its streams unpack to more than the budget"; }
+};
+
+/// Opens `pdf` with `open`, stopping zlib at `budget` while qpdf reads the cross-reference streams.
+template <typename Open> void open_within(QPDF &pdf, uint64_t budget, Open open) {
+    InflateGuard guard(budget);
+    try {
+        open(pdf);
+    } catch (...) {
+        if (guard.exceeded()) throw DecodeBudgetExceeded();
+        throw;
+    }
+    if (guard.exceeded()) throw DecodeBudgetExceeded();
+}
+
+/// What the painters of one document share.
+struct Walk {
+    std::vector<attest_pdf_image> &images;
+    const attest_pdf_limits &limits;
+    DecodeBudget budget;
+    std::set<QPDFObjGen> forms_in_use;
+};
+
 /// Follows one content stream (a page's, or a form XObject's) and records the images it paints.
 class Painter : public QPDFObjectHandle::ParserCallbacks {
   public:
-    Painter(std::vector<attest_pdf_image> &images, const attest_pdf_limits &limits, uint32_t page, double user_unit,
-            QPDFObjectHandle resources, Matrix ctm, unsigned depth, std::set<QPDFObjGen> &forms_in_use)
-        : images(images), limits(limits), page(page), user_unit(user_unit), resources(resources), ctm(ctm),
-          depth(depth), forms_in_use(forms_in_use) {}
+    Painter(Walk &walk, uint32_t page, double user_unit, QPDFObjectHandle resources, Matrix ctm, unsigned depth)
+        : walk(walk), page(page), user_unit(user_unit), resources(resources), ctm(ctm), depth(depth) {}
 
     void handleObject(QPDFObjectHandle object) override {
         if (object.isInlineImage()) {
@@ -172,20 +257,18 @@ class Painter : public QPDFObjectHandle::ParserCallbacks {
     void handleEOF() override {}
 
   private:
-    std::vector<attest_pdf_image> &images;
-    const attest_pdf_limits &limits;
+    Walk &walk;
     uint32_t page;
     double user_unit;
     QPDFObjectHandle resources;
     Matrix ctm;
     unsigned depth;
-    std::set<QPDFObjGen> &forms_in_use;
     std::vector<Matrix> saved;
     std::vector<QPDFObjectHandle> operands;
     std::vector<QPDFObjectHandle> inline_dictionary;
 
     void record(int width, int height) {
-        if (width <= 0 || height <= 0 || images.size() >= limits.max_images) return;
+        if (width <= 0 || height <= 0 || walk.images.size() >= walk.limits.max_images) return;
         attest_pdf_image image;
         image.page = page;
         image.pixel_width = static_cast<uint32_t>(width);
@@ -193,7 +276,7 @@ class Painter : public QPDFObjectHandle::ParserCallbacks {
         // The image fills the unit square; the CTM maps its axes to these vectors on the page.
         image.drawn_width = std::hypot(ctm.a, ctm.b) * user_unit;
         image.drawn_height = std::hypot(ctm.c, ctm.d) * user_unit;
-        images.push_back(image);
+        walk.images.push_back(image);
     }
 
     void paintInlineImage() {
@@ -232,7 +315,11 @@ class Painter : public QPDFObjectHandle::ParserCallbacks {
 
     void paintForm(QPDFObjectHandle form, QPDFObjectHandle dictionary) {
         QPDFObjGen id = form.getObjGen();
-        if (depth >= limits.max_form_depth || forms_in_use.count(id) > 0) return;  // too deep, or a cycle
+        if (depth >= walk.limits.max_form_depth || walk.forms_in_use.count(id) > 0) return;  // too deep, or a cycle
+        if (!walk.budget.spend(form)) {
+            terminateParsing();
+            return;
+        }
         Matrix matrix;
         QPDFObjectHandle values = dictionary.getKey("/Matrix");
         if (values.isArray()) {
@@ -240,11 +327,12 @@ class Painter : public QPDFObjectHandle::ParserCallbacks {
             if (!matrix_from(numbers, matrix)) matrix = Matrix{};
         }
         QPDFObjectHandle form_resources = dictionary.getKey("/Resources");
-        forms_in_use.insert(id);
-        Painter inner(images, limits, page, user_unit, form_resources.isDictionary() ? form_resources : resources,
-                      ctm.after(matrix), depth + 1, forms_in_use);
+        walk.forms_in_use.insert(id);
+        Painter inner(walk, page, user_unit, form_resources.isDictionary() ? form_resources : resources, ctm.after(matrix),
+                      depth + 1);
         form.parseAsContents(&inner);
-        forms_in_use.erase(id);
+        walk.forms_in_use.erase(id);
+        if (walk.budget.exceeded) terminateParsing();
     }
 };
 
@@ -287,6 +375,11 @@ std::string words(const QPDFExc &error) {
 
 void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *report, std::vector<attest_pdf_image> &images) {
     report->encrypted = pdf.isEncrypted() ? 1 : 0;
+    Walk walk{images, limits, DecodeBudget{limits.max_decoded_bytes}, {}};
+    if (!walk.budget.spendObjectStreams(pdf)) {
+        report->status = ATTEST_PDF_TOO_MUCH_CONTENT;
+        return;
+    }
     // Handles only: nothing is parsed until it is used, so counting them first bounds the work.
     std::vector<QPDFObjectHandle> objects = pdf.getAllObjects();
     report->objects = objects.size();
@@ -303,15 +396,18 @@ void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *repo
         }
     }
     if (report->encrypted) return;  // what an encrypted file shows is not ours to read
-    std::set<QPDFObjGen> forms_in_use;
     uint32_t number = 0;
     for (auto &page : pages) {
         if (++number > limits.max_pages) break;
+        for (auto &stream : page.getPageContents()) walk.budget.spend(stream);
+        if (walk.budget.exceeded) break;
         QPDFObjectHandle unit = page.getObjectHandle().getKey("/UserUnit");
         double user_unit = unit.isNumber() && unit.getNumericValue() > 0 ? unit.getNumericValue() : 1.0;
-        Painter painter(images, limits, number, user_unit, page.getAttribute("/Resources", false), Matrix{}, 0, forms_in_use);
+        Painter painter(walk, number, user_unit, page.getAttribute("/Resources", false), Matrix{}, 0);
         page.parseContents(&painter);
+        if (walk.budget.exceeded) break;
     }
+    if (walk.budget.exceeded) report->status = ATTEST_PDF_TOO_MUCH_CONTENT;
 }
 
 } // namespace
@@ -323,17 +419,21 @@ extern "C" void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t le
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        if (fd >= 0) {
-            struct stat status;
-            if (fstat(fd, &status) != 0) throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
-            pdf.processInputSource(std::make_shared<PreadInputSource>(fd, static_cast<qpdf_offset_t>(status.st_size)));
-        } else {
-            pdf.processMemoryFile("upload", reinterpret_cast<const char *>(bytes), length);
-        }
+        open_within(pdf, limits.max_decoded_bytes, [&](QPDF &pdf) {
+            if (fd >= 0) {
+                struct stat status;
+                if (fstat(fd, &status) != 0) throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
+                pdf.processInputSource(std::make_shared<PreadInputSource>(fd, static_cast<qpdf_offset_t>(status.st_size)));
+            } else {
+                pdf.processMemoryFile("upload", reinterpret_cast<const char *>(bytes), length);
+            }
+        });
         inspect(pdf, limits, report, images);
         std::vector<QPDFExc> warnings = pdf.getWarnings();
         report->warnings = static_cast<int>(warnings.size());
         if (!warnings.empty()) keep_message(report, words(warnings.front()));
+    } catch (const DecodeBudgetExceeded &) {
+        report->status = ATTEST_PDF_TOO_MUCH_CONTENT;
     } catch (const QPDFExc &error) {
         report->status = error.getErrorCode() == qpdf_e_password ? ATTEST_PDF_ENCRYPTED : ATTEST_PDF_CORRUPT;
         report->encrypted = report->status == ATTEST_PDF_ENCRYPTED;
@@ -345,7 +445,7 @@ extern "C" void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t le
         report->status = ATTEST_PDF_CORRUPT;
         keep_message(report, "unreadable");
     }
-    if (report->status == ATTEST_PDF_OK && !images.empty()) {  // none after an early return
+    if (report->status == ATTEST_PDF_OK && !images.empty()) {
         report->images = static_cast<attest_pdf_image *>(std::malloc(images.size() * sizeof(attest_pdf_image)));
         if (report->images != nullptr) {
             std::memcpy(report->images, images.data(), images.size() * sizeof(attest_pdf_image));
@@ -376,7 +476,11 @@ extern "C" void attest_pdf_read_signature(const unsigned char *bytes, size_t len
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        pdf.processMemoryFile("certificate", reinterpret_cast<const char *>(bytes), length);
+        open_within(pdf, ATTEST_PDF_SIGNATURE_DECODE_BUDGET, [&](QPDF &pdf) {
+            pdf.processMemoryFile("certificate", reinterpret_cast<const char *>(bytes), length);
+        });
+        DecodeBudget budget{ATTEST_PDF_SIGNATURE_DECODE_BUDGET};
+        if (!budget.spendObjectStreams(pdf)) throw DecodeBudgetExceeded();
         QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
         if (info.isDictionary() && info.getKey("/AttestQRPayload").isString()) {
             signature->info_payload = copy_string(info.getKey("/AttestQRPayload").getStringValue());

@@ -10,7 +10,8 @@ enum PDFInspection {
     static let smallestCountedSide = 72.0
 
     /// Bounds on the work one PDF may cause.
-    static let limits = attest_pdf_limits(max_pages: 2_000, max_images: 10_000, max_form_depth: 12, max_objects: 100_000)
+    static let limits = attest_pdf_limits(
+        max_pages: 2_000, max_images: 10_000, max_form_depth: 12, max_objects: 100_000, max_decoded_bytes: 32 << 20)
 
     static func inspect(_ source: ScanSource, into report: inout ScanReport, policy: ScanPolicy) {
         var raw = attest_pdf_report()
@@ -29,6 +30,9 @@ enum PDFInspection {
             return
         case ATTEST_PDF_ENCRYPTED:
             report.problems.append(Problem(.encryptedPDF))
+            return
+        case ATTEST_PDF_TOO_MUCH_CONTENT:
+            report.problems.append(Problem(.contentTooLarge, arguments: ["limit": .number(Int(limits.max_decoded_bytes))]))
             return
         case ATTEST_PDF_TOO_MANY_OBJECTS:
             report.problems.append(Problem(.tooManyObjects, arguments: [

@@ -237,6 +237,23 @@ private let reportKeys: Set<String> = [
         #expect(peak < bound, "peak resident size \(peak) KB")
     }
 
+    /// PDFs whose streams unpack to 256 MiB (make_test_pdfs.py's bombs) are rejected without
+    /// unpacking them: the peak stays near that of inspecting nothing.
+    @Test func decompressionBombsDoNotTakeTheMemory() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = CLI.root.appendingPathComponent("Tests/ScanInspectionTests/make_test_pdfs.py").path
+        #expect(try CLI.tool("/usr/bin/python3", [script, directory.path]).status == 0)
+        let bombs = ["bomb-content.pdf", "bomb-object-stream.pdf", "bomb-xref-stream.pdf"].map { directory.appendingPathComponent($0).path }
+        let result = try CLI.tool("/usr/bin/time", ["-f", "peak-kb %M", CLI.executable.path, "inspect", "--format", "jsonl"] + bombs)
+        #expect(result.status == 1)
+        #expect(result.lines.count == 3)
+        #expect(result.lines.allSatisfy { $0.contains(#""code":"content-too-large""#) })
+        let peak = try #require(result.stderr.split(separator: " ").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        let bound = ProcessInfo.processInfo.environment["ATTEST_SANITIZER"] == nil ? 120 * 1024 : 1024 * 1024
+        #expect(peak < bound, "peak resident size \(peak) KB")
+    }
+
     @Test func progressGoesToATerminalOnly() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

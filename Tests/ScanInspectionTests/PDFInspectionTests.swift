@@ -137,6 +137,16 @@ private func pdfimages(_ name: String) throws -> [[Int]] {
         #expect(report.pages == nil)
     }
 
+    /// A stream of a quarter megabyte that unpacks to 256 MiB, where qpdf would hold it whole: in
+    /// a page's content, in an object stream, and in the cross-reference stream qpdf reads first.
+    @Test(arguments: ["bomb-content.pdf", "bomb-object-stream.pdf", "bomb-xref-stream.pdf"])
+    func streamsThatUnpackPastTheBudgetAreNotRead(name: String) throws {
+        let report = try inspect(name)
+        #expect(codes(report) == [.contentTooLarge])
+        #expect(report.problems.first?.message(in: .en)
+            == "The PDF's streams unpack to more than 33,554,432 bytes, more than a scan could need; it was not read further.")
+    }
+
     @Test func truncatedWithNoPagesLeftIsCorrupt() throws {
         let report = try inspect("truncated.pdf")
         #expect(codes(report) == [.corrupt])

@@ -148,6 +148,65 @@ with open(path("many-objects-plain.pdf"), "wb") as many:
 # Packed into object streams by qpdf: the objects cost a few bytes each, and the file is small.
 run("/usr/bin/qpdf", "--object-streams=generate", path("many-objects-plain.pdf"), path("many-objects.pdf"))
 
+# Bombs: streams of a megabyte or less that unpack to 256 MiB, where qpdf would hold them whole:
+# a page's content stream, an object stream (read as soon as an object in it is), and the
+# cross-reference stream (read as qpdf opens the file).
+import zlib
+
+
+def deflated(prefix, mebibytes=256):
+    packer = zlib.compressobj(9)
+    blank = b" " * (1 << 20)
+    return packer.compress(prefix) + b"".join(packer.compress(blank) for _ in range(mebibytes)) + packer.flush()
+
+
+def hand_written(name, objects, xref_stream=None, packed=0):
+    """Objects numbered from 1; with `xref_stream` (its dictionary and data) no xref table, and
+    the stream numbered after the objects and the `packed` ones inside object streams."""
+    document = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(document))
+        document.extend(b"%d 0 obj\n" % number + content + b"\nendobj\n")
+    start = len(document)
+    if xref_stream is None:
+        document += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+        document += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+        document += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    else:
+        dictionary, data = xref_stream(offsets, start)
+        document += b"%d 0 obj\n%s\nstream\n" % (len(objects) + packed + 1, dictionary) + data + b"\nendstream\nendobj\n"
+    document += b"startxref\n%d\n%%%%EOF\n" % start
+    with open(path(name), "wb") as file:
+        file.write(document)
+
+
+page_tree = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"]
+blank_pages = deflated(b"")
+hand_written("bomb-content.pdf", page_tree + [
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+    b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(blank_pages) + blank_pages + b"\nendstream"])
+
+
+def xref_rows(offsets, start, packed):
+    """An uncompressed cross-reference stream: 1 byte type, 4 bytes field 2, 2 bytes field 3."""
+    rows = [(0, 0, 65535)] + [(1, offset, 0) for offset in offsets] + packed + [(1, start, 0)]
+    data = b"".join(bytes([kind]) + one.to_bytes(4, "big") + two.to_bytes(2, "big") for kind, one, two in rows)
+    return b"<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>" % (len(rows), len(data)), data
+
+
+# Object 5, a dictionary the catalog needs, is the first in object stream 4.
+packed = deflated(b"5 0 << /Extra true >>")
+hand_written("bomb-object-stream.pdf", [
+    b"<< /Type /Catalog /Pages 2 0 R /Extra 5 0 R >>", page_tree[1],
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+    b"<< /Type /ObjStm /N 1 /First 4 /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+], xref_stream=lambda offsets, start: xref_rows(offsets, start, [(2, 4, 0)]), packed=1)
+hand_written("bomb-xref-stream.pdf", page_tree + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"],
+             xref_stream=lambda offsets, start: (
+                 b"<< /Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length %d >>" % len(blank_pages),
+                 blank_pages))
+
 # Damage: a file cut in half (qpdf may repair what is left), and garbage after the header.
 with open(path("img2pdf-mixed.pdf"), "rb") as whole:
     data = whole.read()

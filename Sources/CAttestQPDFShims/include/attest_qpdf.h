@@ -16,6 +16,7 @@ typedef enum attest_pdf_status {
     ATTEST_PDF_CORRUPT = 1,   ///< qpdf cannot read it at all; see `message`.
     ATTEST_PDF_ENCRYPTED = 2, ///< It needs a password that is not the empty one.
     ATTEST_PDF_TOO_MANY_OBJECTS = 3, ///< More objects than `max_objects`; `objects` says how many.
+    ATTEST_PDF_TOO_MUCH_CONTENT = 4, ///< Its streams unpack to more than `max_decoded_bytes`.
 } attest_pdf_status;
 
 /// One image a page paints, and the size the page draws it at.
@@ -33,7 +34,11 @@ typedef struct attest_pdf_limits {
     uint32_t max_images;    ///< Images recorded.
     uint32_t max_form_depth; ///< Form XObjects inside form XObjects.
     uint32_t max_objects;   ///< Objects in the file; a PDF with more is not read further.
+    uint64_t max_decoded_bytes; ///< What content and object streams may unpack to, in all.
 } attest_pdf_limits;
+
+/// What a certificate's object streams may unpack to when its signature is read.
+#define ATTEST_PDF_SIGNATURE_DECODE_BUDGET (32u << 20)
 
 typedef struct attest_pdf_report {
     attest_pdf_status status;
