@@ -203,7 +203,8 @@ public enum CaseRunner {
         switch error {
         case .keyNotFound(let key, let context): return "missing field \((path(context) + "." + key.stringValue).trimmingCharacters(in: ["."]))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "field \(path(context)): \(context.debugDescription)"
+            let field = path(context)
+            return field.isEmpty ? context.debugDescription : "field \(field): \(context.debugDescription)"
         @unknown default: return "\(error)"
         }
     }

@@ -91,6 +91,13 @@ import Testing
         let run = try CLI.run(["case", "run", "bad.case.json"], in: directory)
         #expect(run.status == 65)
         #expect(run.stderr == "attest: bad.case.json: missing field application.applicant\n")
+
+        // Nested past any parser's depth, or not JSON at all: a plain error, not a crash.
+        try (String(repeating: "[", count: 300_000) + String(repeating: "]", count: 300_000))
+            .write(to: directory.appendingPathComponent("deep.case.json"), atomically: true, encoding: .utf8)
+        let deep = try CLI.run(["case", "run", "deep.case.json"], in: directory)
+        #expect(deep.status == 65)
+        #expect(deep.stderr == "attest: deep.case.json: The given data was not valid JSON.\n")
     }
 
     @Test func consentCreateWritesWhatTheWorkflowReads() throws {
