@@ -14,6 +14,9 @@ public enum FuzzTargets {
         // Scan inspection of any bytes, headers only and with a full decode (JPEG, PNG, PDF, others).
         "inspect": { bytes in _ = ScanInspector.inspect(bytes: bytes, name: "upload") },
         "inspect-deep": { bytes in _ = ScanInspector.inspect(bytes: bytes, name: "upload", policy: ScanPolicy(decodesImageData: true)) },
+        // The same bytes as a file, as the CLI reads uploads: the descriptor readers of the C
+        // shims and qpdf's input source (headers, then the full decode).
+        "inspect-file": { bytes in _ = FuzzFile.shared.inspect(bytes) },
         // The EXIF reader on its own (the TIFF structure after "Exif\0\0").
         "exif": { bytes in _ = FuzzHooks.exif(bytes) },
         // Any bytes as a signature over fixed content, and as content under a fixed signature.
@@ -35,4 +38,23 @@ enum FuzzFixtures {
     static let ca = try! Certificate.make(subject: "CN=Fuzz CA", key: key)
     static let content = Array("consent".utf8)
     static let signature = try! ConsentSigner(key: key, certificate: ca).sign(bytes: content)
+}
+
+/// One file per process that each input is written to and inspected from, by the path
+/// /proc/self/fd/N of a descriptor whose name was removed at once: nothing is left behind.
+final class FuzzFile: @unchecked Sendable {
+    static let shared = FuzzFile()
+    private let descriptor: Int32
+
+    private init() {
+        var template = Array("/tmp/attest-fuzz-XXXXXX".utf8CString)
+        descriptor = mkstemp(&template)
+        precondition(descriptor >= 0, "cannot make the fuzz file")
+        unlink(template)
+    }
+
+    func inspect(_ bytes: [UInt8]) -> ScanReport {
+        precondition(ftruncate(descriptor, 0) == 0 && pwrite(descriptor, bytes, bytes.count, 0) == bytes.count)
+        return ScanInspector.inspect(fileAt: "/proc/self/fd/\(descriptor)", policy: ScanPolicy(decodesImageData: true))
+    }
 }
