@@ -376,11 +376,9 @@ std::string words(const QPDFExc &error) {
 void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *report, std::vector<attest_pdf_image> &images) {
     report->encrypted = pdf.isEncrypted() ? 1 : 0;
     Walk walk{images, limits, DecodeBudget{limits.max_decoded_bytes}, {}};
-    if (!walk.budget.spendObjectStreams(pdf)) {
-        report->status = ATTEST_PDF_TOO_MUCH_CONTENT;
-        return;
-    }
-    // Handles only: nothing is parsed until it is used, so counting them first bounds the work.
+    if (!walk.budget.spendObjectStreams(pdf)) throw DecodeBudgetExceeded();
+    // This reads the objects inside object streams (measured just now); others stay unparsed
+    // until they are used, so counting them first bounds the work.
     std::vector<QPDFObjectHandle> objects = pdf.getAllObjects();
     report->objects = objects.size();
     if (objects.size() > limits.max_objects) {
@@ -407,7 +405,7 @@ void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *repo
         page.parseContents(&painter);
         if (walk.budget.exceeded) break;
     }
-    if (walk.budget.exceeded) report->status = ATTEST_PDF_TOO_MUCH_CONTENT;
+    if (walk.budget.exceeded) throw DecodeBudgetExceeded();
 }
 
 } // namespace
