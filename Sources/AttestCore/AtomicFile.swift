@@ -114,9 +114,7 @@ public enum AtomicFile {
 
     /// Gives the unnamed file open as `descriptor` the name `target`.
     private static func giveName(to descriptor: Int32, as target: String, for path: String) throws(FileWriteError) {
-        guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 else {
-            throw errno == EEXIST ? FileWriteError(code: .exists, path: path, detail: "file exists") : failure(.cannotCreate, path)
-        }
+        guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 else { throw linkFailure(path) }
     }
 
     /// Gives the complete file at `temporary` its name: rename over an old file, or link beside none.
@@ -124,9 +122,7 @@ public enum AtomicFile {
         if replacing {
             guard rename(temporary, path) == 0 else { throw failure(.cannotCreate, path) }
         } else {
-            guard link(temporary, path) == 0 else {
-                throw errno == EEXIST ? FileWriteError(code: .exists, path: path, detail: "file exists") : failure(.cannotCreate, path)
-            }
+            guard link(temporary, path) == 0 else { throw linkFailure(path) }
             unlink(temporary)
         }
     }
@@ -155,6 +151,11 @@ public enum AtomicFile {
     }
 
     private static func errorText() -> String { String(cString: strerror(errno)) }
+
+    /// Why a link to `path` failed: a file there already (never replaced), or another reason.
+    private static func linkFailure(_ path: String) -> FileWriteError {
+        errno == EEXIST ? FileWriteError(code: .exists, path: path, detail: "file exists") : failure(.cannotCreate, path)
+    }
 
     private static func failure(_ code: FileWriteError.Code, _ path: String) -> FileWriteError {
         FileWriteError(code: code, path: path, detail: errorText())
