@@ -60,6 +60,10 @@ check 1 verify consent.json --signature consent.json.p7s --ca ca.pem --at 2040-0
 head -c 100 consent.json.p7s > truncated.p7s
 check 1 verify consent.json --signature truncated.p7s --ca ca.pem
 check 1 verify consent.json --signature ca.pem --ca ca.pem
+check 0 consent create --owner "Петров Пётр Петрович" --owner-passport "4511 654321" --owner-passport-issued 2012-03-01 \
+    --owner-passport-issuer "ОВД" --applicant "Иванов Иван Иванович" --applicant-birth-date 1990-05-17 \
+    --address "г. Москва, ул. Тверская, д. 1, кв. 5" --from 2026-12-01 --until 2027-02-28 --issued-at 2026-11-20 \
+    --valid-until 2027-02-17 --out created-consent.json
 check 1 inspect --deep "$root/SampleScans" "$root/Tests/ScanInspectionTests/Fixtures"
 check 1 inspect --format json "$root/SampleScans"
 mkdir pdfs
