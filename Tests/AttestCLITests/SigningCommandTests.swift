@@ -449,12 +449,10 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
     /// A signature file rewritten in place while `verify` reads it: every run ends with a verdict
     /// (valid, or not a readable signature), never a crash.
     @Test func aSignatureRewrittenWhileItIsReadGetsAVerdict() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try Data("consent".utf8).write(to: directory.appendingPathComponent("consent.txt"))
-        #expect(try CLI.run(["keygen", "--subject", "CN=Owner", "--key-out", "owner.key", "--cert-out", "owner.pem"], in: directory).status == 0)
-        #expect(try CLI.run(["sign", "consent.txt", "--key", "owner.key", "--cert", "owner.pem"], in: directory).status == 0)
-        let path = directory.appendingPathComponent("consent.txt.p7s").path
+        let work = try Workspace()
+        try work.keygen("owner")
+        #expect(try work.attest(["sign", "consent.json", "--key", "owner.key", "--cert", "owner.pem"]).status == 0)
+        let path = work.path("consent.json.p7s")
         let valid = try #require(FileManager.default.contents(atPath: path))
         let stop = StopFlag()
         let writer = Thread {
@@ -470,7 +468,7 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         }
         writer.start()
         for _ in 0..<30 {
-            let verify = try CLI.run(["verify", "consent.txt", "--signature", "consent.txt.p7s", "--ca", "owner.pem"], in: directory)
+            let verify = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "owner.pem"])
             #expect([0, 1].contains(verify.status), "\(verify.stdout)\(verify.stderr)")
             if verify.status == 1 { #expect(verify.stdout.contains("INVALID signature"), "\(verify.stdout)") }
         }
