@@ -60,13 +60,21 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
     private static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(0x22)
-        // Most strings (paths, codes, messages) need no escape: copy them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            output += value.utf8
-            output.append(0x22)
-            return
+        // Most strings (paths, codes, messages) need no escape: copy their bytes whole, as one
+        // block (a report is mostly strings, and a batch writes hundreds of thousands).
+        var value = value
+        value.withUTF8 { bytes in
+            if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                output.append(contentsOf: bytes)
+            } else {
+                writeEscaped(bytes, to: &output)
+            }
         }
-        for byte in value.utf8 {
+        output.append(0x22)
+    }
+
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        for byte in bytes {
             switch byte {
             case 0x22: output += [0x5C, 0x22]
             case 0x5C: output += [0x5C, 0x5C]
@@ -79,7 +87,6 @@ public indirect enum JSONValue: Sendable, Hashable {
             default: output.append(byte)
             }
         }
-        output.append(0x22)
     }
 }
 
