@@ -1,5 +1,5 @@
 // The libFuzzer driver. Fuzz/run builds it with -sanitize=fuzzer,address and -DFUZZING, and picks
-// the target with ATTEST_FUZZ_TARGET.
+// the target with ATTEST_FUZZ_TARGET; ATTEST_FUZZ_TARGET=list prints the targets, one per line.
 
 import AttestFuzzTargets
 import Foundation
@@ -25,7 +25,11 @@ func runFuzzerDriver(
 @_cdecl("attest_fuzz_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     guard target != nil else {
-        FileHandle.standardError.write(Data("ATTEST_FUZZ_TARGET must be one of: \(FuzzTargets.all.keys.sorted().joined(separator: ", "))\n".utf8))
+        if ProcessInfo.processInfo.environment["ATTEST_FUZZ_TARGET"] == "list" {
+            print(FuzzTargets.names.joined(separator: "\n"))
+            return 0
+        }
+        FileHandle.standardError.write(Data("ATTEST_FUZZ_TARGET must be one of: \(FuzzTargets.names.joined(separator: ", "))\n".utf8))
         return 64
     }
     var count = argc
@@ -36,7 +40,7 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
 @main
 enum FuzzUsage {
     static func main() {
-        print("Build and run the fuzz targets with Fuzz/run TARGET SECONDS; targets: \(FuzzTargets.all.keys.sorted().joined(separator: ", "))")
+        print("Build and run the fuzz targets with Fuzz/run TARGET SECONDS; targets: \(FuzzTargets.names.joined(separator: ", "))")
     }
 }
 #endif

@@ -30,6 +30,9 @@ public enum FuzzTargets {
         "case-json": { bytes in _ = try? JSONDecoder().decode(CaseFile.self, from: Data(bytes)) },
         "history": { bytes in _ = HistoryVerifier.verify(jsonLines: String(decoding: bytes, as: UTF8.self), trusted: [FuzzFixtures.ca]) },
     ]
+
+    /// The targets' names, sorted.
+    public static var names: [String] { all.keys.sorted() }
 }
 
 /// What the signature targets check against: made once per process.

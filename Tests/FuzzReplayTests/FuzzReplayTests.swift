@@ -15,7 +15,7 @@ import Testing
         return names.sorted().map { directory.appendingPathComponent($0) }
     }
 
-    @Test(arguments: FuzzTargets.all.keys.sorted())
+    @Test(arguments: FuzzTargets.names)
     func keptInputsAndRegressionsRunCleanly(target: String) throws {
         let run = try #require(FuzzTargets.all[target])
         let corpus = Self.files("corpus", target)
