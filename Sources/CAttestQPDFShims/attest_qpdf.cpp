@@ -195,6 +195,9 @@ struct DecodeBudget {
     }
 };
 
+/// What a certificate's streams may unpack to while its signature is read.
+constexpr uint64_t signature_decode_budget = 32u << 20;
+
 /// Thrown when a document's streams would unpack to more than its budget.
 struct DecodeBudgetExceeded : std::exception {
     const char *what() const noexcept override { return "its streams unpack to more than the budget"; }
@@ -474,10 +477,10 @@ extern "C" void attest_pdf_read_signature(const unsigned char *bytes, size_t len
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        open_within(pdf, ATTEST_PDF_SIGNATURE_DECODE_BUDGET, [&](QPDF &pdf) {
+        open_within(pdf, signature_decode_budget, [&](QPDF &pdf) {
             pdf.processMemoryFile("certificate", reinterpret_cast<const char *>(bytes), length);
         });
-        DecodeBudget budget{ATTEST_PDF_SIGNATURE_DECODE_BUDGET};
+        DecodeBudget budget{signature_decode_budget};
         if (!budget.spendObjectStreams(pdf)) throw DecodeBudgetExceeded();
         QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
         if (info.isDictionary() && info.getKey("/AttestQRPayload").isString()) {

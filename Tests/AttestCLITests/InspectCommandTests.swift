@@ -246,6 +246,17 @@ private let reportKeys: Set<String> = [
         #expect(result.lines.count == 3)
         #expect(result.lines.allSatisfy { $0.contains(#""code":"content-too-large""#) })
         try expectPeak(of: result, below: 120 * 1024)
+
+        // A certificate to verify is read through qpdf too, within the same bound.
+        #expect(try CLI.run(["keygen", "--subject", "CN=Issuer", "--key-out", "issuer.key", "--cert-out", "issuer.pem"],
+                            in: directory).status == 0)
+        for bomb in ["bomb-object-stream.pdf", "bomb-xref-stream.pdf"] {
+            let verify = try CLI.tool("/usr/bin/time", ["-f", "peak-kb %M", CLI.executable.path, "certificate", "verify", bomb,
+                                                        "--ca", "issuer.pem"], in: directory)
+            #expect(verify.status == 1)
+            #expect(verify.stdout.contains("its streams unpack to more than the budget"), "\(verify.stdout)")
+            try expectPeak(of: verify, below: 120 * 1024)
+        }
     }
 
     /// Expects the peak resident size GNU time reported (`-f "peak-kb %M"`) under `kilobytes`.

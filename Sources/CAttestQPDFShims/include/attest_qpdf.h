@@ -37,9 +37,6 @@ typedef struct attest_pdf_limits {
     uint64_t max_decoded_bytes; ///< What content and object streams may unpack to, in all.
 } attest_pdf_limits;
 
-/// What a certificate's object streams may unpack to when its signature is read.
-#define ATTEST_PDF_SIGNATURE_DECODE_BUDGET (32u << 20)
-
 typedef struct attest_pdf_report {
     attest_pdf_status status;
     int encrypted;          ///< Any encryption, an empty user password included.
