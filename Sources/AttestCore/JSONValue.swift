@@ -2,7 +2,7 @@
 /// reads in the order its fields are documented. One serializer for every subcommand's output:
 /// Foundation's JSONEncoder on Linux neither keeps key order nor keeps up with a batch of
 /// hundreds of thousands of reports.
-public indirect enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -18,11 +18,11 @@ public indirect enum JSONValue: Sendable, Hashable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout [UInt8], pretty: Bool, depth: Int) {
+    func write(to output: inout [UInt8], pretty: Bool, depth: Int) {
         switch self {
         case .null: output += "null".utf8
         case .bool(let value): output += (value ? "true" : "false").utf8
-        case .int(let value): output += String(value).utf8
+        case .int(let value): JSONValue.writeInt(value, to: &output)
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let values):
             writeContainer(open: 0x5B, close: 0x5D, count: values.count, to: &output, pretty: pretty, depth: depth) { index, output in
@@ -58,7 +58,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
-    private static func writeString(_ value: String, to output: inout [UInt8]) {
+    static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(0x22)
         // Most strings (paths, codes, messages) need no escape: copy their bytes whole, as one
         // block (a report is mostly strings, and a batch writes hundreds of thousands).
@@ -71,6 +71,22 @@ public indirect enum JSONValue: Sendable, Hashable {
             }
         }
         output.append(0x22)
+    }
+
+    /// A whole number in decimal digits, written straight into `output` (no String on the way).
+    static func writeInt(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: buffer[start...])
+        }
     }
 
     private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {

@@ -15,7 +15,7 @@ public struct Problem: Sendable, Hashable {
     /// Whether this problem rejects the input.
     public let severity: Severity
     /// The values the catalog's message refers to by name.
-    public let arguments: [String: ProblemArgument]
+    public let arguments: ProblemArguments
     /// The form field the problem concerns, when there is one.
     public var field: String?
     /// The uploaded document the problem concerns, when there is one.
@@ -27,7 +27,7 @@ public struct Problem: Sendable, Hashable {
     public init(
         _ code: ProblemCode,
         severity: Severity? = nil,
-        arguments: [String: ProblemArgument] = [:],
+        arguments: ProblemArguments = [:],
         field: String? = nil,
         document: String? = nil,
         problems: [Problem] = []
@@ -43,6 +43,33 @@ public struct Problem: Sendable, Hashable {
     /// The problem in plain words, in `language`.
     public func message(in language: Language) -> String {
         ProblemCatalog.message(for: code, arguments: arguments, language: language)
+    }
+}
+
+/// The values a problem's message refers to, by name. A problem has a handful at most, so they
+/// are kept in the order given and found by comparing names: no hashing for each problem.
+public struct ProblemArguments: Sendable, Hashable, ExpressibleByDictionaryLiteral {
+    private struct Pair: Sendable, Hashable {
+        let name: String
+        let value: ProblemArgument
+    }
+
+    private var pairs: [Pair]
+
+    public init(dictionaryLiteral elements: (String, ProblemArgument)...) {
+        pairs = elements.map { Pair(name: $0.0, value: $0.1) }
+    }
+
+    /// The value named `name`, or nil.
+    public subscript(name: String) -> ProblemArgument? {
+        pairs.first { $0.name == name }?.value
+    }
+
+    /// These arguments and those of `other` whose names are not among them.
+    public func adding(_ other: ProblemArguments) -> ProblemArguments {
+        var result = self
+        result.pairs += other.pairs.filter { self[$0.name] == nil }
+        return result
     }
 }
 
@@ -64,23 +91,23 @@ public enum ProblemArgument: Sendable, Hashable {
     }
 }
 
-extension Problem: JSONRepresentable {
+extension Problem: JSONStreamable {
     /// `{"code", "severity", "message"}`, then `field`, `document` and `problems` when set.
-    public func json(in language: Language) -> JSONValue {
-        var members = [
-            JSONMember("code", .string(code.rawValue)),
-            JSONMember("severity", .string(severity.rawValue)),
-            JSONMember("message", .string(message(in: language))),
-        ]
-        if let field { members.append(JSONMember("field", .string(field))) }
-        if let document { members.append(JSONMember("document", .string(document))) }
-        if !problems.isEmpty { members.append(JSONMember("problems", .array(problems, in: language))) }
-        return .object(members)
+    public func write(to json: inout some JSONSink, in language: Language) {
+        json.beginObject()
+        json.member("code", code.rawValue)
+        json.member("severity", severity.rawValue)
+        json.member("message", message(in: language))
+        if let field { json.member("field", field) }
+        if let document { json.member("document", document) }
+        if !problems.isEmpty { json.member("problems", problems, in: language) }
+        json.endObject()
     }
 }
 
 extension Sequence where Element == Problem {
     /// Whether any of these problems rejects the input.
+    @inlinable
     public var containsError: Bool {
         contains { $0.severity == .error }
     }

@@ -320,21 +320,29 @@ public enum ProblemCatalog {
     }
 
     /// The message for `code` in `language`, with each `{name}` replaced by its argument.
-    /// One pass over the template, so an argument's own text is never read as a placeholder.
+    /// One pass over the template's UTF-8 (braces are ASCII), so an argument's own text is never
+    /// read as a placeholder.
     public static func message(
-        for code: ProblemCode, arguments: [String: ProblemArgument], language: Language
+        for code: ProblemCode, arguments: ProblemArguments, language: Language
     ) -> String {
         let entry = entry(for: code)
-        let template = language == .ru ? entry.ru : entry.en
-        var message = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{"),
-              let close = rest[open...].firstIndex(of: "}") {
-            message += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            message += arguments[name]?.rendered(in: language) ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+        var template = language == .ru ? entry.ru : entry.en
+        return template.withUTF8 { template in
+            var message: [UInt8] = []
+            message.reserveCapacity(template.count + 32)
+            var rest = template[...]
+            while let open = rest.firstIndex(of: 0x7B), let close = rest[open...].firstIndex(of: 0x7D) {
+                message += rest[..<open]
+                let name = String(decoding: rest[(open + 1)..<close], as: UTF8.self)
+                if let argument = arguments[name] {
+                    message += argument.rendered(in: language).utf8
+                } else {
+                    message += rest[open...close]
+                }
+                rest = rest[(close + 1)...]
+            }
+            message += rest
+            return String(decoding: message, as: UTF8.self)
         }
-        return message + rest
     }
 }

@@ -107,8 +107,8 @@ public enum ApplicationReview {
     ) -> [Problem] {
         var problems: [Problem] = []
         let who: ProblemArgument = .text(person.fullName)
-        func problem(_ code: ProblemCode, _ arguments: [String: ProblemArgument] = [:], inner: [Problem] = []) -> Problem {
-            Problem(code, arguments: arguments.merging(["person": who]) { first, _ in first }, document: submitted.document, problems: inner)
+        func problem(_ code: ProblemCode, _ arguments: ProblemArguments = [:], inner: [Problem] = []) -> Problem {
+            Problem(code, arguments: arguments.adding(["person": who]), document: submitted.document, problems: inner)
         }
 
         // The signature, and who made it.

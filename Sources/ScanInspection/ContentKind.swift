@@ -13,12 +13,12 @@ enum ContentKind: Sendable, Hashable {
 
     /// Recognises a format by the signature at offset 0 of `prefix` (16 bytes are enough).
     init(prefix: [UInt8]) {
-        func starts(_ signature: [UInt8], at offset: Int = 0) -> Bool {
+        func starts(_ signature: some Collection<UInt8>, at offset: Int = 0) -> Bool {
             prefix.count >= offset + signature.count
                 && prefix[offset..<offset + signature.count].elementsEqual(signature)
         }
-        func starts(_ ascii: String, at offset: Int = 0) -> Bool {
-            starts(Array(ascii.utf8), at: offset)
+        func starts(_ ascii: StaticString, at offset: Int = 0) -> Bool {
+            starts(UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount), at: offset)
         }
         let brand = prefix.count >= 12 && starts("ftyp", at: 4)
             ? String(decoding: prefix[8..<12], as: UTF8.self) : nil
@@ -78,7 +78,7 @@ enum ContentKind: Sendable, Hashable {
     }
 
     /// File name extensions that agree with this content, lowercase; empty for unknown content.
-    var extensions: Set<String> {
+    var extensions: [String] {
         switch self {
         case .jpeg: return ["jpg", "jpeg", "jpe", "jfif"]
         case .png: return ["png"]

@@ -38,12 +38,15 @@ public struct Resolution: Sendable, Hashable {
     var description: String { x == y ? "\(x)" : "\(x)×\(y)" }
 }
 
-extension Resolution: JSONRepresentable {
+extension Resolution: JSONStreamable {
     /// `{"x", "y", "source"}`, and `page` for an image on a PDF page.
-    public func json(in language: Language) -> JSONValue {
-        var members = [JSONMember("x", .int(x)), JSONMember("y", .int(y)), JSONMember("source", .string(source.rawValue))]
-        if let page { members.append(JSONMember("page", .int(page))) }
-        return .object(members)
+    public func write(to json: inout some JSONSink, in language: Language) {
+        json.beginObject()
+        json.member("x", x)
+        json.member("y", y)
+        json.member("source", source.rawValue)
+        if let page { json.member("page", page) }
+        json.endObject()
     }
 }
 

@@ -100,6 +100,10 @@ enum BatchItem: Sendable {
 }
 
 /// A recursive listing of a directory in byte order of the path, symbolic links not followed.
+///
+/// Each directory is sorted on its own, a subdirectory as its name followed by "/": every path
+/// under it starts with those bytes, so visiting the sorted entries in turn lists the whole tree in
+/// byte order of the path ("a-c" before "a/b", as '-' comes before '/') without sorting it whole.
 enum DirectoryWalk {
     enum Entry {
         case file(String)
@@ -107,57 +111,104 @@ enum DirectoryWalk {
     }
 
     /// Everything under `root` that is neither a directory nor a symbolic link, and every
-    /// directory that could not be listed, sorted by the bytes of their paths.
+    /// directory that could not be listed, in byte order of their paths.
     static func entries(under root: String) -> [Entry] {
-        // Paths stay bytes until the end: sorting them is memcmp, not String comparison.
-        var found: [(path: [UInt8], reason: String?)] = []
-        var pending = [Array((root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root).utf8)]
-        while let directory = pending.popLast() {
-            guard let stream = withCPath(directory, { opendir($0) }) else {
-                found.append((directory, String(cString: strerror(errno))))
-                continue
-            }
-            defer { closedir(stream) }
-            while let entry = readdir(stream) {
-                // The name is read in place, up to its NUL (strlen): past it the record holds
-                // whatever the kernel left there.
-                let name = UnsafeRawPointer(entry).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
-                    .assumingMemoryBound(to: CChar.self)
-                let nameBytes = UnsafeRawBufferPointer(start: name, count: strlen(name))
-                if nameBytes.elementsEqual([0x2E]) || nameBytes.elementsEqual([0x2E, 0x2E]) { continue }
-                var path = directory
-                path.append(0x2F)
-                path.append(contentsOf: nameBytes)
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR): pending.append(path)
-                case Int32(DT_LNK): continue
-                case Int32(DT_UNKNOWN):
-                    // Some file systems do not say; ask lstat. A vanished entry is a file whose
-                    // inspection will report why it cannot be read.
-                    var status = stat()
-                    let listed = withCPath(path) { lstat($0, &status) }
-                    if listed == 0 && status.st_mode & S_IFMT == S_IFDIR { pending.append(path) }
-                    else if listed != 0 || status.st_mode & S_IFMT != S_IFLNK { found.append((path, nil)) }
-                default: found.append((path, nil))
-                }
-            }
+        var path = Array(root.utf8)
+        if path.count > 1 && path.last == 0x2F { path.removeLast() }
+        var found: [Entry] = []
+        walk(&path, into: &found)
+        return found
+    }
+
+    /// Appends what is under the directory at `path` to `found`; `path` is the same on return.
+    private static func walk(_ path: inout [UInt8], into found: inout [Entry]) {
+        guard let listing = SortedListing(directory: &path) else {
+            let reason = String(cString: strerror(errno))
+            found.append(.unreadableDirectory(String(decoding: path, as: UTF8.self), reason: reason))
+            return
         }
-        found.sort { lhs, rhs in
-            lhs.path.withUnsafeBufferPointer { a in
-                rhs.path.withUnsafeBufferPointer { b in
-                    let common = memcmp(a.baseAddress!, b.baseAddress!, min(a.count, b.count))
-                    return common != 0 ? common < 0 : a.count < b.count
-                }
-            }
+        let directoryLength = path.count
+        for entry in listing.entries {
+            path.append(0x2F)
+            path += listing.name(of: entry)
+            if entry.isDirectory { walk(&path, into: &found) } else { found.append(.file(String(decoding: path, as: UTF8.self))) }
+            path.removeSubrange(directoryLength...)
         }
-        return found.map { item in
-            let path = String(decoding: item.path, as: UTF8.self)
-            return item.reason.map { .unreadableDirectory(path, reason: $0) } ?? .file(path)
+    }
+}
+
+/// The entries of one directory (not "." and "..", not symbolic links), sorted by their names'
+/// bytes, a directory's name with "/" after it. Names are kept in one buffer; the sort compares
+/// their first eight bytes as one number and only the rest of equal ones byte by byte.
+private struct SortedListing {
+    struct Entry {
+        let key: UInt64
+        let start: Int
+        let count: Int
+        let isDirectory: Bool
+    }
+
+    private var names: [UInt8] = []
+    private(set) var entries: [Entry] = []
+
+    /// Nil when the directory cannot be opened (`errno` says why). `directory` is the directory's
+    /// path; it is used as scratch space and is the same on return.
+    init?(directory: inout [UInt8]) {
+        guard let stream = withCString(directory, { opendir($0) }) else { return nil }
+        defer { closedir(stream) }
+        while let record = readdir(stream) {
+            // The name is read in place, up to its NUL (strlen): past it the record holds
+            // whatever the kernel left there.
+            let name = UnsafeRawPointer(record).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                .assumingMemoryBound(to: UInt8.self)
+            let bytes = UnsafeBufferPointer(start: name, count: strlen(name))
+            if bytes.elementsEqual([0x2E]) || bytes.elementsEqual([0x2E, 0x2E]) { continue }
+            let isDirectory: Bool
+            switch Int32(record.pointee.d_type) {
+            case Int32(DT_DIR): isDirectory = true
+            case Int32(DT_LNK): continue
+            case Int32(DT_UNKNOWN):
+                // Some file systems do not say; ask lstat. A vanished entry is a file whose
+                // inspection will report why it cannot be read.
+                let length = directory.count
+                directory.append(0x2F)
+                directory += bytes
+                var status = stat()
+                let listed = withCString(directory) { lstat($0, &status) } == 0
+                directory.removeSubrange(length...)
+                if listed && status.st_mode & S_IFMT == S_IFLNK { continue }
+                isDirectory = listed && status.st_mode & S_IFMT == S_IFDIR
+            default: isDirectory = false
+            }
+            let start = names.count
+            names += bytes
+            if isDirectory { names.append(0x2F) }
+            entries.append(Entry(key: Self.key(names[start...]), start: start, count: names.count - start, isDirectory: isDirectory))
+        }
+        names.withUnsafeBufferPointer { names in
+            entries.sort { a, b in
+                if a.key != b.key { return a.key < b.key }
+                let common = memcmp(names.baseAddress! + a.start, names.baseAddress! + b.start, min(a.count, b.count))
+                return common != 0 ? common < 0 : a.count < b.count
+            }
         }
     }
 
-    /// Runs `body` with `path` as a NUL-terminated C string (bytes as the file system gave them).
-    private static func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
-        (path + [0]).withUnsafeBytes { body($0.bindMemory(to: CChar.self).baseAddress!) }
+    /// The entry's name as listed (without the "/" a directory sorts with).
+    func name(of entry: Entry) -> ArraySlice<UInt8> {
+        names[entry.start..<(entry.start + entry.count - (entry.isDirectory ? 1 : 0))]
+    }
+
+    /// The first eight bytes, big-endian, zero-padded: ordered as the bytes are.
+    private static func key(_ name: ArraySlice<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for (index, byte) in name.prefix(8).enumerated() { key |= UInt64(byte) << (56 - 8 * index) }
+        return key
     }
 }
+
+/// Runs `body` with `path` as a NUL-terminated C string (bytes as the file system gave them).
+private func withCString<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+    (path + [0]).withUnsafeBytes { body($0.bindMemory(to: CChar.self).baseAddress!) }
+}
+

@@ -36,20 +36,20 @@ public struct ScanReport: Sendable {
     public var accepted: Bool { !problems.containsError }
 }
 
-extension ScanReport: JSONRepresentable {
+extension ScanReport: JSONStreamable {
     /// Every key in the documented order, null where a value does not apply.
-    public func json(in language: Language) -> JSONValue {
-        .members([
-            "path": .string(path),
-            "accepted": .bool(accepted),
-            "format": .string(format?.rawValue),
-            "bytes": .int(bytes),
-            "pixelWidth": .int(pixelWidth),
-            "pixelHeight": .int(pixelHeight),
-            "dpi": .value(dpi, in: language),
-            "resolutions": .array(resolutions, in: language),
-            "pages": .int(pages),
-            "problems": .array(problems, in: language),
-        ])
+    public func write(to json: inout some JSONSink, in language: Language) {
+        json.beginObject()
+        json.member("path", path)
+        json.member("accepted", accepted)
+        json.member("format", format?.rawValue)
+        json.member("bytes", bytes)
+        json.member("pixelWidth", pixelWidth)
+        json.member("pixelHeight", pixelHeight)
+        json.member("dpi", dpi, in: language)
+        json.member("resolutions", resolutions, in: language)
+        json.member("pages", pages)
+        json.member("problems", problems, in: language)
+        json.endObject()
     }
 }

@@ -29,18 +29,18 @@ enum ScanSource {
         case .memory(let buffer):
             return Array(buffer.prefix(count))
         case .file(let descriptor):
-            var bytes = [UInt8](repeating: 0, count: count)
-            var filled = 0
-            while filled < count {
-                let read = bytes.withUnsafeMutableBytes { buffer in
-                    pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(filled))
+            var failure: Int32 = 0
+            let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+                while filled < count {
+                    let read = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(filled))
+                    if read < 0 && errno == EINTR { continue }
+                    if read < 0 { failure = errno; return }
+                    if read == 0 { return }
+                    filled += read
                 }
-                if read < 0 && errno == EINTR { continue }
-                if read < 0 { throw ScanReadError(errno: errno) }
-                if read == 0 { break }
-                filled += read
             }
-            return Array(bytes.prefix(filled))
+            if failure != 0 { throw ScanReadError(errno: failure) }
+            return bytes
         }
     }
 }

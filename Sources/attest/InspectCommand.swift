@@ -55,8 +55,11 @@ struct InspectCommand: ParsableCommand {
         var reports: [JSONValue] = []
         try ScanBatch.inspect(paths, policy: policy, render: { report -> RenderedReport in
             switch format {
-            case .text: return .line(ScanText.line(for: report, language: language))
-            case .jsonl: return .line(report.json(in: language).serialized())
+            case .text: return .line(Array(ScanText.line(for: report, language: language).utf8))
+            case .jsonl:
+                var line = JSONWriter()
+                report.write(to: &line, in: language)
+                return .line(line.bytes)
             case .json: return .json(report.json(in: language))
             }
         }, progress: progress.update) { (accepted: Bool, rendered: RenderedReport) in
@@ -81,6 +84,6 @@ struct InspectCommand: ParsableCommand {
 
 /// A report as the chosen format prints it: a line now, or a part of the one JSON document.
 private enum RenderedReport: Sendable {
-    case line(String)
+    case line([UInt8])
     case json(JSONValue)
 }

@@ -14,7 +14,11 @@ final class StandardOutput {
     init() { buffer.reserveCapacity(1 << 16) }
 
     func writeLine(_ line: String) throws {
-        buffer += line.utf8
+        try writeLine(line.utf8)
+    }
+
+    func writeLine(_ line: some Collection<UInt8>) throws {
+        buffer += line
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { try flush() }
     }

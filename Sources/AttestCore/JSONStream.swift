@@ -1,0 +1,172 @@
+/// Where a value's JSON form goes as it is produced: straight into bytes (`JSONWriter`, for a
+/// batch of hundreds of thousands of reports) or into a `JSONValue` tree (`JSONTreeBuilder`, for
+/// a document that nests it or prints it indented). A type that writes itself to any sink
+/// (`JSONStreamable`) states its JSON shape once and serves both.
+///
+/// Members and elements are written in order between `beginObject`/`endObject` and
+/// `beginArray`/`endArray`; each member is a `key` followed by one value.
+public protocol JSONSink {
+    mutating func beginObject()
+    mutating func endObject()
+    mutating func beginArray()
+    mutating func endArray()
+    mutating func key(_ key: StaticString)
+    mutating func null()
+    mutating func bool(_ value: Bool)
+    mutating func int(_ value: Int)
+    mutating func string(_ value: String)
+    /// A value that already has its tree form.
+    mutating func value(_ value: JSONValue)
+}
+
+/// A value that writes its JSON form to a sink; its `json(in:)` is that form as a tree.
+public protocol JSONStreamable: JSONRepresentable {
+    func write(to json: inout some JSONSink, in language: Language)
+}
+
+extension JSONStreamable {
+    public func json(in language: Language) -> JSONValue {
+        var builder = JSONTreeBuilder()
+        write(to: &builder, in: language)
+        return builder.result
+    }
+}
+
+extension JSONSink {
+    /// A member whose value is a string, or null.
+    @inlinable
+    public mutating func member(_ key: StaticString, _ value: String?) {
+        self.key(key)
+        if let value { string(value) } else { null() }
+    }
+
+    /// A member whose value is a number, or null.
+    @inlinable
+    public mutating func member(_ key: StaticString, _ value: Int?) {
+        self.key(key)
+        if let value { int(value) } else { null() }
+    }
+
+    @inlinable
+    public mutating func member(_ key: StaticString, _ value: Bool) {
+        self.key(key)
+        bool(value)
+    }
+
+    /// A member whose value writes itself, or null.
+    @inlinable
+    public mutating func member(_ key: StaticString, _ value: (some JSONStreamable)?, in language: Language) {
+        self.key(key)
+        if let value { value.write(to: &self, in: language) } else { null() }
+    }
+
+    /// A member whose value is an array of values that write themselves.
+    @inlinable
+    public mutating func member(_ key: StaticString, _ values: [some JSONStreamable], in language: Language) {
+        self.key(key)
+        beginArray()
+        for value in values { value.write(to: &self, in: language) }
+        endArray()
+    }
+}
+
+/// Compact JSON (no spaces, no newlines) appended to `bytes`, as `JSONValue.serialized()` writes it.
+public struct JSONWriter: JSONSink {
+    /// Everything written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// Where the current document began: the first value after it takes no comma.
+    private var documentStart = 0
+
+    public init(capacity: Int = 512) { bytes.reserveCapacity(capacity) }
+
+    /// Ends the document with a newline (JSON Lines); the next value starts a new one.
+    public mutating func endLine() {
+        bytes.append(0x0A)
+        documentStart = bytes.count
+    }
+
+    /// Forgets what was written, keeping the memory for the next document.
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        documentStart = 0
+    }
+
+    // A comma goes before every key and value except the first in its container (right after
+    // `{` or `[`), a value right after its key (`:`), and the document's first.
+    private mutating func separate() {
+        guard bytes.count > documentStart, let last = bytes.last, last != 0x7B, last != 0x5B, last != 0x3A else { return }
+        bytes.append(0x2C)
+    }
+
+    public mutating func beginObject() { separate(); bytes.append(0x7B) }
+    public mutating func endObject() { bytes.append(0x7D) }
+    public mutating func beginArray() { separate(); bytes.append(0x5B) }
+    public mutating func endArray() { bytes.append(0x5D) }
+
+    public mutating func key(_ key: StaticString) {
+        separate()
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(0x22)
+        bytes.append(0x3A)
+    }
+
+    public mutating func null() { separate(); bytes += "null".utf8 }
+    public mutating func bool(_ value: Bool) { separate(); bytes += (value ? "true" : "false").utf8 }
+    public mutating func int(_ value: Int) { separate(); JSONValue.writeInt(value, to: &bytes) }
+    public mutating func string(_ value: String) { separate(); JSONValue.writeString(value, to: &bytes) }
+    public mutating func value(_ value: JSONValue) { separate(); value.write(to: &bytes, pretty: false, depth: 0) }
+}
+
+/// Builds the `JSONValue` tree of what is written to it.
+public struct JSONTreeBuilder: JSONSink {
+    private enum Open {
+        case object([JSONMember], pendingKey: String?)
+        case array([JSONValue])
+    }
+
+    private var open: [Open] = []
+    private var finished: JSONValue?
+
+    public init() {}
+
+    /// The value written, or null when nothing was.
+    public var result: JSONValue { finished ?? .null }
+
+    private mutating func add(_ value: JSONValue) {
+        switch open.popLast() {
+        case .object(var members, let key)?:
+            members.append(JSONMember(key ?? "", value))
+            open.append(.object(members, pendingKey: nil))
+        case .array(var values)?:
+            values.append(value)
+            open.append(.array(values))
+        case nil:
+            finished = value
+        }
+    }
+
+    public mutating func beginObject() { open.append(.object([], pendingKey: nil)) }
+    public mutating func beginArray() { open.append(.array([])) }
+
+    public mutating func endObject() {
+        guard case .object(let members, _)? = open.popLast() else { return }
+        add(.object(members))
+    }
+
+    public mutating func endArray() {
+        guard case .array(let values)? = open.popLast() else { return }
+        add(.array(values))
+    }
+
+    public mutating func key(_ key: StaticString) {
+        guard case .object(let members, _)? = open.popLast() else { return }
+        open.append(.object(members, pendingKey: key.description))
+    }
+
+    public mutating func null() { add(.null) }
+    public mutating func bool(_ value: Bool) { add(.bool(value)) }
+    public mutating func int(_ value: Int) { add(.int(value)) }
+    public mutating func string(_ value: String) { add(.string(value)) }
+    public mutating func value(_ value: JSONValue) { add(value) }
+}
