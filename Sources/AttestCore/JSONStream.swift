@@ -74,34 +74,31 @@ extension JSONSink {
 public struct JSONWriter: JSONSink {
     /// Everything written so far.
     public private(set) var bytes: [UInt8] = []
-    /// Where the current document began: the first value after it takes no comma.
-    private var documentStart = 0
+    /// Whether the next key or value follows a sibling and so takes a comma.
+    private var followsValue = false
 
     public init(capacity: Int = 512) { bytes.reserveCapacity(capacity) }
 
     /// Ends the document with a newline (JSON Lines); the next value starts a new one.
     public mutating func endLine() {
         bytes.append(0x0A)
-        documentStart = bytes.count
+        followsValue = false
     }
 
     /// Forgets what was written, keeping the memory for the next document.
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
-        documentStart = 0
+        followsValue = false
     }
 
-    // A comma goes before every key and value except the first in its container (right after
-    // `{` or `[`), a value right after its key (`:`), and the document's first.
     private mutating func separate() {
-        guard bytes.count > documentStart, let last = bytes.last, last != 0x7B, last != 0x5B, last != 0x3A else { return }
-        bytes.append(0x2C)
+        if followsValue { bytes.append(0x2C) }
     }
 
-    public mutating func beginObject() { separate(); bytes.append(0x7B) }
-    public mutating func endObject() { bytes.append(0x7D) }
-    public mutating func beginArray() { separate(); bytes.append(0x5B) }
-    public mutating func endArray() { bytes.append(0x5D) }
+    public mutating func beginObject() { separate(); bytes.append(0x7B); followsValue = false }
+    public mutating func endObject() { bytes.append(0x7D); followsValue = true }
+    public mutating func beginArray() { separate(); bytes.append(0x5B); followsValue = false }
+    public mutating func endArray() { bytes.append(0x5D); followsValue = true }
 
     public mutating func key(_ key: StaticString) {
         separate()
@@ -109,13 +106,18 @@ public struct JSONWriter: JSONSink {
         bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
         bytes.append(0x22)
         bytes.append(0x3A)
+        followsValue = false
     }
 
-    public mutating func null() { separate(); bytes += "null".utf8 }
-    public mutating func bool(_ value: Bool) { separate(); bytes += (value ? "true" : "false").utf8 }
-    public mutating func int(_ value: Int) { separate(); JSONValue.writeInt(value, to: &bytes) }
-    public mutating func string(_ value: String) { separate(); JSONValue.writeString(value, to: &bytes) }
-    public mutating func value(_ value: JSONValue) { separate(); value.write(to: &bytes, pretty: false, depth: 0) }
+    public mutating func null() { separate(); bytes += "null".utf8; followsValue = true }
+    public mutating func bool(_ value: Bool) { separate(); bytes += (value ? "true" : "false").utf8; followsValue = true }
+    public mutating func int(_ value: Int) { separate(); JSONValue.writeInt(value, to: &bytes); followsValue = true }
+    public mutating func string(_ value: String) { separate(); JSONValue.writeString(value, to: &bytes); followsValue = true }
+    public mutating func value(_ value: JSONValue) {
+        separate()
+        value.write(to: &bytes, pretty: false, depth: 0)
+        followsValue = true
+    }
 }
 
 /// Builds the `JSONValue` tree of what is written to it.

@@ -93,6 +93,7 @@ public enum ProblemArgument: Sendable, Hashable {
 
 extension Problem: JSONStreamable {
     /// `{"code", "severity", "message"}`, then `field`, `document` and `problems` when set.
+    @inlinable
     public func write(to json: inout some JSONSink, in language: Language) {
         json.beginObject()
         json.member("code", code.rawValue)

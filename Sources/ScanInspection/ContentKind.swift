@@ -101,8 +101,13 @@ enum ContentKind: Sendable, Hashable {
 func fileExtension(of path: String) -> String? {
     // On the UTF-8 bytes: '/' and '.' are ASCII, and walking Characters costs more than the rest
     // of a header-only inspection.
-    let bytes = path.utf8
-    let name = bytes.lastIndex(of: 0x2F).map { bytes[bytes.index(after: $0)...] } ?? bytes[...]
-    guard let dot = name.lastIndex(of: 0x2E), dot != name.startIndex, bytes.index(after: dot) != name.endIndex else { return nil }
-    return String(Substring(name[bytes.index(after: dot)...])).lowercased()
+    var path = path
+    return path.withUTF8 { bytes in
+        let name = bytes.lastIndex(of: 0x2F).map { bytes[($0 + 1)...] } ?? bytes[...]
+        guard let dot = name.lastIndex(of: 0x2E), dot != name.startIndex, dot + 1 != name.endIndex else { return nil }
+        let suffix = name[(dot + 1)...]
+        // Lowercased by hand when ASCII (nearly always): String.lowercased() is Unicode-general.
+        guard suffix.allSatisfy({ $0 < 0x80 }) else { return String(decoding: suffix, as: UTF8.self).lowercased() }
+        return String(decoding: suffix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
 }

@@ -73,25 +73,23 @@ final class ImageReader {
 
     func readHeader() throws(ImageReadFailure) -> ImageHeader {
         var raw = attest_image_header()
-        let status = codec.readHeader(reader, &raw)
-        if let failure = failure(status, message: message) { throw failure }
+        if let failure = failure(codec.readHeader(reader, &raw)) { throw failure }
         return header(from: raw)
     }
 
     func decode() throws(ImageReadFailure) -> DecodeOutcome {
         var raw = attest_decode_result()
-        let status = codec.decode(reader, &raw)
-        if let failure = failure(status, message: message) { throw failure }
+        if let failure = failure(codec.decode(reader, &raw)) { throw failure }
         return DecodeOutcome(imageEnd: Int(raw.image_end), warnings: Int(raw.warnings), firstWarning: message)
     }
-}
 
-/// Turns a shim status into nil (success) or the failure it reports, with the library's words.
-private func failure(_ status: attest_status, message: String) -> ImageReadFailure? {
-    switch status {
-    case ATTEST_OK: return nil
-    case ATTEST_IO_ERROR: return .unreadable(message)
-    default: return .damaged(message.isEmpty ? "the data cannot be decoded" : message)
+    /// Nil for success, else the failure `status` reports, in the library's words.
+    private func failure(_ status: attest_status) -> ImageReadFailure? {
+        switch status {
+        case ATTEST_OK: return nil
+        case ATTEST_IO_ERROR: return .unreadable(message)
+        default: return .damaged(message.isEmpty ? "the data cannot be decoded" : message)
+        }
     }
 }
 

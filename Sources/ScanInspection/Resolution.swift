@@ -40,6 +40,7 @@ public struct Resolution: Sendable, Hashable {
 
 extension Resolution: JSONStreamable {
     /// `{"x", "y", "source"}`, and `page` for an image on a PDF page.
+    @inlinable
     public func write(to json: inout some JSONSink, in language: Language) {
         json.beginObject()
         json.member("x", x)

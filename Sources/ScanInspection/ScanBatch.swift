@@ -50,14 +50,17 @@ public enum ScanBatch {
         var start = 0
         while start < items.count {
             let chunk = items[start..<min(start + chunkSize, items.count)]
-            let results = Slots<(Bool, Rendered)>(count: chunk.count)
+            // Two slot arrays rather than one of tuples: a generic tuple's metadata is looked up
+            // at run time (in a locked cache) on every store.
+            let results = Slots<Rendered>(count: chunk.count)
+            let verdicts = Slots<Bool>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
                 let report = chunk[chunk.startIndex + offset].inspect(policy: policy)
-                results.store((report.accepted, render(report)), at: offset)
+                verdicts.store(report.accepted, at: offset)
+                results.store(render(report), at: offset)
             }
             for offset in 0..<chunk.count {
-                let (accepted, rendered) = results.take(at: offset)!
-                try handle(accepted, rendered)
+                try handle(verdicts.take(at: offset)!, results.take(at: offset)!)
             }
             start += chunk.count
             progress(start, items.count)

@@ -38,6 +38,7 @@ public struct ScanReport: Sendable {
 
 extension ScanReport: JSONStreamable {
     /// Every key in the documented order, null where a value does not apply.
+    @inlinable
     public func write(to json: inout some JSONSink, in language: Language) {
         json.beginObject()
         json.member("path", path)
