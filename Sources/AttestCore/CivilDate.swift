@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A calendar date without a time, as the registration's dates are (those of Europe/Moscow).
 public struct CivilDate: Sendable, Hashable, Comparable {
@@ -20,15 +20,21 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     /// Today in Europe/Moscow.
     public static func today(now: Date = Date()) -> CivilDate {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Moscow")!
+        // Moscow has kept UTC+3 all year since 26 October 2014; a fixed offset needs no tz database.
+        calendar.timeZone = TimeZone(secondsFromGMT: 3 * 3600)!
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return CivilDate(iso: String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
+        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// A date the calendar gave, so valid by construction.
+    private init(year: Int, month: Int, day: Int) {
+        (self.year, self.month, self.day) = (year, month, day)
     }
 
     /// `2026-11-25`.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { "\(zeroPadded(year, 4))-\(zeroPadded(month, 2))-\(zeroPadded(day, 2))" }
     /// `25.11.2026`, as people read dates.
-    public var display: String { String(format: "%02d.%02d.%04d", day, month, year) }
+    public var display: String { "\(zeroPadded(day, 2)).\(zeroPadded(month, 2)).\(zeroPadded(year, 4))" }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
@@ -37,16 +43,16 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     /// The date `count` days later (earlier when negative).
     public func adding(days count: Int) -> CivilDate {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         let start = calendar.date(from: DateComponents(year: year, month: month, day: day))!
         let parts = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: count, to: start)!)
-        return CivilDate(iso: String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
+        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
     /// Days from `self` to `other`: 0 for the same day, negative when `other` is earlier.
     public func days(to other: CivilDate) -> Int {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         let start = calendar.date(from: DateComponents(year: year, month: month, day: day))!
         let end = calendar.date(from: DateComponents(year: other.year, month: other.month, day: other.day))!
         return calendar.dateComponents([.day], from: start, to: end).day!

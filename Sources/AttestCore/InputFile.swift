@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 
 /// The most Attest reads whole into memory from one input, so that no file can exhaust it.
 /// Scans are never read whole (see ScanPolicy); these bound everything else.

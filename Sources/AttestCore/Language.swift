@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A language Attest writes its messages in.
 public enum Language: String, Sendable, Hashable, CaseIterable {
@@ -27,5 +27,28 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
             result.append(digit)
         }
         return value < 0 ? "-" + result : result
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs (Unicode's space separators), as
+    /// Foundation's `.whitespaces` trims.
+    package func trimmingSpaces() -> String {
+        trimming { $0.properties.generalCategory == .spaceSeparator || $0 == "\t" }
+    }
+
+    /// Without leading and trailing white space, line breaks included.
+    package func trimmingWhitespace() -> String {
+        trimming(\.properties.isWhitespace)
+    }
+
+    /// Without the leading and trailing scalars `drop` accepts.
+    package func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
+        let text = String(self)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !drop($0) }), let last = scalars.lastIndex(where: { !drop($0) }) else {
+            return ""
+        }
+        return String(text.unicodeScalars[first...last])
     }
 }

@@ -1,5 +1,5 @@
 import AttestCore
-import Foundation
+import FoundationEssentials
 
 /// Why certificate data was refused: every field that is missing or malformed, by its JSON path.
 public struct CertificateDataError: Error, Equatable, CustomStringConvertible {
@@ -29,8 +29,14 @@ public struct CertificateData: Sendable, Hashable {
 
     /// Reads the certificate JSON (`number`, `holder.{fullName,birthDate,document}`, `address`,
     /// `validFrom`, `validUntil`, `issuedAt`, `issuer`), refusing it with every field at fault.
+    /// Whether `number` has the form RR-YYYY-NNNNNN (ASCII digits).
+    static func isTitleNumber(_ number: String) -> Bool {
+        let groups = number.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        return groups.map(\.count) == [2, 4, 6] && groups.allSatisfy { $0.allSatisfy { (0x30...0x39).contains($0) } }
+    }
+
     public init(json: [UInt8]) throws(CertificateDataError) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
+        guard let object = (try? JSONInput(parsing: json))?.object else {
             throw CertificateDataError(fields: ["(document)"], details: ["not a JSON object"])
         }
         var fields: [String] = []
@@ -39,26 +45,26 @@ public struct CertificateData: Sendable, Hashable {
             fields.append(field)
             details.append(detail)
         }
-        func text(_ dictionary: [String: Any]?, _ key: String, _ path: String) -> String {
+        func text(_ dictionary: [String: JSONInput]?, _ key: String, _ path: String) -> String {
             guard let value = dictionary?[key] else { fail(path, "missing"); return "" }
-            guard let string = value as? String else { fail(path, "not a string"); return "" }
-            let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let string = value.string else { fail(path, "not a string"); return "" }
+            let trimmed = string.trimmingWhitespace()
             if trimmed.isEmpty { fail(path, "empty") }
             if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 fail(path, "holds a control character")
             }
             return trimmed
         }
-        func date(_ dictionary: [String: Any]?, _ key: String, _ path: String) -> CivilDate? {
+        func date(_ dictionary: [String: JSONInput]?, _ key: String, _ path: String) -> CivilDate? {
             let value = text(dictionary, key, path)
             guard !value.isEmpty else { return nil }
             guard let date = CivilDate(iso: value) else { fail(path, "not a date in the form YYYY-MM-DD"); return nil }
             return date
         }
-        let holder = object["holder"] as? [String: Any]
+        let holder = object["holder"]?.object
         if object["holder"] == nil { fail("holder", "missing") } else if holder == nil { fail("holder", "not an object") }
         let number = text(object, "number", "number")
-        if !number.isEmpty, number.range(of: #"^[0-9]{2}-[0-9]{4}-[0-9]{6}$"#, options: .regularExpression) == nil {
+        if !number.isEmpty, !CertificateData.isTitleNumber(number) {
             fail("number", "not of the form RR-YYYY-NNNNNN: \(number)")
         }
         let fullName = holder == nil ? "" : text(holder, "fullName", "holder.fullName")

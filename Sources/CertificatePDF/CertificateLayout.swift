@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The content stream of one A4 page, in PDF points, with the glyphs its text uses.
 struct PageContent {

@@ -63,7 +63,7 @@ public enum CertificateQR {
                          issuedAt: nil, signer: nil,
                          problems: [Problem(.qrMismatch, arguments: ["reason": .text(reason)])])
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard trimmed.hasPrefix(prefix), let bytes = Base45.decode(String(trimmed.dropFirst(prefix.count))),
               bytes.count >= 2, bytes[0] == version, bytes[1] <= 1
         else { return reject("it is not an Attest certificate payload") }

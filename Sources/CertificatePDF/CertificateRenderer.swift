@@ -1,5 +1,6 @@
 import ConsentSigning
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// Who issues certificates: the key that signs the QR payload and the PDF, its certificate, and
 /// the chain to include. ECDSA P-256 or RSA-3072 for the PDF's CMS signature; the QR payload
@@ -34,8 +35,7 @@ public final class CertificateRenderer: @unchecked Sendable {
 
     private let font: OpenTypeFont
     private let issuer: CertificateIssuer?
-    private var subsets: [[UInt32]: EmbeddedFont] = [:]
-    private let lock = NSLock()
+    private let subsets = Mutex<[[UInt32]: EmbeddedFont]>([:])
 
     /// A renderer with the font at `fontPath`; with `issuer`, the QR payload carries the issuer's
     /// compact signature and the PDF the issuer's signature.
@@ -83,9 +83,9 @@ public final class CertificateRenderer: @unchecked Sendable {
     /// The font subset for `glyphs`, made once per glyph set.
     private func embeddedFont(for glyphs: Set<UInt32>) throws -> EmbeddedFont {
         let key = glyphs.sorted()
-        if let cached = lock.withLock({ subsets[key] }) { return cached }
+        if let cached = subsets.withLock({ $0[key] }) { return cached }
         let made = try EmbeddedFont(font: font, glyphs: key)
-        lock.withLock { subsets[key] = made }
+        subsets.withLock { $0[key] = made }
         return made
     }
 

@@ -2,7 +2,7 @@
 
 import AttestCore
 import ConsentSigning
-import Foundation
+import FoundationEssentials
 internal import CAttestQPDFShims
 
 /// The verdict on a certificate PDF: its signature, the stored QR payload, and its period.

@@ -1,6 +1,6 @@
 // Every call into HarfBuzz is in this file.
 
-import Foundation
+import FoundationEssentials
 internal import CHarfBuzz
 
 /// Why a font cannot be used.

@@ -1,5 +1,5 @@
 import AttestCore
-import Foundation
+import FoundationEssentials
 
 /// The objects of one PDF file, numbered from 1, serialized with a classic cross-reference table.
 struct PDFFile {
@@ -73,7 +73,7 @@ enum PDFText {
 
     /// A PDF date, `D:20261125000000Z`.
     static func date(_ date: CivilDate) -> String {
-        String(format: "(D:%04d%02d%02d000000Z)", date.year, date.month, date.day)
+        "(D:\(zeroPadded(date.year, 4))\(zeroPadded(date.month, 2))\(zeroPadded(date.day, 2))000000Z)"
     }
 
     private static let digits = Array("0123456789ABCDEF".utf8)
@@ -113,8 +113,17 @@ enum PDFText {
 
     /// Text for XML, with its five special characters escaped.
     static func xml(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&apos;")
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&apos;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 }

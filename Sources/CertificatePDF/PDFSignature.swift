@@ -1,5 +1,6 @@
 import ConsentSigning
-import Foundation
+import AttestCore
+import FoundationEssentials
 
 /// A PDF signature made in the first write: a signature dictionary with a fixed-width /ByteRange
 /// and a zero-filled /Contents placeholder, filled in once the whole file exists, so no
@@ -21,9 +22,10 @@ struct PDFSignature {
         self.signer = signer
         reservedBytes = signer.certificateBytes + 1_536
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: time)
-        let when = String(format: "D:%04d%02d%02d%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+        let when = "D:\(zeroPadded(parts.year!, 4))\(zeroPadded(parts.month!, 2))\(zeroPadded(parts.day!, 2))"
+            + "\(zeroPadded(parts.hour!, 2))\(zeroPadded(parts.minute!, 2))\(zeroPadded(parts.second!, 2))Z"
         let placeholder = String(repeating: " ", count: PDFSignature.byteRangeWidth)
         let dictionary = file.add("""
             << /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached \

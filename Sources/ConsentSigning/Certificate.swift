@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An X.509 certificate; owns an OpenSSL `X509`.
 public struct Certificate: Sendable {
@@ -118,8 +118,8 @@ struct DistinguishedName {
             guard let equals = pair.firstIndex(of: "=") else {
                 throw ConsentSigningError(code: .invalidSubject, detail: "\"\(pair)\" is not TYPE=value")
             }
-            let type = pair[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = pair[pair.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let type = pair[..<equals].trimmingSpaces()
+            let value = pair[pair.index(after: equals)...].trimmingSpaces()
             guard !type.isEmpty, !value.isEmpty else {
                 throw ConsentSigningError(code: .invalidSubject, detail: "\"\(pair)\" has an empty type or value")
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How a signature file is encoded.
 public enum SignatureEncoding: String, Sendable, Hashable {

@@ -1,5 +1,5 @@
 import AttestCore
-import Foundation
+import FoundationEssentials
 
 /// The key algorithms Attest makes keys for.
 public enum KeyAlgorithm: String, Sendable, Hashable, CaseIterable {

@@ -9,7 +9,7 @@ import Glibc
 import Darwin
 #endif
 import AttestCore
-import Foundation
+import FoundationEssentials
 internal import CAttestShims
 internal import COpenSSL
 

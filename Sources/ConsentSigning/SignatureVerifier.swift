@@ -1,5 +1,5 @@
 import AttestCore
-import Foundation
+import FoundationEssentials
 
 /// Who signed: the signer certificate's names and identifiers.
 public struct SignerIdentity: Sendable, Hashable, JSONRepresentable {

@@ -1,6 +1,6 @@
 import AttestCore
 import ConsentSigning
-import Foundation
+import FoundationEssentials
 import ScanInspection
 
 /// What a review of an application needs besides the application.
@@ -171,7 +171,7 @@ public enum ApplicationReview {
     }
 
     private static func normalised(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        String(text.lowercased().map { $0 == "ё" ? "е" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     private static func digitsOnly(_ text: String) -> String { text.filter(\.isNumber) }

@@ -1,7 +1,12 @@
 import AttestCore
 import CertificatePDF
 import ConsentSigning
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A case file: one application's whole story. Paths are relative to the case file.
 public struct CaseFile: Sendable, Codable {
@@ -170,7 +175,7 @@ public enum CaseRunner {
     /// 09:00 in Moscow (06:00 UTC) on `date`: when a day's step is recorded.
     static func instant(_ date: CivilDate) -> Date {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 6))!
     }
 
@@ -201,7 +206,7 @@ public enum CaseRunner {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }
         switch error {
-        case .keyNotFound(let key, let context): return "missing field \((path(context) + "." + key.stringValue).trimmingCharacters(in: ["."]))"
+        case .keyNotFound(let key, let context): return "missing field \((path(context) + "." + key.stringValue).trimming { $0 == "." })"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             let field = path(context)
             return field.isEmpty ? context.debugDescription : "field \(field): \(context.debugDescription)"

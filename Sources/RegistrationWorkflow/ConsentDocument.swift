@@ -1,5 +1,5 @@
 import AttestCore
-import Foundation
+import FoundationEssentials
 
 /// The owner's consent to the registration (the "invitation"): a structured document the owner
 /// signs with `attest sign`, compared field by field with the application.

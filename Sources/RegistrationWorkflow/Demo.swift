@@ -1,7 +1,12 @@
 import AttestCore
 import CertificatePDF
 import ConsentSigning
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The demonstration: throwaway keys, the owner's signed consents, and the seed cases run from
 /// start to end, every artefact left in one folder.

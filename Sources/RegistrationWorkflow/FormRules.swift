@@ -1,5 +1,5 @@
 import AttestCore
-import Foundation
+import FoundationEssentials
 
 /// The rules of the application form, each a named check that yields a problem in the project's
 /// one shape, with the `field` it concerns. Inputs with other spacing are normalised; the digits
@@ -10,7 +10,7 @@ public enum FormRules {
         let allowed = value.unicodeScalars.allSatisfy { scalar in
             isNameLetter(scalar) || scalar == " " || scalar == "-" || scalar == "'" || scalar == "’"
         }
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingSpaces()
         guard allowed, let first = trimmed.unicodeScalars.first, isNameLetter(first),
               let last = trimmed.unicodeScalars.last, isNameLetter(last)
         else { return problem(.invalidName, value, field) }
@@ -51,7 +51,7 @@ public enum FormRules {
 
     /// A Russian phone number in the form `+7 XXX XXX-XX-XX`, or nil when it is not one.
     public static func normalisedPhone(_ value: String) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingSpaces()
         guard trimmed.hasPrefix("+7"),
               trimmed.dropFirst(2).allSatisfy({ $0.isASCII && ($0.isNumber || " -()".contains($0)) })
         else { return nil }
@@ -81,7 +81,7 @@ public enum FormRules {
 
     /// A Russian postal code: 6 digits.
     public static func postalCode(_ value: String, field: String) -> Problem? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingSpaces()
         return trimmed.count == 6 && trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) ? nil : problem(.invalidPostalCode, value, field)
     }
 

@@ -1,6 +1,6 @@
 import AttestCore
 import ConsentSigning
-import Foundation
+import FoundationEssentials
 
 /// One recorded transition: when (UTC), who, what, and the hash chaining it to the one before.
 public struct HistoryEvent: Sendable, Hashable {
@@ -105,12 +105,12 @@ public enum HistoryVerifier {
         }
         var previous = HistoryEvent.genesis
         var count = 0
-        var sealed: [String: Any]?
+        var sealed: [String: JSONInput]?
         for (index, line) in jsonLines.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            guard let object = (try? JSONInput(parsing: line.utf8))?.object else {
                 return broken("line \(index + 1) is not JSON")
             }
-            if let seal = object["seal"] as? [String: Any] {
+            if let seal = object["seal"]?.object {
                 sealed = seal
                 continue
             }
@@ -124,8 +124,8 @@ public enum HistoryVerifier {
             previous = event.hash
             count += 1
         }
-        guard let seal = sealed, let head = seal["head"] as? String, let events = seal["events"] as? Int,
-              let signatureText = seal["signature"] as? String, let signature = Data(base64Encoded: signatureText)
+        guard let seal = sealed, let head = seal["head"]?.string, let events = seal["events"]?.int,
+              let signatureText = seal["signature"]?.string, let signature = Data(base64Encoded: signatureText)
         else { return broken("the history is not sealed") }
         guard head == previous, events == count else { return broken("the seal is over another history (cut off or extended)") }
         let message = HistorySeal.message(head: head, count: events)
@@ -135,15 +135,16 @@ public enum HistoryVerifier {
         return []
     }
 
-    private static func event(from object: [String: Any]) -> HistoryEvent? {
-        guard let sequence = object["sequence"] as? Int, let timeText = object["time"] as? String,
-              let time = ISO8601DateFormatter().date(from: timeText), let actor = object["actor"] as? String,
-              let action = (object["action"] as? String).flatMap(WorkflowAction.init(rawValue:)),
-              let to = (object["to"] as? String).flatMap(ApplicationStatus.init(rawValue:)),
-              let details = object["details"] as? [String: String], let previous = object["previousHash"] as? String,
-              let hash = object["hash"] as? String
+    private static func event(from object: [String: JSONInput]) -> HistoryEvent? {
+        guard let sequence = object["sequence"]?.int, let timeText = object["time"]?.string,
+              let time = try? Date(timeText, strategy: .iso8601), let actor = object["actor"]?.string,
+              let action = object["action"]?.string.flatMap(WorkflowAction.init(rawValue:)),
+              let to = object["to"]?.string.flatMap(ApplicationStatus.init(rawValue:)),
+              let details = object["details"]?.object?.compactMapValues(\.string),
+              details.count == object["details"]?.object?.count,
+              let previous = object["previousHash"]?.string, let hash = object["hash"]?.string
         else { return nil }
-        let from = (object["from"] as? String).flatMap(ApplicationStatus.init(rawValue:))
+        let from = object["from"]?.string.flatMap(ApplicationStatus.init(rawValue:))
         return HistoryEvent(sequence: sequence, time: time, actor: actor, action: action, from: from, to: to, details: details,
                             previousHash: previous, hash: hash)
     }

@@ -1,7 +1,7 @@
 import AttestCore
 import CertificatePDF
 import ConsentSigning
-import Foundation
+import FoundationEssentials
 
 /// An application as the office keeps it.
 public struct ApplicationRecord: Sendable, Hashable {

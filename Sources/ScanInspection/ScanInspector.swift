@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import AttestCore
-import Foundation
+import FoundationEssentials
 internal import CAttestShims
 
 /// Inspects uploaded scans against the upload rules: format by content, size, resolution.

@@ -1,7 +1,7 @@
 import AttestCore
 import ArgumentParser
 import ConsentSigning
-import Foundation
+import FoundationEssentials
 import RegistrationWorkflow
 
 struct CaseCommand: ParsableCommand {

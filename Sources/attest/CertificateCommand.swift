@@ -2,7 +2,7 @@ import AttestCore
 import ArgumentParser
 import CertificatePDF
 import ConsentSigning
-import Foundation
+import FoundationEssentials
 
 struct CertificateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -109,7 +109,7 @@ struct CertificateRenderCommand: ParsableCommand {
             }
             do {
                 let certificate = try CertificateData(json: Array(line))
-                let path = (out as NSString).appendingPathComponent("\(certificate.number).pdf")
+                let path = (out.hasSuffix("/") ? out : out + "/") + "\(certificate.number).pdf"
                 try AtomicFile.write(try renderer.render(certificate), to: path, permissions: written.permissions, replacing: force)
                 print("\(path): certificate № \(certificate.number)")
             } catch let error as CertificateDataError {

@@ -1,6 +1,6 @@
 import AttestCore
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import RegistrationWorkflow
 
 struct DemoCommand: ParsableCommand {

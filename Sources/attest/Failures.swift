@@ -1,13 +1,25 @@
 import AttestCore
 import ArgumentParser
 import ConsentSigning
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Errors on stderr, and the exit status the project's conventions give each kind of failure.
 enum Failure {
     /// Prints `message` on stderr as `attest: message`.
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data("attest: \(message)\n".utf8))
+        let line = Array("attest: \(message)\n".utf8)
+        var written = 0
+        while written < line.count {
+            let count = line[written...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return }  // nowhere left to say it
+            written += count
+        }
     }
 
     static func exitCode(for error: ConsentSigningError) -> ExitCode {

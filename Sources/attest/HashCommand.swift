@@ -40,7 +40,7 @@ struct HashCommand: ParsableCommand {
     /// A sha256sum line; a name with a backslash or a newline is escaped and the line starts with `\`.
     static func line(_ hex: String, _ path: String) -> String {
         guard path.contains("\\") || path.contains("\n") else { return "\(hex)  \(path)" }
-        let escaped = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+        let escaped = path.map { $0 == "\\" ? "\\\\" : $0 == "\n" ? "\\n" : String($0) }.joined()
         return "\\\(hex)  \(escaped)"
     }
 }

@@ -1,6 +1,11 @@
 import AttestCore
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// How a command prints data: for people, as one JSON document, or as JSON Lines.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -2,7 +2,7 @@ import AttestCore
 import ArgumentParser
 import ConsentSigning
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 struct SignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

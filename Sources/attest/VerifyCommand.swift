@@ -1,7 +1,7 @@
 import AttestCore
 import ArgumentParser
 import ConsentSigning
-import Foundation
+import FoundationEssentials
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,9 +65,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     static func parseInstant(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
+        try? Date(text, strategy: .iso8601)
     }
 
     static func text(_ verification: SignatureVerification, file: String, language: Language) -> String {
