@@ -13,6 +13,11 @@ enum ContentKind: Sendable, Hashable {
 
     /// Recognises a format by the signature at offset 0 of `prefix` (16 bytes are enough).
     init(prefix: [UInt8]) {
+        self = prefix.withUnsafeBufferPointer(ContentKind.init(prefix:))
+    }
+
+    /// Recognises a format by the signature at offset 0 of `prefix` (16 bytes are enough).
+    init(prefix: UnsafeBufferPointer<UInt8>) {
         func starts(_ signature: some Collection<UInt8>, at offset: Int = 0) -> Bool {
             prefix.count >= offset + signature.count
                 && prefix[offset..<offset + signature.count].elementsEqual(signature)

@@ -76,17 +76,29 @@ public enum ScanInspector {
             ]))
         }
         // One read serves both the format's signature and, usually, all of an image's headers.
-        let prefix: [UInt8]
-        do {
-            prefix = try source.prefix(4096)
-        } catch {
-            report.problems.append(unreadable(error.reason))
+        // It goes to the stack: a batch makes one for every file.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buffer in
+            let prefix: UnsafeBufferPointer<UInt8>
+            do throws(ScanReadError) {
+                prefix = try source.read(into: buffer)
+            } catch {
+                report.problems.append(unreadable(error.reason))
+                return report
+            }
+            inspectContent(source, prefix: prefix, tooLarge: tooLarge, into: &report, policy: policy)
             return report
         }
+    }
+
+    /// The checks after the size: what the first bytes are, then the format's own.
+    private static func inspectContent(
+        _ source: ScanSource, prefix: UnsafeBufferPointer<UInt8>, tooLarge: Bool, into report: inout ScanReport,
+        policy: ScanPolicy
+    ) {
         report.bytesExamined = prefix.count
         let kind = ContentKind(prefix: prefix)
         report.format = kind.scanFormat
-        if let ext = fileExtension(of: path), !kind.extensions.isEmpty, !kind.extensions.contains(ext) {
+        if let ext = fileExtension(of: report.path), !kind.extensions.isEmpty, !kind.extensions.contains(ext) {
             report.problems.append(Problem(.extensionMismatch, arguments: [
                 "extension": .text(ext), "format": .text(kind.name),
             ]))
@@ -104,15 +116,13 @@ public enum ScanInspector {
                 "kind": .phrase(en: phrase.en, ru: phrase.ru),
             ]))
         }
-        return report
     }
 
     private static func inspectImage(
-        _ source: ScanSource, head: [UInt8], codec: ImageCodec, into report: inout ScanReport, decodes: Bool, policy: ScanPolicy
+        _ source: ScanSource, head: UnsafeBufferPointer<UInt8>, codec: ImageCodec, into report: inout ScanReport, decodes: Bool,
+        policy: ScanPolicy
     ) {
-        head.withUnsafeBufferPointer { head in
-            inspectImage(source.shimSource(head: head), codec: codec, into: &report, decodes: decodes, policy: policy)
-        }
+        inspectImage(source.shimSource(head: head), codec: codec, into: &report, decodes: decodes, policy: policy)
     }
 
     private static func inspectImage(

@@ -23,24 +23,22 @@ enum ScanSource {
         }
     }
 
-    /// Up to `count` bytes from offset 0.
-    func prefix(_ count: Int) throws(ScanReadError) -> [UInt8] {
+    /// The first bytes, as many as fit in `buffer` (fewer when the upload is shorter): copied
+    /// into `buffer` from a file, or the start of the memory itself.
+    func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(ScanReadError) -> UnsafeBufferPointer<UInt8> {
         switch self {
-        case .memory(let buffer):
-            return Array(buffer.prefix(count))
+        case .memory(let bytes):
+            return UnsafeBufferPointer(rebasing: bytes.bindMemory(to: UInt8.self).prefix(buffer.count))
         case .file(let descriptor):
-            var failure: Int32 = 0
-            let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
-                while filled < count {
-                    let read = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(filled))
-                    if read < 0 && errno == EINTR { continue }
-                    if read < 0 { failure = errno; return }
-                    if read == 0 { return }
-                    filled += read
-                }
+            var filled = 0
+            while filled < buffer.count {
+                let read = pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(filled))
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { throw ScanReadError(errno: errno) }
+                if read == 0 { break }
+                filled += read
             }
-            if failure != 0 { throw ScanReadError(errno: failure) }
-            return bytes
+            return UnsafeBufferPointer(rebasing: buffer.prefix(filled))
         }
     }
 }
