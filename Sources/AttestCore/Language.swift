@@ -19,15 +19,18 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
 
     /// `value` with its thousands grouped as the language writes them: 5,242,880 or 5 242 880.
     func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        let separator: Character = self == .ru ? "\u{00A0}" : ","
-        var result = ""
+        let written = String(value.magnitude)
+        guard written.utf8.count > 3 else { return value < 0 ? "-" + written : written }  // nothing to group
+        let digits = Array(written.utf8)
+        let separator: [UInt8] = self == .ru ? [0xC2, 0xA0] : [0x2C]  // U+00A0 no-break space
+        var text: [UInt8] = value < 0 ? [0x2D] : []
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(separator) }
-            result.append(digit)
+            if index > 0, (digits.count - index) % 3 == 0 { text += separator }
+            text.append(digit)
         }
-        return value < 0 ? "-" + result : result
+        return String(decoding: text, as: UTF8.self)
     }
+
 }
 
 extension StringProtocol {
