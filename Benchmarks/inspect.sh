@@ -7,12 +7,14 @@
 #   --deep:   a 5.6 MiB JPEG, attest --deep vs libjpeg-turbo's own djpeg decoding it;
 #   yardsticks: the plain C loop over libjpeg/libpng headers, and the system calls alone.
 # The corpus: 24 A4 scans at 150-600 dpi as JPEG and PNG, and as PDF, 0.3-2.9 MB, made by Pillow;
-# the 10,000 and 2,000 entries are hard links to them. Run it with `make bench-inspect`.
+# 10,000 image files and 2,000 PDF files made from them, each a file of its own (an image file
+# holds its scan's first 64 KiB, where every reader here finds the headers, then a hole up to the
+# scan's size). Run it with `make bench-inspect`.
 source "$(dirname "$0")/common.sh"
 
 machine
 "$python" Benchmarks/inspect_peers.py corpus "$work"
-cat "$work"/originals/* > /dev/null  # warm the page cache
+cat "$work"/originals/* "$work"/images/* "$work"/pdfs/* > /dev/null  # warm the page cache
 
 # Whole runs, start to exit, best of three: each program is handed the folder and lists, reads and
 # reports it. The Python peers also print their rate inside the loop (after start-up and imports).
