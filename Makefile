@@ -2,6 +2,10 @@
 # `make test` installs what the tests need and runs every test.
 
 SWIFT ?= swift
+# Release builds carry the Swift runtime in the binary: it then needs only Debian's C libraries
+# to run, and starts in 4.6 ms instead of 6.2 (the dynamic loader no longer resolves thousands of
+# the runtime's symbols at every start; `perf stat -r 40 attest inspect one.jpg`).
+RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: C libraries the build links, and the independent tools the tests check us with.
@@ -35,7 +39,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --product attest
+	$(RELEASE) --product attest
 
 # Every test: the suite, the valgrind leak check, the suite under AddressSanitizer and under
 # ThreadSanitizer, and five minutes of fuzzing every target from its kept corpus.
@@ -57,7 +61,7 @@ fuzz-smoke: test-deps
 
 # The CLI's main paths under valgrind: no lost bytes, no invalid reads or writes.
 leak-check: test-deps
-	$(SWIFT) build -c release --product attest
+	$(RELEASE) --product attest
 	Scripts/leak-check.sh
 
 # The project's Python tools (Pillow for the samples, the benchmarks' peers) in its own venv.
@@ -74,24 +78,24 @@ samples: venv
 
 # The sample certificate and its preview in docs/.
 docs: test-deps
-	$(SWIFT) build -c release --product attest
+	$(RELEASE) --product attest
 	Scripts/make-docs.sh
 
 # Certificate PDFs against reportlab and pyHanko (see the script).
 bench-certificates: test-deps venv
-	$(SWIFT) build -c release --product attest
-	$(SWIFT) build -c release --product attest-certificate-benchmark
+	$(RELEASE) --product attest
+	$(RELEASE) --product attest-certificate-benchmark
 	Benchmarks/certificates.sh
 
 # Scan inspection against Pillow, pikepdf and djpeg (see the script).
 bench-inspect: test-deps venv
-	$(SWIFT) build -c release --product attest
+	$(RELEASE) --product attest
 	Benchmarks/inspect.sh
 
 # Signing, verifying and hashing against openssl, cryptography and pyHanko (see the script).
 bench-signing: test-deps venv
-	$(SWIFT) build -c release --product attest
-	$(SWIFT) build -c release --product attest-signing-benchmark
+	$(RELEASE) --product attest
+	$(RELEASE) --product attest-signing-benchmark
 	Benchmarks/signing.sh
 
 clean:
