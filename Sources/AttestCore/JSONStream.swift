@@ -79,18 +79,6 @@ public struct JSONWriter: JSONSink {
 
     public init(capacity: Int = 512) { bytes.reserveCapacity(capacity) }
 
-    /// Ends the document with a newline (JSON Lines); the next value starts a new one.
-    public mutating func endLine() {
-        bytes.append(0x0A)
-        followsValue = false
-    }
-
-    /// Forgets what was written, keeping the memory for the next document.
-    public mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        followsValue = false
-    }
-
     private mutating func separate() {
         if followsValue { bytes.append(0x2C) }
     }

@@ -49,7 +49,7 @@ struct PDFFile {
         let startxref = output.count
         output += Array("xref\n0 \(objects.count + 1)\n0000000000 65535 f \n".utf8)
         for offset in offsets {
-            output += PDFText.padded(offset, width: 10) + Array(" 00000 n \n".utf8)
+            output += Array("\(zeroPadded(offset, 10)) 00000 n \n".utf8)
         }
         let hexID = PDFText.hex(id)
         output += Array("""
@@ -92,12 +92,6 @@ enum PDFText {
     /// far too slow for the thousands of numbers one page holds.)
     static func hex4(_ value: UInt32) -> String {
         String(decoding: [12, 8, 4, 0].map { digits[Int((value >> $0) & 0xF)] }, as: UTF8.self)
-    }
-
-    /// `value` in decimal, zero-padded to `width` digits.
-    static func padded(_ value: Int, width: Int) -> [UInt8] {
-        let text = Array(String(value).utf8)
-        return Array(repeating: 0x30, count: max(0, width - text.count)) + text
     }
 
     /// A number as PDF writes it: at most two decimals, no exponent.
