@@ -102,13 +102,7 @@ public enum AtomicFile {
     /// Writes all of `bytes`, sets the permissions exactly (whatever the umask), and syncs.
     private static func fill(_ descriptor: Int32, with bytes: [UInt8], permissions: mode_t, path: String) throws(FileWriteError) {
         guard fchmod(descriptor, permissions) == 0 else { throw failure(.ioError, path) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw failure(.ioError, path) }
-            written += count
-        }
+        guard writeAll(bytes, to: descriptor) else { throw failure(.ioError, path) }
         guard fsync(descriptor) == 0 else { throw failure(.ioError, path) }
     }
 

@@ -12,14 +12,7 @@ import Darwin
 enum Failure {
     /// Prints `message` on stderr as `attest: message`.
     static func report(_ message: String) {
-        let line = Array("attest: \(message)\n".utf8)
-        var written = 0
-        while written < line.count {
-            let count = line[written...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return }  // nowhere left to say it
-            written += count
-        }
+        _ = writeAll(Array("attest: \(message)\n".utf8), to: STDERR_FILENO)  // if it fails, nowhere is left to say so
     }
 
     static func exitCode(for error: ConsentSigningError) -> ExitCode {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import AttestCore
 import ArgumentParser
 import Dispatch
 
@@ -24,15 +25,9 @@ final class StandardOutput {
     }
 
     func flush() throws {
-        var written = 0
-        while written < buffer.count {
-            let count = buffer.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                Failure.report("cannot write the output: \(String(cString: strerror(errno)))")
-                throw ExitCode(74)
-            }
-            written += count
+        guard writeAll(buffer, to: STDOUT_FILENO) else {
+            Failure.report("cannot write the output: \(String(cString: strerror(errno)))")
+            throw ExitCode(74)
         }
         buffer.removeAll(keepingCapacity: true)
     }
