@@ -4,14 +4,16 @@ import Testing
 @testable import ScanInspection
 
 /// PDFs made at test time by reportlab, img2pdf, ImageMagick and qpdf (make_test_pdfs.py), read
-/// once for the whole suite.
+/// once for the whole suite and removed when the test process exits.
 private let pdfs: Result<URL, any Error> = Result {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("attest-pdfs-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: pdfsDirectory, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: pdfsDirectory) }
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("make_test_pdfs.py")
-    _ = try runTool("python3", [script.path, directory.path])
-    return directory
+    _ = try runTool("python3", [script.path, pdfsDirectory.path])
+    return pdfsDirectory
 }
+
+private let pdfsDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("attest-pdfs-\(UUID().uuidString)")
 
 private func inspect(_ name: String) throws -> ScanReport {
     ScanInspector.inspect(fileAt: try pdfs.get().appendingPathComponent(name).path)
