@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <set>
 #include <sys/stat.h>
@@ -31,11 +32,49 @@
 
 namespace {
 
-/// Reads the upload with pread through one 16 KiB block cache: qpdf reads a PDF in many small
-/// pieces here and there, and through a FILE* each piece costs an lseek and a locked fread.
+/// The blocks of a file one thread's PreadInputSource keeps: a PDF is read at both ends (header and
+/// objects at the start, cross-reference table and trailer at the end) and at the end of each
+/// stream, so a few small blocks hold all a scan's reading. Per thread, so no file allocates its
+/// own, and one inspection runs on a thread at a time.
+struct BlockCache {
+    static constexpr qpdf_offset_t BLOCK = 4096;
+    static constexpr int SLOTS = 8;
+    struct Slot {
+        qpdf_offset_t block;
+        size_t length;
+        uint64_t used;
+        char bytes[BLOCK];
+    };
+    Slot slots[SLOTS];
+    uint64_t clock;
+
+    void clear() {
+        for (auto &slot : slots) {
+            slot.block = -1;
+            slot.length = 0;
+            slot.used = 0;
+        }
+        clock = 0;
+    }
+};
+
+thread_local BlockCache block_cache;
+
+/// Reads the upload with pread through the thread's BlockCache: qpdf reads a PDF in many small
+/// pieces, and through a FILE* each piece costs an lseek and a locked fread.
 class PreadInputSource : public InputSource {
   public:
-    PreadInputSource(int fd, qpdf_offset_t size) : fd(fd), size(size), name("upload") {}
+    /// `head`: the file's first bytes, already read by the caller (may be empty).
+    PreadInputSource(int fd, qpdf_offset_t size, const unsigned char *head, size_t head_length)
+        : fd(fd), size(size), name("upload"), cache(block_cache) {
+        cache.clear();
+        if (head_length >= static_cast<size_t>(BlockCache::BLOCK) || head_length == static_cast<size_t>(size)) {
+            auto &slot = cache.slots[0];
+            slot.block = 0;
+            slot.length = std::min(head_length, static_cast<size_t>(BlockCache::BLOCK));
+            std::memcpy(slot.bytes, head, slot.length);
+        }
+    }
 
     qpdf_offset_t findAndSkipNextEOL() override {
         // As qpdf's FileInputSource does: find the next CR or LF, then step past every CR and LF.
@@ -71,12 +110,12 @@ class PreadInputSource : public InputSource {
         last_offset = position;
         size_t copied = 0;
         while (copied < length && position < size) {
-            qpdf_offset_t block = position / BLOCK;
-            if (block != cached_block) load(block);
-            size_t offset = static_cast<size_t>(position - block * BLOCK);
-            if (offset >= cached_length) break;
-            size_t count = std::min(length - copied, cached_length - offset);
-            std::memcpy(buffer + copied, cache + offset, count);
+            qpdf_offset_t block = position / BlockCache::BLOCK;
+            const BlockCache::Slot &slot = load(block);
+            size_t offset = static_cast<size_t>(position - block * BlockCache::BLOCK);
+            if (offset >= slot.length) break;
+            size_t count = std::min(length - copied, slot.length - offset);
+            std::memcpy(buffer + copied, slot.bytes + offset, count);
             copied += count;
             position += static_cast<qpdf_offset_t>(count);
         }
@@ -88,23 +127,31 @@ class PreadInputSource : public InputSource {
     }
 
   private:
-    static constexpr qpdf_offset_t BLOCK = 16 * 1024;
     int fd;
     qpdf_offset_t size;
     std::string name;
     qpdf_offset_t position = 0;
-    qpdf_offset_t cached_block = -1;
-    size_t cached_length = 0;
-    char cache[BLOCK];
+    BlockCache &cache;
 
-    void load(qpdf_offset_t block) {
+    /// The slot holding `block`, read into the least recently used slot if none does.
+    const BlockCache::Slot &load(qpdf_offset_t block) {
+        BlockCache::Slot *oldest = &cache.slots[0];
+        for (auto &slot : cache.slots) {
+            if (slot.block == block) {
+                slot.used = ++cache.clock;
+                return slot;
+            }
+            if (slot.used < oldest->used) oldest = &slot;
+        }
         ssize_t count;
         do {
-            count = pread(fd, cache, BLOCK, block * BLOCK);
+            count = pread(fd, oldest->bytes, BlockCache::BLOCK, block * BlockCache::BLOCK);
         } while (count < 0 && errno == EINTR);
         if (count < 0) throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
-        cached_block = block;
-        cached_length = static_cast<size_t>(count);
+        oldest->block = block;
+        oldest->length = static_cast<size_t>(count);
+        oldest->used = ++cache.clock;
+        return *oldest;
     }
 };
 
@@ -183,9 +230,11 @@ struct DecodeBudget {
     }
 
     /// Spends every object stream of `pdf`, before any object inside one is read.
-    bool spendObjectStreams(QPDF &pdf) {
+    bool spendObjectStreams(QPDF &pdf) { return spendObjectStreams(pdf, pdf.getXRefTable()); }
+
+    bool spendObjectStreams(QPDF &pdf, const std::map<QPDFObjGen, QPDFXRefEntry> &xref) {
         std::set<int> streams;
-        for (auto &entry : pdf.getXRefTable()) {
+        for (auto &entry : xref) {
             if (entry.second.getType() == 2) streams.insert(entry.second.getObjStreamNumber());
         }
         for (int number : streams) {
@@ -343,26 +392,30 @@ bool is_name(QPDFObjectHandle object, const char *name) {
     return object.isName() && object.getName() == name;
 }
 
-/// JavaScript, launch actions and embedded files anywhere in a direct object tree.
-bool holds_active_content(QPDFObjectHandle object, unsigned depth) {
-    if (depth > 32) return false;
-    if (object.isStream()) return holds_active_content(object.getDict(), depth + 1);
-    if (object.isArray()) {
-        for (auto &item : object.getArrayAsVector()) {
-            if (!item.isIndirect() && holds_active_content(item, depth + 1)) return true;
+/// Whether anything the document catalog leads to holds JavaScript, a launch action or an
+/// embedded file: what a reader can run or open is reachable from there (the document information
+/// dictionary and objects nothing refers to are not). Each object is read once, its dictionary
+/// copied once.
+bool holds_active_content(QPDF &pdf) {
+    std::vector<QPDFObjectHandle> pending{pdf.getRoot()};
+    std::set<QPDFObjGen> seen;
+    while (!pending.empty()) {
+        QPDFObjectHandle object = pending.back();
+        pending.pop_back();
+        if (object.isIndirect() && !seen.insert(object.getObjGen()).second) continue;
+        if (object.isStream()) object = object.getDict();
+        if (object.isArray()) {
+            for (auto &item : object.getArrayAsVector()) {
+                if (item.isIndirect() || item.isArray() || item.isDictionary()) pending.push_back(item);
+            }
+        } else if (object.isDictionary()) {
+            for (auto &[key, value] : object.getDictAsMap()) {
+                if (key == "/JS" || key == "/EF" || key == "/EmbeddedFiles" || key == "/JavaScript") return true;
+                if (key == "/S" && (is_name(value, "/JavaScript") || is_name(value, "/Launch"))) return true;
+                if (key == "/Type" && is_name(value, "/EmbeddedFile")) return true;
+                if (value.isIndirect() || value.isArray() || value.isDictionary()) pending.push_back(value);
+            }
         }
-        return false;
-    }
-    if (!object.isDictionary()) return false;
-    if (object.hasKey("/JS") || object.hasKey("/EF") || object.hasKey("/EmbeddedFiles") || object.hasKey("/JavaScript")) {
-        return true;
-    }
-    QPDFObjectHandle action = object.getKey("/S");
-    if (is_name(action, "/JavaScript") || is_name(action, "/Launch")) return true;
-    if (is_name(object.getKey("/Type"), "/EmbeddedFile")) return true;
-    for (auto &key : object.getKeys()) {
-        QPDFObjectHandle value = object.getKey(key);
-        if (!value.isIndirect() && holds_active_content(value, depth + 1)) return true;
     }
     return false;
 }
@@ -379,23 +432,17 @@ std::string words(const QPDFExc &error) {
 void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *report, std::vector<attest_pdf_image> &images) {
     report->encrypted = pdf.isEncrypted() ? 1 : 0;
     Walk walk{images, limits, DecodeBudget{limits.max_decoded_bytes}, {}};
-    if (!walk.budget.spendObjectStreams(pdf)) throw DecodeBudgetExceeded();
-    // This reads the objects inside object streams (measured just now); others stay unparsed
-    // until they are used, so counting them first bounds the work.
-    std::vector<QPDFObjectHandle> objects = pdf.getAllObjects();
-    report->objects = objects.size();
-    if (objects.size() > limits.max_objects) {
+    // Objects are counted in the cross-reference table, before any is parsed, to bound the work.
+    std::map<QPDFObjGen, QPDFXRefEntry> xref = pdf.getXRefTable();
+    report->objects = xref.size();
+    if (xref.size() > limits.max_objects) {
         report->status = ATTEST_PDF_TOO_MANY_OBJECTS;
         return;
     }
+    if (!walk.budget.spendObjectStreams(pdf, xref)) throw DecodeBudgetExceeded();
     std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
     report->pages = static_cast<uint32_t>(pages.size());
-    for (auto &object : objects) {
-        if (holds_active_content(object, 0)) {
-            report->active_content = 1;
-            break;
-        }
-    }
+    report->active_content = holds_active_content(pdf) ? 1 : 0;
     if (report->encrypted) return;  // what an encrypted file shows is not ours to read
     uint32_t number = 0;
     for (auto &page : pages) {
@@ -424,7 +471,8 @@ extern "C" void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t le
             if (fd >= 0) {
                 struct stat status;
                 if (fstat(fd, &status) != 0) throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
-                pdf.processInputSource(std::make_shared<PreadInputSource>(fd, static_cast<qpdf_offset_t>(status.st_size)));
+                pdf.processInputSource(
+                    std::make_shared<PreadInputSource>(fd, static_cast<qpdf_offset_t>(status.st_size), bytes, length));
             } else {
                 pdf.processMemoryFile("upload", reinterpret_cast<const char *>(bytes), length);
             }

@@ -13,11 +13,12 @@ enum PDFInspection {
     static let limits = attest_pdf_limits(
         max_pages: 2_000, max_images: 10_000, max_form_depth: 12, max_objects: 100_000, max_decoded_bytes: 32 << 20)
 
-    static func inspect(_ source: ScanSource, into report: inout ScanReport, policy: ScanPolicy) {
+    /// `head`: the file's first bytes, already read.
+    static func inspect(_ source: ScanSource, head: UnsafeBufferPointer<UInt8>, into report: inout ScanReport, policy: ScanPolicy) {
         var raw = attest_pdf_report()
         switch source {
         case .file(let descriptor):
-            attest_pdf_inspect(descriptor, nil, 0, limits, &raw)
+            attest_pdf_inspect(descriptor, head.baseAddress, head.count, limits, &raw)
         case .memory(let buffer):
             attest_pdf_inspect(-1, buffer.baseAddress?.assumingMemoryBound(to: UInt8.self), buffer.count, limits, &raw)
         }

@@ -109,7 +109,7 @@ public enum ScanInspector {
         case .png:
             inspectImage(source, head: prefix, codec: .png, into: &report, decodes: policy.decodesImageData && !tooLarge, policy: policy)
         case .pdf:
-            PDFInspection.inspect(source, into: &report, policy: policy)
+            PDFInspection.inspect(source, head: prefix, into: &report, policy: policy)
         default:
             let phrase = kind.phrase
             report.problems.append(Problem(.unsupportedFormat, arguments: [

@@ -49,7 +49,8 @@ typedef struct attest_pdf_report {
     char message[256];      ///< qpdf's words for a failure, or its first warning.
 } attest_pdf_report;
 
-/// Inspects the PDF read from `fd` (when >= 0, from its start) or else from `bytes`.
+/// Inspects the PDF read from `fd` (when >= 0, from its start; `bytes` then holds the file's first
+/// `length` bytes, already read, or is null) or else from `bytes`.
 void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t length, attest_pdf_limits limits,
                         attest_pdf_report *report);
 /// Frees what a report owns.
