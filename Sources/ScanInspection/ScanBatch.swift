@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import AttestCore
+internal import CAttestShims
 import Dispatch
 
 /// How many files a batch inspected, and how many of them passed.
@@ -32,6 +33,27 @@ public struct ScanSummary: Sendable, Hashable, JSONRepresentable {
 
 /// Inspects many paths: files, directories (walked recursively) and "-" for standard input.
 public enum ScanBatch {
+    /// How many CPUs this process may use: the default number of jobs.
+    public static var usableCPUs: Int { Int(attest_usable_cpus()) }
+
+    /// Inspects `paths` as `inspect` does, each report rendered by `render` as a line of bytes,
+    /// with up to `jobs` files inspected at once: in as many processes when the batch allows it
+    /// (see `WorkerProcesses`), otherwise on threads (`jobs` > 1: every CPU) or, with one job,
+    /// here one after another.
+    public static func inspectLines(
+        _ paths: [String], policy: ScanPolicy = .standard, jobs: Int = usableCPUs,
+        render: @escaping @Sendable (ScanReport) -> [UInt8],
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
+        handle: (_ accepted: Bool, _ line: [UInt8]) throws -> Void
+    ) throws {
+        let items = paths.flatMap(BatchItem.expand)
+        if WorkerProcesses.fit(items, jobs: jobs) {
+            try WorkerProcesses(items: items, policy: policy, render: render).inspect(jobs: jobs, progress: progress, handle: handle)
+        } else {
+            try inspect(items, policy: policy, jobs: jobs, render: render, progress: progress, handle: handle)
+        }
+    }
+
     /// Inspects `paths` on every core and hands each report, after `render` has turned it into
     /// what the caller prints, to `handle` in input order, on the calling thread. At most
     /// `chunkSize` rendered reports exist at once, however many files there are.
@@ -43,14 +65,34 @@ public enum ScanBatch {
     ///
     /// Inlinable so that it is specialised for the caller's `Rendered`: unspecialised, every
     /// result stored looked up generic metadata at run time, a tenth of a batch's CPU.
+    ///
+    /// With one job, the files are inspected one after another on the calling thread.
     @inlinable
     public static func inspect<Rendered: Sendable>(
-        _ paths: [String], policy: ScanPolicy = .standard, chunkSize: Int = 256,
+        _ paths: [String], policy: ScanPolicy = .standard, jobs: Int = usableCPUs, chunkSize: Int = 256,
         render: @escaping @Sendable (ScanReport) -> Rendered,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
         handle: (_ accepted: Bool, _ rendered: Rendered) throws -> Void
     ) rethrows {
-        let items = paths.flatMap(BatchItem.expand)
+        try inspect(paths.flatMap(BatchItem.expand), policy: policy, jobs: jobs, chunkSize: chunkSize, render: render,
+                    progress: progress, handle: handle)
+    }
+
+    @inlinable
+    static func inspect<Rendered: Sendable>(
+        _ items: [BatchItem], policy: ScanPolicy, jobs: Int, chunkSize: Int = 256,
+        render: @escaping @Sendable (ScanReport) -> Rendered,
+        progress: (_ done: Int, _ total: Int) -> Void,
+        handle: (_ accepted: Bool, _ rendered: Rendered) throws -> Void
+    ) rethrows {
+        if jobs <= 1 {
+            for (offset, item) in items.enumerated() {
+                let report = item.inspect(policy: policy)
+                try handle(report.accepted, render(report))
+                if (offset + 1) % chunkSize == 0 || offset + 1 == items.count { progress(offset + 1, items.count) }
+            }
+            return
+        }
         var start = 0
         while start < items.count {
             let chunk = items[start..<min(start + chunkSize, items.count)]

@@ -33,6 +33,9 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Decode the whole image to find damaged data and bytes hidden after its end.")
     var deep = false
 
+    @Option(name: [.short, .long], help: "How many files to inspect at once (default: one per CPU this process may use).")
+    var jobs: Int = ScanBatch.usableCPUs
+
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "Files, directories, or - for standard input.")
@@ -42,6 +45,7 @@ struct InspectCommand: ParsableCommand {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes.") }
         guard minimumDPI > 0 else { throw ValidationError("--min-dpi must be a positive number of dots per inch.") }
         guard maxPixels > 0 else { throw ValidationError("--max-pixels must be a positive number of pixels.") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be a positive number of files.") }
     }
 
     func run() throws {
@@ -53,20 +57,21 @@ struct InspectCommand: ParsableCommand {
         let out = StandardOutput()
         var summary = ScanSummary()
         var reports: [JSONValue] = []
-        try ScanBatch.inspect(paths, policy: policy, render: { report -> RenderedReport in
-            switch format {
-            case .text: return .line(Array(ScanText.line(for: report, language: language).utf8))
-            case .jsonl:
+        if format == .json {
+            ScanBatch.inspect(paths, policy: policy, jobs: jobs, render: { $0.json(in: language) }, progress: progress.update) {
+                summary.count(accepted: $0)
+                reports.append($1)
+            }
+        } else {
+            // Text and JSON Lines: a line per file, made wherever the file is inspected.
+            try ScanBatch.inspectLines(paths, policy: policy, jobs: jobs, render: { report in
+                if format == .text { return Array(ScanText.line(for: report, language: language).utf8) }
                 var line = JSONWriter()
                 report.write(to: &line, in: language)
-                return .line(line.bytes)
-            case .json: return .json(report.json(in: language))
-            }
-        }, progress: progress.update) { (accepted: Bool, rendered: RenderedReport) in
-            summary.count(accepted: accepted)
-            switch rendered {
-            case .line(let line): try out.writeLine(line)
-            case .json(let value): reports.append(value)
+                return line.bytes
+            }, progress: progress.update) { accepted, line in
+                summary.count(accepted: accepted)
+                try out.writeLine(line)
             }
         }
         progress.finish()
@@ -80,10 +85,4 @@ struct InspectCommand: ParsableCommand {
         try out.flush()
         if summary.rejected > 0 { throw ExitCode(1) }
     }
-}
-
-/// A report as the chosen format prints it: a line now, or a part of the one JSON document.
-private enum RenderedReport: Sendable {
-    case line([UInt8])
-    case json(JSONValue)
 }

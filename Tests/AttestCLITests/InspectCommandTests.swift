@@ -233,6 +233,65 @@ private let reportKeys: Set<String> = [
         try expectPeak(of: result, below: 50 * 1024)
     }
 
+    /// A folder of `count` files, a mix of accepted and rejected scans of every format.
+    private func mixedFolder(_ count: Int) throws -> URL {
+        let directory = try temporaryDirectory()
+        let samples = ["passport-300dpi.jpg", "lease-150dpi.png", "garbage.jpg", "passport-scan-300dpi.pdf", "scan.gif",
+                       "lease-truncated-header.png"]
+        let contents = try samples.map { try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/\($0)")) }
+        for index in 0..<count {
+            try contents[index % samples.count].write(to: directory.appendingPathComponent("\(index)-\(samples[index % samples.count])"))
+        }
+        return directory
+    }
+
+    /// However many processes inspect a folder, the reports and their order are those of one.
+    @Test func jobsChangeNothingButSpeed() throws {
+        let directory = try mixedFolder(300)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for format in ["text", "jsonl", "json"] {
+            let alone = try CLI.run(["inspect", "--jobs", "1", "--format", format, directory.path])
+            #expect(alone.status == 1)
+            #expect(alone.stdout.count > 300 * 40)
+            for jobs in ["2", "3", "7"] {
+                let spread = try CLI.run(["inspect", "--jobs", jobs, "--format", format, directory.path])
+                #expect(spread.status == alone.status)
+                #expect(spread.stdout == alone.stdout, "--jobs \(jobs) --format \(format)")
+                #expect(spread.stderr.isEmpty)
+            }
+        }
+        #expect(try CLI.run(["inspect", "--jobs", "0", directory.path]).status == 64)
+    }
+
+    /// A worker process killed in the middle of a batch loses nothing: the files it held are
+    /// inspected by the process that started it. (Its output is left unread until the worker is
+    /// killed, so the batch cannot have ended before.)
+    @Test func aWorkerKilledMidwayLosesNothing() throws {
+        let directory = try mixedFolder(2_000)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let expected = try CLI.run(["inspect", "--jobs", "1", "--format", "jsonl", directory.path])
+
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["inspect", "--jobs", "2", "--format", "jsonl", directory.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let children = "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children"
+        var worker: Int32?
+        for _ in 0..<1_000 where worker == nil {
+            worker = (try? String(contentsOfFile: children, encoding: .utf8))?.split(separator: " ").first.flatMap { Int32($0) }
+            if worker == nil { usleep(10_000) }
+        }
+        let pid = try #require(worker, "no worker process appeared")
+        usleep(200_000)
+        #expect(kill(pid, SIGKILL) == 0)
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(String(decoding: data, as: UTF8.self) == expected.stdout)
+    }
+
     /// PDFs whose streams unpack to 256 MiB (make_test_pdfs.py's bombs) are rejected without
     /// unpacking them: the peak stays near that of inspecting nothing.
     @Test func decompressionBombsDoNotTakeTheMemory() throws {
