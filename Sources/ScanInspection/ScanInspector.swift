@@ -12,9 +12,15 @@ public enum ScanInspector {
     /// Inspects the file at `path`, reading only what the checks need. A file that cannot be
     /// opened or read gives a report with the problem `unreadable`; this never throws.
     public static func inspect(fileAt path: String, policy: ScanPolicy = .standard) -> ScanReport {
+        path.withCString { inspect(opening: $0, in: AT_FDCWD, path: path, policy: policy) }
+    }
+
+    /// Inspects the file `name` in the open directory `directory` (AT_FDCWD: the working
+    /// directory), reported as `path`.
+    static func inspect(opening name: UnsafePointer<CChar>, in directory: Int32, path: String, policy: ScanPolicy) -> ScanReport {
         let file: OpenScanFile
         do {
-            file = try OpenScanFile(path: path)
+            file = try OpenScanFile(name: name, in: directory)
         } catch {
             var report = ScanReport(path: path)
             report.problems.append(unreadable(error.reason))

@@ -58,9 +58,10 @@ final class OpenScanFile {
     /// The size from the file's metadata, in bytes, taken before any content is read.
     let byteCount: Int
 
-    init(path: String) throws(ScanReadError) {
+    /// Opens `name` in the open directory `directory` (AT_FDCWD: the working directory).
+    init(name: UnsafePointer<CChar>, in directory: Int32) throws(ScanReadError) {
         // O_NONBLOCK: opening a FIFO must not hang the batch; it has no effect on regular files.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = openat(directory, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if descriptor < 0 { throw ScanReadError(errno: errno) }
         var status = stat()
         if fstat(descriptor, &status) != 0 {

@@ -164,6 +164,28 @@ private let reportKeys: Set<String> = [
 }
 
 @Suite struct DirectoryWalkTests {
+    /// A name in another encoding than UTF-8 (here Windows-1251, as old Windows systems name
+    /// files in Russian) is reported mended and the file inspected all the same.
+    @Test func namesThatAreNotUTF8AreInspected() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jpeg = try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/passport-300dpi.jpg"))
+        let name: [UInt8] = [0xEF, 0xE0, 0xF1, 0xEF, 0xEE, 0xF0, 0xF2] + Array(".jpg".utf8)  // "паспорт.jpg"
+        let path = Array(directory.path.utf8) + [0x2F] + name
+        let descriptor = (path + [0]).withUnsafeBytes { open($0.bindMemory(to: CChar.self).baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        #expect(descriptor >= 0)
+        jpeg.withUnsafeBytes { _ = write(descriptor, $0.baseAddress!, $0.count) }
+        close(descriptor)
+        for jobs in ["1", "2"] {
+            let result = try CLI.run(["inspect", "--jobs", jobs, directory.path])
+            #expect(result.status == 0)
+            #expect(result.lines == [
+                "\(directory.path)/\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).",
+                "1 file: 1 accepted, 0 rejected.",
+            ])
+        }
+    }
+
     @Test func walksInByteOrderWithHiddenFilesAndWithoutSymlinks() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
