@@ -17,6 +17,7 @@ struct InspectCommand: ParsableCommand {
             Examples:
               attest inspect SampleScans
               attest inspect --format json --deep passport.jpg lease.png
+              attest inspect --jobs 4 --format jsonl uploads/ > reports.jsonl
               curl -s https://example.org/scan.png | attest inspect -
             """
     )
@@ -34,7 +35,7 @@ struct InspectCommand: ParsableCommand {
     var deep = false
 
     @Option(name: [.short, .long], help: "How many files to inspect at once (default: one per CPU this process may use).")
-    var jobs: Int = ScanBatch.usableCPUs
+    var jobs: Int?
 
     @OptionGroup var output: OutputOptions
 
@@ -45,12 +46,13 @@ struct InspectCommand: ParsableCommand {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes.") }
         guard minimumDPI > 0 else { throw ValidationError("--min-dpi must be a positive number of dots per inch.") }
         guard maxPixels > 0 else { throw ValidationError("--max-pixels must be a positive number of pixels.") }
-        guard jobs > 0 else { throw ValidationError("--jobs must be a positive number of files.") }
+        guard (jobs ?? 1) > 0 else { throw ValidationError("--jobs must be a positive number of files.") }
     }
 
     func run() throws {
         let policy = ScanPolicy(
             maxBytes: maxBytes, minimumDPI: minimumDPI, maxPixels: maxPixels, decodesImageData: deep)
+        let jobs = jobs ?? ScanBatch.usableCPUs
         let language = output.language
         let format = output.format
         let progress = Progress(noun: language == .ru ? "файлов проверено" : "files inspected")
