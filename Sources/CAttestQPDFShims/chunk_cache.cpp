@@ -61,7 +61,7 @@ struct ChunkCacheOwner {
 
 thread_local ChunkCacheOwner owner;
 
-void *allocate(std::size_t size) {
+inline __attribute__((always_inline)) void *allocate(std::size_t size) {
     if (size - 1 < classes * granule) {  // 1 ... 256 bytes
         std::size_t index = (size - 1) / granule;
         if (FreeChunk *chunk = cache.heads[index]) {
@@ -81,17 +81,10 @@ void *allocate(std::size_t size) {
     }
 }
 
-void release(void *pointer) noexcept {
-    if (pointer == nullptr) return;
-    // A chunk whose usable size is u serves every class up to u (the largest 16-byte multiple).
-    std::size_t usable = malloc_usable_size(pointer);
-    std::size_t index = usable / granule;
-    if (index == 0 || index > classes || cache.closed) {
-        std::free(pointer);
-        return;
-    }
-    index -= 1;
-    if (cache.counts[index] >= max_per_class) {
+/// Keeps `pointer`, a chunk serving class `index` (0 for 16 bytes ... classes - 1 for 256), or
+/// frees it.
+inline __attribute__((always_inline)) void keep(void *pointer, std::size_t index) noexcept {
+    if (cache.closed || cache.counts[index] >= max_per_class) {
         std::free(pointer);
         return;
     }
@@ -105,13 +98,35 @@ void release(void *pointer) noexcept {
     cache.counts[index]++;
 }
 
+/// `operator delete` without a size: the chunk's usable size u says its class (the largest
+/// 16-byte multiple up to u: what operator new asked malloc for).
+inline __attribute__((always_inline)) void release(void *pointer) noexcept {
+    if (pointer == nullptr) return;
+    std::size_t index = malloc_usable_size(pointer) / granule;
+    if (index == 0 || index > classes) {
+        std::free(pointer);
+        return;
+    }
+    keep(pointer, index - 1);
+}
+
+/// `operator delete` with the size given to operator new: its class, as allocate chose it.
+inline __attribute__((always_inline)) void release(void *pointer, std::size_t size) noexcept {
+    if (pointer == nullptr) return;
+    if (size - 1 >= classes * granule) {
+        std::free(pointer);
+        return;
+    }
+    keep(pointer, (size - 1) / granule);
+}
+
 } // namespace
 
 void *operator new(std::size_t size) { return allocate(size); }
 void *operator new[](std::size_t size) { return allocate(size); }
 void operator delete(void *pointer) noexcept { release(pointer); }
 void operator delete[](void *pointer) noexcept { release(pointer); }
-void operator delete(void *pointer, std::size_t) noexcept { release(pointer); }
-void operator delete[](void *pointer, std::size_t) noexcept { release(pointer); }
+void operator delete(void *pointer, std::size_t size) noexcept { release(pointer, size); }
+void operator delete[](void *pointer, std::size_t size) noexcept { release(pointer, size); }
 
 #endif

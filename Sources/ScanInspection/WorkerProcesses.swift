@@ -27,7 +27,7 @@ struct WorkerProcesses {
 
     private let items: [BatchItem]
     private let policy: ScanPolicy
-    private let render: (ScanReport) -> [UInt8]
+    private let render: @Sendable (ScanReport) -> [UInt8]
 
     /// Whether the batch can be spread over `jobs` processes: more than one job and one run, no
     /// standard input (only this process may read it), and a process that never had a second
@@ -37,7 +37,7 @@ struct WorkerProcesses {
             && !items.contains { if case .standardInput = $0 { return true } else { return false } }
     }
 
-    init(items: [BatchItem], policy: ScanPolicy, render: @escaping (ScanReport) -> [UInt8]) {
+    init(items: [BatchItem], policy: ScanPolicy, render: @escaping @Sendable (ScanReport) -> [UInt8]) {
         self.items = items
         self.policy = policy
         self.render = render
@@ -49,12 +49,8 @@ struct WorkerProcesses {
         guard let shared = mmap(nil, MemoryLayout<Int>.size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0),
               shared != MAP_FAILED
         else {
-            // No shared counter: this process does it all.
-            for item in items {
-                let report = item.inspect(policy: policy)
-                try handle(report.accepted, render(report))
-            }
-            return
+            // No memory to share a counter in: this process does it all.
+            return try ScanBatch.inspect(items, policy: policy, jobs: 1, render: render, progress: progress, handle: handle)
         }
         defer { munmap(shared, MemoryLayout<Int>.size) }
         let counter = shared.bindMemory(to: Int.self, capacity: 1)
