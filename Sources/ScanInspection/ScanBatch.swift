@@ -195,14 +195,13 @@ enum DirectoryWalk {
             if entry.isDirectory {
                 walk(&path, into: &found, keeping: directories)
             } else {
-                let file = String(decoding: path, as: UTF8.self)
-                if file.utf8.elementsEqual(path) {
+                if let file = String(validating: path, as: UTF8.self) {
                     found.append(.file(file, directory: directory, nameStart: directory == AT_FDCWD ? 0 : directoryLength + 1))
                 } else {
                     // Not UTF-8 (say, a Windows-1251 name): the report's path is mended, the file
                     // is opened by the bytes the directory listed.
                     let name = directory == AT_FDCWD ? path : Array(path[(directoryLength + 1)...])
-                    found.append(.fileNamedInAnotherEncoding(file, directory: directory, name: name))
+                    found.append(.fileNamedInAnotherEncoding(String(decoding: path, as: UTF8.self), directory: directory, name: name))
                 }
             }
             path.removeSubrange(directoryLength...)
