@@ -78,19 +78,25 @@ class PreadInputSource : public InputSource {
 
     qpdf_offset_t findAndSkipNextEOL() override {
         // As qpdf's FileInputSource does: find the next CR or LF, then step past every CR and LF.
-        char ch;
-        while (read(&ch, 1) == 1) {
-            if (ch != '\r' && ch != '\n') continue;
-            qpdf_offset_t eol = position - 1;
-            while (read(&ch, 1) == 1) {
-                if (ch != '\r' && ch != '\n') {
-                    unreadCh(ch);
-                    break;
+        // The bytes are looked at where they lie in the cache, a block at a time; the last offset
+        // is left where the byte-by-byte reading left it: at the returned position.
+        qpdf_offset_t eol = -1;
+        while (position < size) {
+            qpdf_offset_t block = position / BlockCache::BLOCK;
+            const BlockCache::Slot &slot = load(block);
+            size_t offset = static_cast<size_t>(position - block * BlockCache::BLOCK);
+            if (offset >= slot.length) break;
+            for (; offset < slot.length; offset++, position++) {
+                bool end_of_line = slot.bytes[offset] == '\r' || slot.bytes[offset] == '\n';
+                if (eol < 0 && end_of_line) eol = position;
+                if (eol >= 0 && !end_of_line) {
+                    last_offset = position;
+                    return eol;
                 }
             }
-            return eol;
         }
-        return position;
+        last_offset = position;
+        return eol >= 0 ? eol : position;
     }
 
     std::string const &getName() const override { return name; }
@@ -108,6 +114,15 @@ class PreadInputSource : public InputSource {
 
     size_t read(char *buffer, size_t length) override {
         last_offset = position;
+        // Most reads lie in the block the last one used.
+        if (recent != nullptr && position / BlockCache::BLOCK == recent->block) {
+            size_t offset = static_cast<size_t>(position - recent->block * BlockCache::BLOCK);
+            if (offset + length <= recent->length) {
+                std::memcpy(buffer, recent->bytes + offset, length);
+                position += static_cast<qpdf_offset_t>(length);
+                return length;
+            }
+        }
         size_t copied = 0;
         while (copied < length && position < size) {
             qpdf_offset_t block = position / BlockCache::BLOCK;
@@ -132,6 +147,7 @@ class PreadInputSource : public InputSource {
     std::string name;
     qpdf_offset_t position = 0;
     BlockCache &cache;
+    const BlockCache::Slot *recent = nullptr;
 
     /// The slot holding `block`, read into the least recently used slot if none does.
     const BlockCache::Slot &load(qpdf_offset_t block) {
@@ -139,6 +155,7 @@ class PreadInputSource : public InputSource {
         for (auto &slot : cache.slots) {
             if (slot.block == block) {
                 slot.used = ++cache.clock;
+                recent = &slot;
                 return slot;
             }
             if (slot.used < oldest->used) oldest = &slot;
@@ -151,6 +168,7 @@ class PreadInputSource : public InputSource {
         oldest->block = block;
         oldest->length = static_cast<size_t>(count);
         oldest->used = ++cache.clock;
+        recent = oldest;
         return *oldest;
     }
 };
