@@ -211,7 +211,7 @@ enum DirectoryWalk {
 
 /// Directories a walk listed, kept open while the batch inspects their files: a file opened
 /// relative to its directory costs the kernel the lookup of one name rather than of every
-/// directory on its path (10,000 scans: ~5 % less CPU). At most `limit` stay open; the files of
+/// directory on its path (10,000 scans: a few per cent less CPU). At most `limit` stay open; the files of
 /// any further directory are opened by path. Closed when the batch lets go of it.
 @usableFromInline
 final class OpenDirectories {

@@ -59,8 +59,9 @@ struct WorkerProcesses {
         var children: [Child] = []
         var finished = false
         defer { Child.end(children, killing: !finished) }
-        for _ in 1..<jobs {
-            guard let child = Child.start(work: { descriptor in serve(counter: counter, runs: runs, into: descriptor) }) else { break }
+        for _ in 1..<min(jobs, runs) {  // no more processes than runs to share
+            let inherited = children.map(\.descriptor)
+            guard let child = Child.start(closing: inherited, work: { serve(counter: counter, runs: runs, into: $0) }) else { break }
             children.append(child)
         }
 
@@ -163,14 +164,16 @@ private struct Child {
     var unread: [UInt8] = []
 
     /// Forks a child that runs `work` with the writing end of a new pipe and exits with what it
-    /// returns; nil when no pipe or process could be made.
-    static func start(work: (Int32) -> Int32) -> Child? {
+    /// returns; nil when no pipe or process could be made. The child closes `inherited` (the
+    /// reading ends of earlier children's pipes), so that only the parent holds them.
+    static func start(closing inherited: [Int32], work: (Int32) -> Int32) -> Child? {
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { return nil }
         let parent = getpid()
         let process = fork()
         if process == 0 {
             close(ends[0])
+            for descriptor in inherited { close(descriptor) }
             attest_die_with_parent()
             if getppid() != parent { _exit(1) }  // the parent ended before the request was made
             // _exit: the child must not flush what the parent had buffered, nor run its exit handlers.
