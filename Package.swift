@@ -28,6 +28,9 @@ let package = Package(
         // The only C++ we write: qpdf's content-stream parser behind a C function, and a bound on
         // what zlib may inflate while qpdf opens a file.
         .target(name: "CAttestQPDFShims", dependencies: ["CQPDF", "CZlib"]),
+        // C++'s operator new and delete for the attest executable only: a per-thread cache of
+        // small freed chunks in front of malloc, for qpdf's bursts of small objects.
+        .target(name: "CAttestAllocator"),
 
         // The vocabulary every module shares: problems and their catalog, languages.
         .target(name: "AttestCore"),
@@ -51,6 +54,7 @@ let package = Package(
                 "ConsentSigning",
                 "CertificatePDF",
                 "RegistrationWorkflow",
+                "CAttestAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -68,7 +68,7 @@ class PreadInputSource : public InputSource {
     PreadInputSource(int fd, qpdf_offset_t size, const unsigned char *head, size_t head_length)
         : fd(fd), size(size), name("upload"), cache(block_cache) {
         cache.clear();
-        if (head_length >= static_cast<size_t>(BlockCache::BLOCK) || head_length == static_cast<size_t>(size)) {
+        if (head_length > 0 && (head_length >= static_cast<size_t>(BlockCache::BLOCK) || head_length == static_cast<size_t>(size))) {
             auto &slot = cache.slots[0];
             slot.block = 0;
             slot.length = std::min(head_length, static_cast<size_t>(BlockCache::BLOCK));
@@ -118,6 +118,7 @@ class PreadInputSource : public InputSource {
         if (recent != nullptr && position / BlockCache::BLOCK == recent->block) {
             size_t offset = static_cast<size_t>(position - recent->block * BlockCache::BLOCK);
             if (offset + length <= recent->length) {
+                recent->used = ++cache.clock;
                 std::memcpy(buffer, recent->bytes + offset, length);
                 position += static_cast<qpdf_offset_t>(length);
                 return length;
@@ -147,10 +148,10 @@ class PreadInputSource : public InputSource {
     std::string name;
     qpdf_offset_t position = 0;
     BlockCache &cache;
-    const BlockCache::Slot *recent = nullptr;
+    BlockCache::Slot *recent = nullptr;
 
     /// The slot holding `block`, read into the least recently used slot if none does.
-    const BlockCache::Slot &load(qpdf_offset_t block) {
+    BlockCache::Slot &load(qpdf_offset_t block) {
         BlockCache::Slot *oldest = &cache.slots[0];
         for (auto &slot : cache.slots) {
             if (slot.block == block) {

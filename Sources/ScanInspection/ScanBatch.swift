@@ -187,7 +187,10 @@ enum DirectoryWalk {
             found.append(.unreadableDirectory(String(decoding: path, as: UTF8.self), reason: reason))
             return
         }
-        let directory = directories.keep(listing.descriptor) ? listing.descriptor : AT_FDCWD
+        // Kept open for its files, if it has any.
+        let hasFiles = listing.entries.contains { !$0.isDirectory }
+        let directory = hasFiles && directories.keep(listing.descriptor) ? listing.descriptor : AT_FDCWD
+        if !hasFiles && listing.descriptor >= 0 { close(listing.descriptor) }
         let directoryLength = path.count
         for entry in listing.entries {
             path.append(0x2F)
@@ -211,11 +214,12 @@ enum DirectoryWalk {
 
 /// Directories a walk listed, kept open while the batch inspects their files: a file opened
 /// relative to its directory costs the kernel the lookup of one name rather than of every
-/// directory on its path (10,000 scans: a few per cent less CPU). At most `limit` stay open; the files of
-/// any further directory are opened by path. Closed when the batch lets go of it.
+/// directory on its path (10,000 scans: a few per cent less CPU). At most `limit` stay open (256,
+/// or an eighth of the descriptors the process may have); the files of any further directory are
+/// opened by path. Closed when the batch lets go of it.
 @usableFromInline
 final class OpenDirectories {
-    static let limit = 256
+    let limit = min(256, Int(attest_descriptor_limit()) / 8)
     private var descriptors: [Int32] = []
 
     @usableFromInline
@@ -225,7 +229,7 @@ final class OpenDirectories {
     /// it is closed here).
     func keep(_ descriptor: Int32) -> Bool {
         guard descriptor >= 0 else { return false }
-        guard descriptors.count < Self.limit else {
+        guard descriptors.count < limit else {
             close(descriptor)
             return false
         }

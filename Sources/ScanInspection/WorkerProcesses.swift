@@ -7,9 +7,9 @@ import AttestCore
 internal import CAttestShims
 
 /// A batch inspected by several processes: the calling one and a child for each further job,
-/// forked when the batch starts. Each process takes the next run of neighbouring files from a
-/// counter they share; a child sends its reports' lines back through a pipe, and the calling
-/// process hands every line on in input order.
+/// forked when the batch starts. Each process takes the next run of neighbouring files nobody has
+/// taken, noting it in a ledger they share; a child sends its reports' lines back through a pipe,
+/// and the calling process hands every line on in input order.
 ///
 /// Processes rather than threads, because a process that has ever had a second thread pays for
 /// it in every file: libstdc++ turns every shared_ptr reference count (qpdf copies object handles
@@ -17,13 +17,17 @@ internal import CAttestShims
 /// each open and close. Measured on 2,000 PDF scans on one core: 81 ms of CPU single-threaded,
 /// 90 ms once a second thread had existed.
 ///
-/// A child that dies (a signal, a crash) loses nothing: whatever it did not send back, the
+/// No process starts a run more than `waiting` files past what has been handed on, so memory
+/// stays bounded however far one gets ahead or however long one is stuck. A child that dies (a
+/// signal, a crash) loses nothing: the runs the ledger says it took and it did not send back, the
 /// calling process inspects itself.
 struct WorkerProcesses {
     /// Files taken at a time: neighbours share a directory's cached entries.
     static let run = 16
-    /// At most this many reports wait to be handed on, however far one process gets ahead.
+    /// At most this many reports wait to be handed on.
     static let waiting = 4_096
+    /// At most this many processes, whatever `--jobs` says.
+    static let most = 64
 
     private let items: [BatchItem]
     private let policy: ScanPolicy
@@ -46,51 +50,57 @@ struct WorkerProcesses {
     /// Inspects every item with `jobs` processes in all and hands each line to `handle` in order.
     func inspect(jobs: Int, progress: (_ done: Int, _ total: Int) -> Void, handle: (_ accepted: Bool, _ line: [UInt8]) throws -> Void) throws {
         let runs = (items.count + Self.run - 1) / Self.run
-        guard let shared = mmap(nil, MemoryLayout<Int>.size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0),
-              shared != MAP_FAILED
-        else {
-            // No memory to share a counter in: this process does it all.
+        guard let ledger = attest_ledger_create(runs) else {
+            // No memory to share a ledger in: this process does it all.
             return try ScanBatch.inspect(items, policy: policy, jobs: 1, render: render, progress: progress, handle: handle)
         }
-        defer { munmap(shared, MemoryLayout<Int>.size) }
-        let counter = shared.bindMemory(to: Int.self, capacity: 1)
-        counter.pointee = 0
+        defer { attest_ledger_destroy(ledger) }
 
+        // Each child costs the parent a descriptor: leave most of them to the files.
+        let processes = min(jobs, runs, Self.most, max(1, Int(attest_descriptor_limit()) / 4))
         var children: [Child] = []
         var finished = false
         defer { Child.end(children, killing: !finished) }
-        for _ in 1..<min(jobs, runs) {  // no more processes than runs to share
+        // The ledger names the calling process 1 and its children 2, 3, ...
+        for taker in stride(from: 2, through: processes, by: 1) {
             let inherited = children.map(\.descriptor)
-            guard let child = Child.start(closing: inherited, work: { serve(counter: counter, runs: runs, into: $0) }) else { break }
+            guard let child = Child.start(taker: UInt8(taker), closing: inherited, work: {
+                serve(ledger: ledger, taker: UInt8(taker), into: $0)
+            }) else { break }
             children.append(child)
         }
 
         var done: [Int: Result] = [:]
         var next = 0
         func handOn() throws {
+            let before = next
             while let result = done.removeValue(forKey: next) {
                 try handle(result.accepted, result.line)
                 next += 1
                 if next % 256 == 0 || next == items.count { progress(next, items.count) }
             }
+            if next != before { attest_ledger_set_handed_on(ledger, next) }
         }
-        while true {
-            let taken = attest_take_next(counter)
-            guard taken < runs else { break }
-            for index in range(of: taken) { done[index] = result(of: index) }
-            Child.collect(from: &children, into: &done, waiting: false)
-            try handOn()
-            while done.count > Self.waiting, children.contains(where: \.open) {
-                Child.collect(from: &children, into: &done, waiting: true)
+        func collect(waiting: Bool) {
+            for taker in Child.collect(from: &children, into: &done, waiting: waiting) {
+                recover(runsOf: taker, in: ledger, after: next, into: &done)
+            }
+        }
+        while case let taken = attest_ledger_take(ledger, 1), taken >= 0 {
+            while taken * Self.run >= next + Self.waiting, children.contains(where: \.open) {
+                collect(waiting: true)
                 try handOn()
             }
+            for index in range(of: taken) { done[index] = result(of: index) }
+            collect(waiting: false)
+            try handOn()
         }
         while next < items.count {
             if done[next] == nil {
                 if children.contains(where: \.open) {
-                    Child.collect(from: &children, into: &done, waiting: true)
+                    collect(waiting: true)
                 } else {
-                    done[next] = result(of: next)  // a child died holding it
+                    done[next] = result(of: next)  // a child ended holding it, unrecorded
                 }
             }
             try handOn()
@@ -98,18 +108,28 @@ struct WorkerProcesses {
         finished = true
     }
 
-    /// A child's life: runs taken from the counter until none is left, each sent back whole.
-    private func serve(counter: UnsafeMutablePointer<Int>, runs: Int, into descriptor: Int32) -> Int32 {
+    /// A child's life: runs taken until none is left, each sent back whole; none started more
+    /// than `waiting` files past what the parent has handed on.
+    private func serve(ledger: OpaquePointer, taker: UInt8, into descriptor: Int32) -> Int32 {
         var message: [UInt8] = []
-        while true {
-            let taken = attest_take_next(counter)
-            guard taken < runs else { return 0 }
+        while case let taken = attest_ledger_take(ledger, taker), taken >= 0 {
+            while taken * Self.run >= attest_ledger_handed_on(ledger) + Self.waiting { usleep(200) }
             message.removeAll(keepingCapacity: true)
             for index in range(of: taken) {
-                let result = result(of: index)
-                Record.append(index: index, result, to: &message)
+                Record.append(index: index, result(of: index), to: &message)
             }
             guard writeAll(message, to: descriptor) else { return 1 }
+        }
+        return 0
+    }
+
+    /// Inspects here the files of the runs the ledger says `taker` took that it did not send
+    /// back (those from `next` on that are not done).
+    private func recover(runsOf taker: UInt8, in ledger: OpaquePointer, after next: Int, into done: inout [Int: Result]) {
+        for run in (next / Self.run)..<((items.count + Self.run - 1) / Self.run) where attest_ledger_taker(ledger, run) == taker {
+            for index in range(of: run) where index >= next && done[index] == nil {
+                done[index] = result(of: index)
+            }
         }
     }
 
@@ -156,9 +176,10 @@ private enum Record {
     }
 }
 
-/// A forked worker and the reading end of its pipe.
+/// A forked worker, the name it takes runs under in the ledger, and the reading end of its pipe.
 private struct Child {
     let process: pid_t
+    let taker: UInt8
     let descriptor: Int32
     var open = true
     var unread: [UInt8] = []
@@ -166,7 +187,7 @@ private struct Child {
     /// Forks a child that runs `work` with the writing end of a new pipe and exits with what it
     /// returns; nil when no pipe or process could be made. The child closes `inherited` (the
     /// reading ends of earlier children's pipes), so that only the parent holds them.
-    static func start(closing inherited: [Int32], work: (Int32) -> Int32) -> Child? {
+    static func start(taker: UInt8, closing inherited: [Int32], work: (Int32) -> Int32) -> Child? {
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { return nil }
         let parent = getpid()
@@ -184,19 +205,20 @@ private struct Child {
             close(ends[0])
             return nil
         }
-        return Child(process: process, descriptor: ends[0])
+        return Child(process: process, taker: taker, descriptor: ends[0])
     }
 
     /// Reads what the open children have sent; with `waiting`, blocks until at least one has
-    /// sent something or ended.
-    static func collect(from children: inout [Child], into done: inout [Int: WorkerProcesses.Result], waiting: Bool) {
+    /// sent something or ended. Returns the ledger names of the children that ended.
+    static func collect(from children: inout [Child], into done: inout [Int: WorkerProcesses.Result], waiting: Bool) -> [UInt8] {
         var polled = children.filter(\.open).map { pollfd(fd: $0.descriptor, events: Int16(POLLIN), revents: 0) }
-        guard !polled.isEmpty else { return }
+        guard !polled.isEmpty else { return [] }
         var ready: Int32
         repeat {
             ready = poll(&polled, nfds_t(polled.count), waiting ? -1 : 0)
         } while ready < 0 && errno == EINTR
-        guard ready > 0 else { return }
+        guard ready > 0 else { return [] }
+        var ended: [UInt8] = []
         for entry in polled where entry.revents != 0 {
             guard let position = children.firstIndex(where: { $0.descriptor == entry.fd }) else { continue }
             let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { buffer in
@@ -210,11 +232,13 @@ private struct Child {
             if count > 0 {
                 Record.take(from: &children[position].unread, into: &done)
             } else {
-                // The end: finished, or died; anything it did not send is done again here.
+                // The end: finished, or died; what it did not send is done again here.
                 close(entry.fd)
                 children[position].open = false
+                ended.append(children[position].taker)
             }
         }
+        return ended
     }
 
     /// Reaps every child once it ends: when everything is handed on, each has sent its last run

@@ -21,8 +21,11 @@
 
 #include <cstddef>
 #include <cstdlib>
+#include <cxxabi.h>
 #include <malloc.h>
 #include <new>
+
+extern "C" void *__dso_handle;
 
 namespace {
 
@@ -34,32 +37,35 @@ struct FreeChunk {
     FreeChunk *next;
 };
 
-/// Trivially constructed, so reaching it costs no initialisation check.
+/// Zero-initialised, with no constructor or destructor, so reaching it costs no initialisation
+/// check (a thread_local object with a destructor in this file would put one in every call).
 struct ChunkCache {
     FreeChunk *heads[classes];
     unsigned counts[classes];
-    bool owned;   // the thread's owner exists, to return the chunks when the thread ends
+    bool owned;   // the thread has asked to return its chunks when it ends
     bool closed;  // the thread is ending: chunks go straight back to malloc
 };
 
 thread_local ChunkCache cache;
 
-/// Returns a thread's chunks to malloc when the thread ends.
-struct ChunkCacheOwner {
-    ChunkCacheOwner() {}
-    ~ChunkCacheOwner() {
-        cache.closed = true;
-        for (std::size_t index = 0; index < classes; index++) {
-            while (FreeChunk *chunk = cache.heads[index]) {
-                cache.heads[index] = chunk->next;
-                std::free(chunk);
-            }
-            cache.counts[index] = 0;
+/// Returns a thread's chunks to malloc; run when the thread ends (and for the main thread, at exit).
+void return_chunks(void *) {
+    cache.closed = true;
+    for (std::size_t index = 0; index < classes; index++) {
+        while (FreeChunk *chunk = cache.heads[index]) {
+            cache.heads[index] = chunk->next;
+            std::free(chunk);
         }
+        cache.counts[index] = 0;
     }
-};
+}
 
-thread_local ChunkCacheOwner owner;
+/// The first chunk a thread keeps: have return_chunks run when it ends, as the C++ runtime does
+/// for thread_local objects.
+__attribute__((noinline)) void adopt() {
+    cache.owned = true;
+    __cxxabiv1::__cxa_thread_atexit(return_chunks, nullptr, &__dso_handle);
+}
 
 inline __attribute__((always_inline)) void *allocate(std::size_t size) {
     if (size - 1 < classes * granule) {  // 1 ... 256 bytes
@@ -88,10 +94,7 @@ inline __attribute__((always_inline)) void keep(void *pointer, std::size_t index
         std::free(pointer);
         return;
     }
-    if (!cache.owned) {
-        cache.owned = true;
-        (void)&owner;  // the first chunk this thread keeps: its owner is made, to return them all
-    }
+    if (!cache.owned) adopt();
     auto *chunk = static_cast<FreeChunk *>(pointer);
     chunk->next = cache.heads[index];
     cache.heads[index] = chunk;
