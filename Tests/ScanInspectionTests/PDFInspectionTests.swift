@@ -127,6 +127,43 @@ private func pdfimages(_ name: String) throws -> [[Int]] {
         #expect(codes(report).contains(.repairedPDF))  // the offsets no longer match: qpdf repairs them
     }
 
+    /// hand-written.pdf with `replacing` replaced by `with`, and `object` added as object 9 before
+    /// the cross-reference table (qpdf repairs the offsets this moves).
+    private func handWritten(replacing: String, with replacement: String, object: String? = nil) throws -> ScanReport {
+        let text = try Data(contentsOf: try pdfs.get().appendingPathComponent("hand-written.pdf"))
+        var source = String(decoding: text, as: UTF8.self)
+        #expect(source.contains(replacing))
+        source = source.replacingOccurrences(of: replacing, with: replacement)
+        if let object { source = source.replacingOccurrences(of: "xref\n", with: "9 0 obj\n\(object)\nendobj\nxref\n") }
+        return ScanInspector.inspect(bytes: Array(source.utf8), name: "scan.pdf")
+    }
+
+    /// Active content is sought wherever the catalog leads, through indirect objects: a launch
+    /// action behind a page's annotation is found.
+    @Test func aLaunchActionBehindAnAnnotationIsActiveContent() throws {
+        let report = try handWritten(
+            replacing: "/Contents 4 0 R >>", with: "/Contents 4 0 R /Annots [9 0 R] >>",
+            object: "<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /Launch /F (calc.exe) >> >>")
+        #expect(codes(report).contains(.activeContent))
+    }
+
+    /// What nothing in the document leads to cannot run: JavaScript in an object no page, action
+    /// or name tree refers to, or in the document information dictionary, is not active content.
+    /// (Each object is also shown found when the catalog refers to it.)
+    @Test func javaScriptNothingLeadsToIsNotActiveContent() throws {
+        let action = "<< /S /JavaScript /JS (app.alert(1)) >>"
+        let orphan = try handWritten(replacing: "/Type /Catalog", with: "/Type /Catalog", object: action)
+        #expect(!codes(orphan).contains(.activeContent))
+        let opened = try handWritten(replacing: "/Type /Catalog", with: "/Type /Catalog /OpenAction 9 0 R", object: action)
+        #expect(codes(opened).contains(.activeContent))
+
+        let names = "<< /Title (scan) /JavaScript (app.alert(1)) >>"
+        let information = try handWritten(replacing: "trailer\n<<", with: "trailer\n<< /Info 9 0 R", object: names)
+        #expect(!codes(information).contains(.activeContent))
+        let named = try handWritten(replacing: "/Type /Catalog", with: "/Type /Catalog /Names 9 0 R", object: names)
+        #expect(codes(named).contains(.activeContent))
+    }
+
     /// Cut in half, the file keeps no page qpdf can find, though qpdf repairs the rest.
     @Test func aPDFWithMoreObjectsThanAnyScanNeedsIsNotReadFurther() throws {
         let report = try inspect("many-objects.pdf")
