@@ -49,7 +49,6 @@ struct WorkerProcesses {
 
     /// Inspects every item with `jobs` processes in all and hands each line to `handle` in order.
     func inspect(jobs: Int, progress: (_ done: Int, _ total: Int) -> Void, handle: (_ accepted: Bool, _ line: [UInt8]) throws -> Void) throws {
-        let runs = (items.count + Self.run - 1) / Self.run
         guard let ledger = attest_ledger_create(runs) else {
             // No memory to share a ledger in: this process does it all.
             return try ScanBatch.inspect(items, policy: policy, jobs: 1, render: render, progress: progress, handle: handle)
@@ -126,12 +125,15 @@ struct WorkerProcesses {
     /// Inspects here the files of the runs the ledger says `taker` took that it did not send
     /// back (those from `next` on that are not done).
     private func recover(runsOf taker: UInt8, in ledger: OpaquePointer, after next: Int, into done: inout [Int: Result]) {
-        for run in (next / Self.run)..<((items.count + Self.run - 1) / Self.run) where attest_ledger_taker(ledger, run) == taker {
+        for run in (next / Self.run)..<runs where attest_ledger_taker(ledger, run) == taker {
             for index in range(of: run) where index >= next && done[index] == nil {
                 done[index] = result(of: index)
             }
         }
     }
+
+    /// How many runs the items make.
+    private var runs: Int { (items.count + Self.run - 1) / Self.run }
 
     private func range(of run: Int) -> Range<Int> {
         (run * Self.run)..<min(run * Self.run + Self.run, items.count)
