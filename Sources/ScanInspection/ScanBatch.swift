@@ -128,12 +128,11 @@ public enum ScanBatch {
 /// One thing a batch inspects.
 @usableFromInline
 enum BatchItem: Sendable {
-    /// A file; when `directory` is an open directory, the file's name in it starts at byte
-    /// `nameStart` of `path`.
-    case file(String, directory: Int32 = AT_FDCWD, nameStart: Int = 0)
-    /// A file whose name is not UTF-8: `path` is mended for the report, and the file is opened
-    /// by the bytes `name` as listed (relative to `directory`).
-    case fileNamedInAnotherEncoding(String, directory: Int32, name: [UInt8])
+    /// A file named by its path.
+    case file(String)
+    /// A file a directory walk found: the name that starts at byte `nameStart` of the directory's
+    /// listed names. Its path is made only when it is inspected, in whichever process does it.
+    case listed(ListedDirectory, nameStart: Int)
     case standardInput
     case unreadableDirectory(String, reason: String)
 
@@ -150,16 +149,53 @@ enum BatchItem: Sendable {
     @usableFromInline
     func inspect(policy: ScanPolicy) -> ScanReport {
         switch self {
-        case .file(let path, let directory, let nameStart):
-            return path.withCString { ScanInspector.inspect(opening: $0 + nameStart, in: directory, path: path, policy: policy) }
-        case .fileNamedInAnotherEncoding(let path, let directory, let name):
-            return withCString(name) { ScanInspector.inspect(opening: $0, in: directory, path: path, policy: policy) }
+        case .file(let path):
+            return path.withCString { ScanInspector.inspect(opening: $0, in: AT_FDCWD, path: path, policy: policy) }
+        case .listed(let directory, let nameStart):
+            return directory.inspect(nameAt: nameStart, policy: policy)
         case .standardInput:
             return ScanInspector.inspectStandardInput(policy: policy)
         case .unreadableDirectory(let directory, let reason):
             var report = ScanReport(path: directory)
             report.problems.append(Problem(.unreadable, arguments: ["reason": .text(reason)]))
             return report
+        }
+    }
+}
+
+/// A directory a walk listed: its path, the names of its files (each followed by a NUL), and the
+/// descriptor they are opened in (AT_FDCWD when it was not kept open: then by their paths).
+@usableFromInline
+final class ListedDirectory: Sendable {
+    let path: [UInt8]
+    let names: [UInt8]
+    let descriptor: Int32
+
+    init(path: [UInt8], names: [UInt8], descriptor: Int32) {
+        self.path = path
+        self.names = names
+        self.descriptor = descriptor
+    }
+
+    /// Inspects the file whose name starts at byte `start` of `names`. The report's path is the
+    /// directory's and the name joined by "/"; a name that is not UTF-8 (say, Windows-1251) is
+    /// mended there, and the file is opened by the bytes the directory listed all the same.
+    func inspect(nameAt start: Int, policy: ScanPolicy) -> ScanReport {
+        names.withUnsafeBufferPointer { names in
+            let name = UnsafeRawPointer(names.baseAddress! + start).assumingMemoryBound(to: CChar.self)
+            let length = strlen(name)
+            let reported = String(unsafeUninitializedCapacity: path.count + 1 + length) { buffer in
+                _ = buffer.initialize(fromContentsOf: path)
+                buffer[path.count] = 0x2F
+                _ = buffer[(path.count + 1)...].initialize(fromContentsOf: names[start..<(start + length)])
+                return path.count + 1 + length
+            }
+            if descriptor != AT_FDCWD {
+                return ScanInspector.inspect(opening: name, in: descriptor, path: reported, policy: policy)
+            }
+            return withCString(path + [0x2F] + names[start..<(start + length)]) {
+                ScanInspector.inspect(opening: $0, in: AT_FDCWD, path: reported, policy: policy)
+            }
         }
     }
 }
@@ -189,24 +225,18 @@ enum DirectoryWalk {
         }
         // Kept open for its files, if it has any.
         let hasFiles = listing.entries.contains { !$0.isDirectory }
-        let directory = hasFiles && directories.keep(listing.descriptor) ? listing.descriptor : AT_FDCWD
+        let descriptor = hasFiles && directories.keep(listing.descriptor) ? listing.descriptor : AT_FDCWD
         if !hasFiles && listing.descriptor >= 0 { close(listing.descriptor) }
+        let directory = hasFiles ? ListedDirectory(path: path, names: listing.names, descriptor: descriptor) : nil
         let directoryLength = path.count
         for entry in listing.entries {
+            guard entry.isDirectory else {
+                found.append(.listed(directory!, nameStart: entry.start))
+                continue
+            }
             path.append(0x2F)
             path += listing.name(of: entry)
-            if entry.isDirectory {
-                walk(&path, into: &found, keeping: directories)
-            } else {
-                if let file = String(validating: path, as: UTF8.self) {
-                    found.append(.file(file, directory: directory, nameStart: directory == AT_FDCWD ? 0 : directoryLength + 1))
-                } else {
-                    // Not UTF-8 (say, a Windows-1251 name): the report's path is mended, the file
-                    // is opened by the bytes the directory listed.
-                    let name = directory == AT_FDCWD ? path : Array(path[(directoryLength + 1)...])
-                    found.append(.fileNamedInAnotherEncoding(String(decoding: path, as: UTF8.self), directory: directory, name: name))
-                }
-            }
+            walk(&path, into: &found, keeping: directories)
             path.removeSubrange(directoryLength...)
         }
     }
@@ -243,8 +273,9 @@ final class OpenDirectories {
 }
 
 /// The entries of one directory (not "." and "..", not symbolic links), sorted by their names'
-/// bytes, a directory's name with "/" after it. Names are kept in one buffer; the sort compares
-/// their first eight bytes as one number and only the rest of equal ones byte by byte.
+/// bytes, a directory's name with "/" after it. Names are kept in one buffer, each followed by a
+/// NUL (a C string to open); the sort compares their first eight bytes as one number and only
+/// the rest of equal ones byte by byte.
 private struct SortedListing {
     struct Entry {
         let key: UInt64
@@ -253,7 +284,7 @@ private struct SortedListing {
         let isDirectory: Bool
     }
 
-    private var names: [UInt8] = []
+    private(set) var names: [UInt8] = []
     private(set) var entries: [Entry] = []
     /// A descriptor of the directory of its own (the caller's to close), or -1.
     let descriptor: Int32
@@ -292,6 +323,7 @@ private struct SortedListing {
             names += bytes
             if isDirectory { names.append(0x2F) }
             entries.append(Entry(key: Self.key(names[start...]), start: start, count: names.count - start, isDirectory: isDirectory))
+            names.append(0)
         }
         names.withUnsafeBufferPointer { names in
             entries.sort { a, b in
