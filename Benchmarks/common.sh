@@ -18,10 +18,12 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 rate_of() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t }'; }
 # figure: the number after the colon of a "<name>: <number> <unit> ..." line
 figure() { sed -E 's/.*: ([0-9.]+) .*/\1/'; }
-# best COMMAND...: the fastest of three runs, in seconds; exit status 1 is a verdict, not a failure
+# best COMMAND...: the fastest of `runs` runs (three unless a script says otherwise), in seconds;
+# exit status 1 is a verdict, not a failure
+runs=3
 best() {
     local best=1000000 start end
-    for _ in 1 2 3; do
+    for _ in $(seq "$runs"); do
         start=${EPOCHREALTIME/[^0-9]/.}; "$@" > /dev/null || [ $? -eq 1 ]; end=${EPOCHREALTIME/[^0-9]/.}
         best=$(awk -v a="$best" -v s="$start" -v e="$end" 'BEGIN { d = e - s; print (d < a) ? d : a }')
     done

@@ -30,15 +30,20 @@ struct CLI {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Runs attest with `arguments`; `asNobody` runs it as the user nobody, `descriptorLimit` with
+    /// at most that many open files.
     static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String] = ["LANG": "C"],
-        in directory: URL = root, asNobody: Bool = false
+        in directory: URL = root, asNobody: Bool = false, descriptorLimit: Int? = nil
     ) throws -> Result {
         let process = Process()
         if asNobody {
             // util-linux's setpriv drops root's right to read any directory.
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+        } else if let descriptorLimit {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+            process.arguments = ["--nofile=\(descriptorLimit)", executable.path] + arguments
         } else {
             process.executableURL = executable
             process.arguments = arguments

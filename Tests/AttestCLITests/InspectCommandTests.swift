@@ -186,6 +186,36 @@ private let reportKeys: Set<String> = [
         }
     }
 
+    /// A walk keeps at most an eighth of the descriptors the process may have open for the
+    /// directories it lists; the files of the others are opened by their paths. With 64
+    /// descriptors, 8 of these 20 directories are kept: every file is inspected all the same,
+    /// a name that is not UTF-8 in the last of them too.
+    @Test func filesOfDirectoriesNotKeptOpenAreOpenedByPath() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jpeg = try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/passport-300dpi.jpg"))
+        var expected: [String] = []
+        for index in 0..<20 {
+            let folder = directory.appendingPathComponent(String(format: "d%02d", index))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try jpeg.write(to: folder.appendingPathComponent("scan.jpg"))
+            expected.append("\(folder.path)/scan.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).")
+        }
+        let name: [UInt8] = [0xEF, 0xE0, 0xF1, 0xEF, 0xEE, 0xF0, 0xF2] + Array(".jpg".utf8)  // "паспорт.jpg" in Windows-1251
+        let path = Array(directory.path.utf8) + Array("/d19/".utf8) + name
+        let descriptor = (path + [0]).withUnsafeBytes { open($0.bindMemory(to: CChar.self).baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        #expect(descriptor >= 0)
+        jpeg.withUnsafeBytes { _ = write(descriptor, $0.baseAddress!, $0.count) }
+        close(descriptor)
+        // Byte 0xEF sorts after "scan.jpg".
+        expected.append("\(directory.path)/d19/\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).")
+        for jobs in ["1", "2"] {
+            let result = try CLI.run(["inspect", "--jobs", jobs, directory.path], descriptorLimit: 64)
+            #expect(result.status == 0)
+            #expect(result.lines == expected + ["21 files: 21 accepted, 0 rejected."])
+        }
+    }
+
     @Test func walksInByteOrderWithHiddenFilesAndWithoutSymlinks() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
