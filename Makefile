@@ -38,8 +38,10 @@ test-deps: deps
 build: deps
 	$(SWIFT) build
 
+# attest and, beside it, libAttestPDF.so, the PDF reader it loads on the first PDF.
 release: deps
 	$(RELEASE) --product attest
+	$(RELEASE) --product AttestPDF
 
 # Every test: the suite, the valgrind leak check, the suite under AddressSanitizer and under
 # ThreadSanitizer, and five minutes of fuzzing every target from its kept corpus.
@@ -60,8 +62,7 @@ fuzz-smoke: test-deps
 	Fuzz/run all 300
 
 # The CLI's main paths under valgrind: no lost bytes, no invalid reads or writes.
-leak-check: test-deps
-	$(RELEASE) --product attest
+leak-check: test-deps release
 	Scripts/leak-check.sh
 
 # The project's Python tools (Pillow for the samples, the benchmarks' peers) in its own venv.
@@ -77,24 +78,20 @@ samples: venv
 	.venv/bin/python Scripts/make-sample-scans.py
 
 # The sample certificate and its preview in docs/.
-docs: test-deps
-	$(RELEASE) --product attest
+docs: test-deps release
 	Scripts/make-docs.sh
 
 # Certificate PDFs against reportlab and pyHanko (see the script).
-bench-certificates: test-deps venv
-	$(RELEASE) --product attest
+bench-certificates: test-deps venv release
 	$(RELEASE) --product attest-certificate-benchmark
 	Benchmarks/certificates.sh
 
 # Scan inspection against Pillow, pikepdf and djpeg (see the script).
-bench-inspect: test-deps venv
-	$(RELEASE) --product attest
+bench-inspect: test-deps venv release
 	Benchmarks/inspect.sh
 
 # Signing, verifying and hashing against openssl, cryptography and pyHanko (see the script).
-bench-signing: test-deps venv
-	$(RELEASE) --product attest
+bench-signing: test-deps venv release
 	$(RELEASE) --product attest-signing-benchmark
 	Benchmarks/signing.sh
 

@@ -9,6 +9,9 @@ let package = Package(
         .library(name: "CertificatePDF", targets: ["CertificatePDF"]),
         .library(name: "RegistrationWorkflow", targets: ["RegistrationWorkflow"]),
         .executable(name: "attest", targets: ["attest"]),
+        // The PDF reader attest loads on the first PDF (Sources/CAttestShims/pdf_plugin.c): qpdf
+        // and what it brings cost every start 1.5 ms when linked into the executable.
+        .library(name: "AttestPDF", type: .dynamic, targets: ["CAttestQPDFShims"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,22 +26,27 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        // The only C we write: setjmp around libpng and libjpeg, OpenSSL's macros as functions.
-        .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG", "COpenSSL"]),
-        // The only C++ we write: qpdf's content-stream parser behind a C function, and a bound on
-        // what zlib may inflate while qpdf opens a file.
-        .target(name: "CAttestQPDFShims", dependencies: ["CQPDF", "CZlib"]),
+        // The only C we write: setjmp around libpng and libjpeg, OpenSSL's macros as functions, a
+        // bound on what zlib may inflate while qpdf opens a file, and the loader of the PDF reader.
+        .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG", "COpenSSL", "CZlib"]),
+        // The only C++ we write: qpdf's content-stream parser behind C functions, built as
+        // libAttestPDF.so (the product AttestPDF), never linked into a program. Only its entry
+        // is exported, and it needs nothing of Swift's.
+        .target(
+            name: "CAttestQPDFShims", dependencies: ["CQPDF"], publicHeadersPath: ".",
+            cxxSettings: [.headerSearchPath("../CAttestShims/include"), .unsafeFlags(["-fvisibility=hidden"])],
+            linkerSettings: [.unsafeFlags(["-nostartfiles", "-static-stdlib", "-no-stdlib-rpath"])]),
         // C++'s operator new and delete for the attest executable only: a per-thread cache of
         // small freed chunks in front of malloc, for qpdf's bursts of small objects.
         .target(name: "CAttestAllocator"),
 
         // The vocabulary every module shares: problems and their catalog, languages.
         .target(name: "AttestCore"),
-        .target(name: "ScanInspection", dependencies: ["AttestCore", "CAttestShims", "CAttestQPDFShims"]),
+        .target(name: "ScanInspection", dependencies: ["AttestCore", "CAttestShims"]),
         .target(name: "ConsentSigning", dependencies: ["AttestCore", "CAttestShims", "COpenSSL"]),
         .target(
             name: "CertificatePDF",
-            dependencies: ["AttestCore", "ConsentSigning", "CHarfBuzz", "CQREncode", "CZlib", "CAttestQPDFShims"]
+            dependencies: ["AttestCore", "ConsentSigning", "CHarfBuzz", "CQREncode", "CZlib", "CAttestShims"]
         ),
 
         .target(
@@ -56,7 +64,13 @@ let package = Package(
                 "RegistrationWorkflow",
                 "CAttestAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // libqpdf, loaded later with libAttestPDF.so, must bind to this executable's inflate
+            // (the bound on what a PDF may unpack to) and operator new and delete (the chunk
+            // cache): exported by name, not only because some linked library happens to use them.
+            linkerSettings: [.unsafeFlags(["inflate", "_Znwm", "_Znam", "_ZdlPv", "_ZdaPv", "_ZdlPvm", "_ZdaPvm"].flatMap {
+                ["-Xlinker", "--export-dynamic-symbol=\($0)"]
+            })]
         ),
 
         // Benchmarks/signing.sh runs this in release mode beside openssl and Python's peers.

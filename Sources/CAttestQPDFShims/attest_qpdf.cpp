@@ -1,11 +1,12 @@
-// qpdf behind a C function: the file is read by qpdf, each page's content stream by qpdf's own
-// content-stream parser; this file only follows the graphics state to know where images land.
+// libAttestPDF.so, qpdf behind two C functions (attest_pdf.h; attest loads the library on the
+// first PDF and takes them from attest_pdf_plugin_v1): the file is read by qpdf, each page's
+// content stream by qpdf's own content-stream parser; this file only follows the graphics state
+// to know where images land.
 
 // qpdf 11 asks its users to say how far they have moved off its PointerHolder; we use none of it.
 #define POINTERHOLDER_TRANSITION 4
 
-#include "attest_qpdf.h"
-#include "inflate_guard.h"
+#include "attest_pdf_plugin.h"
 
 #include <qpdf/InputSource.hh>
 #include <qpdf/Pipeline.hh>
@@ -271,6 +272,22 @@ struct DecodeBudgetExceeded : std::exception {
     const char *what() const noexcept override { return "its streams unpack to more than the budget"; }
 };
 
+/// What attest lent this library when it loaded it.
+const attest_pdf_host *host = nullptr;
+
+/// A bound on what zlib may inflate on this thread while the guard lives: attest's own inflate
+/// counts it (see inflate_guard.c in CAttestShims).
+class InflateGuard {
+  public:
+    explicit InflateGuard(uint64_t budget) { host->inflate_guard_begin(budget); }
+    ~InflateGuard() { host->inflate_guard_end(); }
+    InflateGuard(const InflateGuard &) = delete;
+    InflateGuard &operator=(const InflateGuard &) = delete;
+
+    /// Whether the budget was passed (every inflate since has failed).
+    bool exceeded() const { return host->inflate_guard_exceeded() != 0; }
+};
+
 /// Opens `pdf` with `open`, stopping zlib at `budget` while qpdf reads the cross-reference streams.
 template <typename Open> void open_within(QPDF &pdf, uint64_t budget, Open open) {
     InflateGuard guard(budget);
@@ -477,10 +494,8 @@ void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *repo
     if (walk.budget.exceeded) throw DecodeBudgetExceeded();
 }
 
-} // namespace
-
-extern "C" void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t length, attest_pdf_limits limits,
-                                   attest_pdf_report *report) {
+/// attest_pdf_inspect (attest_pdf.h).
+void inspect_pdf(int fd, const unsigned char *bytes, size_t length, attest_pdf_limits limits, attest_pdf_report *report) {
     std::memset(report, 0, sizeof *report);
     std::vector<attest_pdf_image> images;
     try {
@@ -522,23 +537,14 @@ extern "C" void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t le
     }
 }
 
-extern "C" void attest_pdf_report_free(attest_pdf_report *report) {
-    std::free(report->images);
-    report->images = nullptr;
-    report->image_count = 0;
-}
-
-namespace {
-
 char *copy_string(const std::string &text) {
     char *copy = static_cast<char *>(std::malloc(text.size() + 1));
     if (copy != nullptr) std::memcpy(copy, text.c_str(), text.size() + 1);
     return copy;
 }
 
-} // namespace
-
-extern "C" void attest_pdf_read_signature(const unsigned char *bytes, size_t length, attest_pdf_signature *signature) {
+/// attest_pdf_read_signature (attest_pdf.h).
+void read_signature(const unsigned char *bytes, size_t length, attest_pdf_signature *signature) {
     std::memset(signature, 0, sizeof *signature);
     for (auto &value : signature->byte_range) value = -1;
     try {
@@ -593,13 +599,10 @@ extern "C" void attest_pdf_read_signature(const unsigned char *bytes, size_t len
     }
 }
 
-extern "C" void attest_pdf_signature_free(attest_pdf_signature *signature) {
-    std::free(signature->contents);
-    std::free(signature->sub_filter);
-    std::free(signature->info_payload);
-    std::free(signature->info_title);
-    signature->info_title = nullptr;
-    signature->contents = nullptr;
-    signature->sub_filter = nullptr;
-    signature->info_payload = nullptr;
+} // namespace
+
+extern "C" __attribute__((visibility("default"))) void attest_pdf_plugin_v1(const attest_pdf_host *lent, attest_pdf_plugin *plugin) {
+    host = lent;
+    plugin->inspect = inspect_pdf;
+    plugin->read_signature = read_signature;
 }

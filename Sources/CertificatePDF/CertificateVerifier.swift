@@ -3,7 +3,7 @@
 import AttestCore
 import ConsentSigning
 import FoundationEssentials
-internal import CAttestQPDFShims
+internal import CAttestShims
 
 /// The verdict on a certificate PDF: its signature, the stored QR payload, and its period.
 public struct CertificateVerification: Sendable, JSONRepresentable {
@@ -39,9 +39,10 @@ public enum CertificateVerifier {
         pdf.withUnsafeBufferPointer { attest_pdf_read_signature($0.baseAddress, $0.count, &raw) }
         defer { attest_pdf_signature_free(&raw) }
         let message = withUnsafeBytes(of: raw.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        if raw.status == ATTEST_PDF_CORRUPT {
+        if raw.status == ATTEST_PDF_CORRUPT || raw.status == ATTEST_PDF_UNAVAILABLE {
+            let code: ProblemCode = raw.status == ATTEST_PDF_CORRUPT ? .corrupt : .unreadable
             return CertificateVerification(signer: nil, subFilter: nil, qr: nil,
-                                           problems: [Problem(.corrupt, arguments: ["reason": .text(message)])])
+                                           problems: [Problem(code, arguments: ["reason": .text(message)])])
         }
         var problems: [Problem] = []
         var signer: SignerIdentity?

@@ -1,7 +1,7 @@
-// Every call into the qpdf shim is in this file.
+// Every call into the PDF reader (qpdf, in libAttestPDF.so) is in this file.
 
 import AttestCore
-internal import CAttestQPDFShims
+internal import CAttestShims
 
 /// What qpdf and its content-stream parser found in a PDF, turned into a scan report.
 enum PDFInspection {
@@ -26,6 +26,9 @@ enum PDFInspection {
         let message = withUnsafeBytes(of: raw.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
 
         switch raw.status {
+        case ATTEST_PDF_UNAVAILABLE:
+            report.problems.append(Problem(.unreadable, arguments: ["reason": .text(message)]))
+            return
         case ATTEST_PDF_CORRUPT:
             report.problems.append(Problem(.corrupt, arguments: ["reason": .text(message)]))
             return

@@ -30,12 +30,13 @@ struct CLI {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs attest with `arguments`; `asNobody` runs it as the user nobody, `descriptorLimit` with
-    /// at most that many open files.
+    /// Runs attest (or a copy of it at `copy`) with `arguments`; `asNobody` runs it as the user
+    /// nobody, `descriptorLimit` with at most that many open files.
     static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String] = ["LANG": "C"],
-        in directory: URL = root, asNobody: Bool = false, descriptorLimit: Int? = nil
+        in directory: URL = root, asNobody: Bool = false, descriptorLimit: Int? = nil, copy: URL? = nil
     ) throws -> Result {
+        let executable = copy ?? executable
         let process = Process()
         if asNobody {
             // util-linux's setpriv drops root's right to read any directory.

@@ -1,8 +1,9 @@
-#ifndef ATTEST_QPDF_H
-#define ATTEST_QPDF_H
+#ifndef ATTEST_PDF_H
+#define ATTEST_PDF_H
 
-// The only C++ Attest has: qpdf reads the PDF and its content-stream parser walks each page, and
-// this header is the plain C face of it. No C++ exception crosses it.
+// PDF reading, the plain C face of the only C++ Attest has: qpdf reads the PDF and its
+// content-stream parser walks each page (Sources/CAttestQPDFShims, built as libAttestPDF.so and
+// loaded on the first PDF; see pdf_plugin.c). No C++ exception crosses it.
 
 #include <stddef.h>
 #include <stdint.h>
@@ -17,6 +18,7 @@ typedef enum attest_pdf_status {
     ATTEST_PDF_ENCRYPTED = 2, ///< It needs a password that is not the empty one.
     ATTEST_PDF_TOO_MANY_OBJECTS = 3, ///< More objects than `max_objects`; `objects` says how many.
     ATTEST_PDF_TOO_MUCH_CONTENT = 4, ///< Its streams unpack to more than `max_decoded_bytes`.
+    ATTEST_PDF_UNAVAILABLE = 5, ///< libAttestPDF.so could not be loaded; `message` says why.
 } attest_pdf_status;
 
 /// One image a page paints, and the size the page draws it at.
@@ -53,7 +55,7 @@ typedef struct attest_pdf_report {
 /// `length` bytes, already read, or is null) or else from `bytes`.
 void attest_pdf_inspect(int fd, const unsigned char *bytes, size_t length, attest_pdf_limits limits,
                         attest_pdf_report *report);
-/// Frees what a report owns.
+/// Frees what a report owns (memory from malloc).
 void attest_pdf_report_free(attest_pdf_report *report);
 
 /// The first signature field of a PDF, and what it signs.
@@ -71,6 +73,7 @@ typedef struct attest_pdf_signature {
 
 /// Reads the signature dictionary of the first signature field of the PDF in `bytes`.
 void attest_pdf_read_signature(const unsigned char *bytes, size_t length, attest_pdf_signature *signature);
+/// Frees what a signature owns (memory from malloc).
 void attest_pdf_signature_free(attest_pdf_signature *signature);
 
 #ifdef __cplusplus
