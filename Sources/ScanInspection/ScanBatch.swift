@@ -227,11 +227,11 @@ enum DirectoryWalk {
         let hasFiles = listing.entries.contains { !$0.isDirectory }
         let descriptor = hasFiles && directories.keep(listing.descriptor) ? listing.descriptor : AT_FDCWD
         if !hasFiles && listing.descriptor >= 0 { close(listing.descriptor) }
-        let directory = hasFiles ? ListedDirectory(path: path, names: listing.names, descriptor: descriptor) : nil
+        let directory = ListedDirectory(path: path, names: listing.names, descriptor: descriptor)
         let directoryLength = path.count
         for entry in listing.entries {
             guard entry.isDirectory else {
-                found.append(.listed(directory!, nameStart: entry.start))
+                found.append(.listed(directory, nameStart: entry.start))
                 continue
             }
             path.append(0x2F)
