@@ -4,8 +4,8 @@
 // library and it is opened when a PDF is first read, in whichever process reads it.
 //
 // It is looked for beside the executable (/proc/self/exe), then where the dynamic linker looks
-// (LD_LIBRARY_PATH, the system's directories). When it cannot be loaded, every read says so in
-// its status and message, and nothing else changes.
+// (the executable's run path, LD_LIBRARY_PATH, the system's directories). When it cannot be
+// loaded, every read says why in its status and message, and nothing else changes.
 #define _GNU_SOURCE
 #include "attest_pdf_plugin.h"
 #include "inflate_guard.h"
@@ -50,12 +50,12 @@ static void load(void) {
     attest_pdf_plugin_entry entry = library == NULL ? NULL : (attest_pdf_plugin_entry)dlsym(library, ATTEST_PDF_PLUGIN_ENTRY);
     if (entry == NULL) {
         const char *reason = dlerror();
-        snprintf(failure, sizeof failure, "PDF support is not installed (%s)", reason != NULL ? reason : ATTEST_PDF_PLUGIN_FILE);
+        snprintf(failure, sizeof failure, "PDF support cannot be loaded (%s)", reason != NULL ? reason : ATTEST_PDF_PLUGIN_FILE);
         return;
     }
     entry(&host, &plugin);
     loaded = plugin.inspect != NULL && plugin.read_signature != NULL;
-    if (!loaded) snprintf(failure, sizeof failure, "PDF support is not installed (%s lacks a reader)", ATTEST_PDF_PLUGIN_FILE);
+    if (!loaded) snprintf(failure, sizeof failure, "PDF support cannot be loaded (%s lacks a reader)", ATTEST_PDF_PLUGIN_FILE);
 }
 
 /// Whether the library is loaded (loading it on the first call); when not, `message` says why.

@@ -153,8 +153,8 @@ private let reportKeys: Set<String> = [
         ])
     }
 
-    /// PDFs are read by libAttestPDF.so, which attest loads beside itself on the first PDF. A
-    /// copy of attest without it still inspects images, and says of each PDF why it cannot.
+    /// PDFs are read by libAttestPDF.so, which attest loads from beside itself on the first PDF.
+    /// A copy of attest without it still inspects images, and says of each PDF why it cannot.
     @Test func withoutThePDFReaderPDFsSayWhyAndImagesAreInspected() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -164,10 +164,14 @@ private let reportKeys: Set<String> = [
         let result = try CLI.run(arguments, copy: alone)
         #expect(result.status == 1)
         #expect(result.lines == [
-            "SampleScans/passport-scan-300dpi.pdf: rejected (PDF). The file cannot be read: PDF support is not installed (libAttestPDF.so: cannot open shared object file: No such file or directory).",
+            "SampleScans/passport-scan-300dpi.pdf: rejected (PDF). The file cannot be read: PDF support cannot be loaded (libAttestPDF.so: cannot open shared object file: No such file or directory).",
             "SampleScans/passport-300dpi.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).",
             "2 files: 1 accepted, 1 rejected.",
         ])
+        // A library beside it that does not load (damaged, or missing libqpdf) says why.
+        try Data("not a library".utf8).write(to: directory.appendingPathComponent("libAttestPDF.so"))
+        let broken = try CLI.run(arguments, copy: alone)
+        #expect(broken.lines.first?.contains("PDF support cannot be loaded (\(directory.path)/libAttestPDF.so: ") == true, "\(broken.lines)")
         // The attest built beside it reads the PDF.
         let beside = try CLI.run(arguments)
         #expect(beside.lines.first == "SampleScans/passport-scan-300dpi.pdf: accepted (PDF, 1748×1240 px, 300 dpi).")
