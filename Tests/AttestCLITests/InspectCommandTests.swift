@@ -194,12 +194,7 @@ private let reportKeys: Set<String> = [
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let jpeg = try Data(contentsOf: CLI.root.appendingPathComponent("SampleScans/passport-300dpi.jpg"))
-        let name: [UInt8] = [0xEF, 0xE0, 0xF1, 0xEF, 0xEE, 0xF0, 0xF2] + Array(".jpg".utf8)  // "паспорт.jpg"
-        let path = Array(directory.path.utf8) + [0x2F] + name
-        let descriptor = (path + [0]).withUnsafeBytes { open($0.bindMemory(to: CChar.self).baseAddress!, O_WRONLY | O_CREAT, 0o644) }
-        #expect(descriptor >= 0)
-        jpeg.withUnsafeBytes { _ = write(descriptor, $0.baseAddress!, $0.count) }
-        close(descriptor)
+        try writeNamedInWindows1251(jpeg, in: directory)
         for jobs in ["1", "2"] {
             let result = try CLI.run(["inspect", "--jobs", jobs, directory.path])
             #expect(result.status == 0)
@@ -225,12 +220,7 @@ private let reportKeys: Set<String> = [
             try jpeg.write(to: folder.appendingPathComponent("scan.jpg"))
             expected.append("\(folder.path)/scan.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).")
         }
-        let name: [UInt8] = [0xEF, 0xE0, 0xF1, 0xEF, 0xEE, 0xF0, 0xF2] + Array(".jpg".utf8)  // "паспорт.jpg" in Windows-1251
-        let path = Array(directory.path.utf8) + Array("/d19/".utf8) + name
-        let descriptor = (path + [0]).withUnsafeBytes { open($0.bindMemory(to: CChar.self).baseAddress!, O_WRONLY | O_CREAT, 0o644) }
-        #expect(descriptor >= 0)
-        jpeg.withUnsafeBytes { _ = write(descriptor, $0.baseAddress!, $0.count) }
-        close(descriptor)
+        try writeNamedInWindows1251(jpeg, in: directory.appendingPathComponent("d19"))
         // Byte 0xEF sorts after "scan.jpg".
         expected.append("\(directory.path)/d19/\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).")
         for jobs in ["1", "2"] {
@@ -503,6 +493,18 @@ final class LockableFolder {
         chmod(locked.path, 0o755)
         try? FileManager.default.removeItem(at: directory)
     }
+}
+
+/// Writes `contents` to "паспорт.jpg" named in Windows-1251 (as old Windows systems name files in
+/// Russian), which is not UTF-8, in `directory`.
+func writeNamedInWindows1251(_ contents: Data, in directory: URL) throws {
+    let name: [UInt8] = [0xEF, 0xE0, 0xF1, 0xEF, 0xEE, 0xF0, 0xF2] + Array(".jpg".utf8)
+    let path = Array(directory.path.utf8) + [0x2F] + name + [0]
+    let descriptor = path.withUnsafeBytes { open($0.bindMemory(to: CChar.self).baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+    try #require(descriptor >= 0)
+    defer { close(descriptor) }
+    let written = contents.withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+    try #require(written == contents.count)
 }
 
 func temporaryDirectory() throws -> URL {
