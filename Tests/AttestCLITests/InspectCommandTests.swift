@@ -168,6 +168,13 @@ private let reportKeys: Set<String> = [
             "SampleScans/passport-300dpi.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).",
             "2 files: 1 accepted, 1 rejected.",
         ])
+        // A certificate to verify is read by the same library.
+        let verify = try CLI.run(["certificate", "verify", "docs/certificate.pdf", "--ca", "docs/sample-ca.pem",
+                                  "--issuer-cert", "docs/sample-issuer.pem"], copy: alone)
+        #expect(verify.status == 1)
+        #expect(verify.lines == [
+            "docs/certificate.pdf: INVALID certificate. The file cannot be read: PDF support cannot be loaded (libAttestPDF.so: cannot open shared object file: No such file or directory).",
+        ])
         // A library beside it that does not load (damaged, or missing libqpdf) says why.
         try Data("not a library".utf8).write(to: directory.appendingPathComponent("libAttestPDF.so"))
         let broken = try CLI.run(arguments, copy: alone)

@@ -60,7 +60,7 @@ void attest_pdf_report_free(attest_pdf_report *report);
 
 /// The first signature field of a PDF, and what it signs.
 typedef struct attest_pdf_signature {
-    attest_pdf_status status;  ///< ATTEST_PDF_CORRUPT when qpdf cannot read the file.
+    attest_pdf_status status;  ///< ATTEST_PDF_CORRUPT when qpdf cannot read the file, UNAVAILABLE without the library.
     int found;                 ///< 1 when a signature field with a value was found.
     int64_t byte_range[4];     ///< /ByteRange; -1 where it is not four integers.
     unsigned char *contents;   ///< /Contents, decoded; owned.
