@@ -15,6 +15,9 @@ public protocol JSONSink {
     mutating func bool(_ value: Bool)
     mutating func int(_ value: Int)
     mutating func string(_ value: String)
+    /// A string value that `compose` appends as UTF-8 to the buffer it is given (which may hold
+    /// other bytes before it): a message made of parts, with no String made on the way.
+    mutating func string(composedBy compose: (ByteBuffer) -> Void)
     /// A value that already has its tree form.
     mutating func value(_ value: JSONValue)
 }
@@ -70,40 +73,52 @@ extension JSONSink {
     }
 }
 
-/// Compact JSON (no spaces, no newlines) appended to `bytes`, as `JSONValue.serialized()` writes it.
+/// Compact JSON (no spaces, no newlines) appended to a `ByteBuffer`, as `JSONValue.serialized()`
+/// writes it. Inlinable: a report's writer, specialised for this sink, becomes straight-line
+/// appends, with no call for each key and value.
 public struct JSONWriter: JSONSink {
-    /// Everything written so far.
-    public private(set) var bytes: [UInt8] = []
+    /// Where the JSON goes.
+    public let output: ByteBuffer
     /// Whether the next key or value follows a sibling and so takes a comma.
-    private var followsValue = false
+    @usableFromInline var followsValue = false
 
-    public init(capacity: Int = 512) { bytes.reserveCapacity(capacity) }
+    /// Writes after whatever `output` holds already.
+    @inlinable @inline(__always)
+    public init(into output: ByteBuffer) { self.output = output }
 
-    private mutating func separate() {
-        if followsValue { bytes.append(0x2C) }
+    @inlinable @inline(__always)
+    mutating func separate() {
+        if followsValue { output.append(0x2C) }
     }
 
-    public mutating func beginObject() { separate(); bytes.append(0x7B); followsValue = false }
-    public mutating func endObject() { bytes.append(0x7D); followsValue = true }
-    public mutating func beginArray() { separate(); bytes.append(0x5B); followsValue = false }
-    public mutating func endArray() { bytes.append(0x5D); followsValue = true }
+    @inlinable @inline(__always) public mutating func beginObject() { separate(); output.append(0x7B); followsValue = false }
+    @inlinable @inline(__always) public mutating func endObject() { output.append(0x7D); followsValue = true }
+    @inlinable @inline(__always) public mutating func beginArray() { separate(); output.append(0x5B); followsValue = false }
+    @inlinable @inline(__always) public mutating func endArray() { output.append(0x5D); followsValue = true }
 
+    @inlinable @inline(__always)
     public mutating func key(_ key: StaticString) {
         separate()
-        bytes.append(0x22)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        output.append(0x22)
+        output.append(key)
+        output.append("\":")
         followsValue = false
     }
 
-    public mutating func null() { separate(); bytes += "null".utf8; followsValue = true }
-    public mutating func bool(_ value: Bool) { separate(); bytes += (value ? "true" : "false").utf8; followsValue = true }
-    public mutating func int(_ value: Int) { separate(); JSONValue.writeInt(value, to: &bytes); followsValue = true }
-    public mutating func string(_ value: String) { separate(); JSONValue.writeString(value, to: &bytes); followsValue = true }
+    @inlinable @inline(__always) public mutating func null() { separate(); output.append("null"); followsValue = true }
+    @inlinable @inline(__always) public mutating func bool(_ value: Bool) { separate(); output.append(value ? "true" : "false"); followsValue = true }
+    @inlinable @inline(__always) public mutating func int(_ value: Int) { separate(); output.append(decimal: value); followsValue = true }
+    @inlinable @inline(__always) public mutating func string(_ value: String) { separate(); JSONValue.writeString(value, to: output); followsValue = true }
+
+    public mutating func string(composedBy compose: (ByteBuffer) -> Void) {
+        separate()
+        JSONValue.writeString(composedBy: compose, to: output)
+        followsValue = true
+    }
+
     public mutating func value(_ value: JSONValue) {
         separate()
-        value.write(to: &bytes, pretty: false, depth: 0)
+        value.write(to: output, pretty: false, depth: 0)
         followsValue = true
     }
 }
@@ -158,5 +173,10 @@ public struct JSONTreeBuilder: JSONSink {
     public mutating func bool(_ value: Bool) { add(.bool(value)) }
     public mutating func int(_ value: Int) { add(.int(value)) }
     public mutating func string(_ value: String) { add(.string(value)) }
+    public mutating func string(composedBy compose: (ByteBuffer) -> Void) {
+        let text = ByteBuffer(capacity: 128)
+        compose(text)
+        add(.string(text.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }))
+    }
     public mutating func value(_ value: JSONValue) { add(value) }
 }

@@ -12,94 +12,94 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The text of the value: one line, or indented by two spaces per level when `pretty`.
     public func serialized(pretty: Bool = false) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(512)
-        write(to: &output, pretty: pretty, depth: 0)
-        return String(decoding: output, as: UTF8.self)
+        let output = ByteBuffer(capacity: 512)
+        write(to: output, pretty: pretty, depth: 0)
+        return output.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    func write(to output: inout [UInt8], pretty: Bool, depth: Int) {
+    func write(to output: ByteBuffer, pretty: Bool, depth: Int) {
         switch self {
-        case .null: output += "null".utf8
-        case .bool(let value): output += (value ? "true" : "false").utf8
-        case .int(let value): JSONValue.writeInt(value, to: &output)
-        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .null: output.append("null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .int(let value): output.append(decimal: value)
+        case .string(let value): JSONValue.writeString(value, to: output)
         case .array(let values):
-            writeContainer(open: 0x5B, close: 0x5D, count: values.count, to: &output, pretty: pretty, depth: depth) { index, output in
-                values[index].write(to: &output, pretty: pretty, depth: depth + 1)
+            writeContainer(open: 0x5B, close: 0x5D, count: values.count, to: output, pretty: pretty, depth: depth) { index in
+                values[index].write(to: output, pretty: pretty, depth: depth + 1)
             }
         case .object(let members):
-            writeContainer(open: 0x7B, close: 0x7D, count: members.count, to: &output, pretty: pretty, depth: depth) { index, output in
-                JSONValue.writeString(members[index].key, to: &output)
-                output.append(0x3A)
-                if pretty { output.append(0x20) }
-                members[index].value.write(to: &output, pretty: pretty, depth: depth + 1)
+            writeContainer(open: 0x7B, close: 0x7D, count: members.count, to: output, pretty: pretty, depth: depth) { index in
+                JSONValue.writeString(members[index].key, to: output)
+                output.append(pretty ? ": " : ":")
+                members[index].value.write(to: output, pretty: pretty, depth: depth + 1)
             }
         }
     }
 
     private func writeContainer(
-        open: UInt8, close: UInt8, count: Int, to output: inout [UInt8], pretty: Bool, depth: Int,
-        element: (Int, inout [UInt8]) -> Void
+        open: UInt8, close: UInt8, count: Int, to output: ByteBuffer, pretty: Bool, depth: Int,
+        element: (Int) -> Void
     ) {
         output.append(open)
         for index in 0..<count {
             if index > 0 { output.append(0x2C) }
-            if pretty { newline(&output, depth + 1) }
-            element(index, &output)
+            if pretty { newline(output, depth + 1) }
+            element(index)
         }
-        if pretty && count > 0 { newline(&output, depth) }
+        if pretty && count > 0 { newline(output, depth) }
         output.append(close)
     }
 
-    private func newline(_ output: inout [UInt8], _ depth: Int) {
+    private func newline(_ output: ByteBuffer, _ depth: Int) {
         output.append(0x0A)
-        output += repeatElement(0x20, count: depth * 2)
+        for _ in 0..<depth * 2 { output.append(0x20) }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
-    static func writeString(_ value: String, to output: inout [UInt8]) {
+    @usableFromInline
+    static func writeString(_ value: String, to output: ByteBuffer) {
         output.append(0x22)
         // Most strings (paths, codes, messages) need no escape: copy their bytes whole, as one
         // block (a report is mostly strings, and a batch writes hundreds of thousands).
         var value = value
         value.withUTF8 { bytes in
             if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-                output.append(contentsOf: bytes)
+                output.append(UnsafeRawBufferPointer(bytes))
             } else {
-                writeEscaped(bytes, to: &output)
+                writeEscaped(bytes, to: output)
             }
         }
         output.append(0x22)
     }
 
-    /// A whole number in decimal digits, written straight into `output` (no String on the way).
-    static func writeInt(_ value: Int, to output: inout [UInt8]) {
-        if value < 0 { output.append(0x2D) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            output.append(contentsOf: buffer[start...])
+    /// A JSON string whose UTF-8 `compose` appends: written in place, and escaped afterwards
+    /// in the rare case it needs it.
+    static func writeString(composedBy compose: (ByteBuffer) -> Void, to output: ByteBuffer) {
+        output.append(0x22)
+        let start = output.count
+        compose(output)
+        let escaped = output.withUnsafeBytes { $0[start...].contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) }
+        if escaped {
+            let composed = output.withUnsafeBytes { Array($0[start...]) }
+            output.removeLast(from: start)
+            composed.withUnsafeBufferPointer { writeEscaped($0, to: output) }
         }
+        output.append(0x22)
     }
 
-    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: ByteBuffer) {
+        let hex: StaticString = "0123456789abcdef"
         for byte in bytes {
             switch byte {
-            case 0x22: output += [0x5C, 0x22]
-            case 0x5C: output += [0x5C, 0x5C]
-            case 0x0A: output += [0x5C, 0x6E]
-            case 0x0D: output += [0x5C, 0x72]
-            case 0x09: output += [0x5C, 0x74]
+            case 0x22: output.append("\\\"")
+            case 0x5C: output.append("\\\\")
+            case 0x0A: output.append("\\n")
+            case 0x0D: output.append("\\r")
+            case 0x09: output.append("\\t")
             case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                output += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                output.append("\\u00")
+                output.append(hex.utf8Start[Int(byte >> 4)])
+                output.append(hex.utf8Start[Int(byte & 0x0F)])
             default: output.append(byte)
             }
         }

@@ -17,18 +17,10 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
         return .en
     }
 
-    /// `value` with its thousands grouped as the language writes them: 5,242,880 or 5 242 880.
-    func grouped(_ value: Int) -> String {
-        let written = String(value.magnitude)
-        guard written.utf8.count > 3 else { return value < 0 ? "-" + written : written }  // nothing to group
-        let digits = Array(written.utf8)
-        let separator: [UInt8] = self == .ru ? [0xC2, 0xA0] : [0x2C]  // U+00A0 no-break space
-        var text: [UInt8] = value < 0 ? [0x2D] : []
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { text += separator }
-            text.append(digit)
-        }
-        return String(decoding: text, as: UTF8.self)
+    /// Appends `value` with its thousands grouped as the language writes them: 5,242,880 or
+    /// 5 242 880 (with U+00A0, a no-break space).
+    func writeGrouped(_ value: Int, to output: ByteBuffer) {
+        output.append(decimal: value, thousandsSeparator: self == .ru ? "\u{00A0}" : ",")
     }
 
 }

@@ -82,11 +82,11 @@ public enum ProblemArgument: Sendable, Hashable {
     /// A phrase with a form in each language.
     case phrase(en: String, ru: String)
 
-    func rendered(in language: Language) -> String {
+    func write(in language: Language, to output: ByteBuffer) {
         switch self {
-        case .number(let value): return language.grouped(value)
-        case .text(let value): return value
-        case .phrase(let en, let ru): return language == .ru ? ru : en
+        case .number(let value): language.writeGrouped(value, to: output)
+        case .text(let value): output.append(utf8Of: value)
+        case .phrase(let en, let ru): output.append(utf8Of: language == .ru ? ru : en)
         }
     }
 }
@@ -98,7 +98,8 @@ extension Problem: JSONStreamable {
         json.beginObject()
         json.member("code", code.rawValue)
         json.member("severity", severity.rawValue)
-        json.member("message", message(in: language))
+        json.key("message")
+        json.string { ProblemCatalog.write(messageFor: code, arguments: arguments, language: language, to: $0) }
         if let field { json.member("field", field) }
         if let document { json.member("document", document) }
         if !problems.isEmpty { json.member("problems", problems, in: language) }

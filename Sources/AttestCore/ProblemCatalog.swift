@@ -320,29 +320,34 @@ public enum ProblemCatalog {
     }
 
     /// The message for `code` in `language`, with each `{name}` replaced by its argument.
-    /// One pass over the template's UTF-8 (braces are ASCII), so an argument's own text is never
-    /// read as a placeholder.
     public static func message(
         for code: ProblemCode, arguments: ProblemArguments, language: Language
     ) -> String {
+        let message = ByteBuffer(capacity: 128)
+        write(messageFor: code, arguments: arguments, language: language, to: message)
+        return message.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends the message's UTF-8 to `output`. One pass over the template's UTF-8 (braces are
+    /// ASCII), so an argument's own text is never read as a placeholder.
+    public static func write(
+        messageFor code: ProblemCode, arguments: ProblemArguments, language: Language, to output: ByteBuffer
+    ) {
         let entry = entry(for: code)
         var template = language == .ru ? entry.ru : entry.en
-        return template.withUTF8 { template in
-            var message: [UInt8] = []
-            message.reserveCapacity(template.count + 32)
+        template.withUTF8 { template in
             var rest = template[...]
             while let open = rest.firstIndex(of: 0x7B), let close = rest[open...].firstIndex(of: 0x7D) {
-                message += rest[..<open]
+                output.append(rest[..<open])
                 let name = String(decoding: rest[(open + 1)..<close], as: UTF8.self)
                 if let argument = arguments[name] {
-                    message += argument.rendered(in: language).utf8
+                    argument.write(in: language, to: output)
                 } else {
-                    message += rest[open...close]
+                    output.append(rest[open...close])
                 }
                 rest = rest[(close + 1)...]
             }
-            message += rest
-            return String(decoding: message, as: UTF8.self)
+            output.append(rest)
         }
     }
 }

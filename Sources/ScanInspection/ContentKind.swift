@@ -113,6 +113,9 @@ func fileExtension(of path: String) -> String? {
         let suffix = name[(dot + 1)...]
         // Lowercased by hand when ASCII (nearly always): String.lowercased() is Unicode-general.
         guard suffix.allSatisfy({ $0 < 0x80 }) else { return String(decoding: suffix, as: UTF8.self).lowercased() }
-        return String(decoding: suffix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: suffix.count) { lowered in
+            for (index, byte) in suffix.enumerated() { lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return suffix.count
+        }
     }
 }

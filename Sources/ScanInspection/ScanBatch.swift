@@ -36,23 +36,48 @@ public enum ScanBatch {
     /// How many CPUs this process may use: the default number of jobs.
     public static var usableCPUs: Int { Int(attest_usable_cpus()) }
 
-    /// Inspects `paths` as `inspect` does, each report rendered by `render` as a line of bytes,
-    /// with up to `jobs` files inspected at once: in as many processes when the batch allows it
-    /// (see `WorkerProcesses`), otherwise on threads (`jobs` > 1: every CPU) or, with one job,
-    /// here one after another.
+    /// Inspects `paths` as `inspect` does, each report written by `render` as a line of bytes
+    /// (appended to the buffer it is given, without its newline), with up to `jobs` files
+    /// inspected at once: in as many processes when the batch allows it (see `WorkerProcesses`),
+    /// otherwise on threads (`jobs` > 1: every CPU) or, with one job, here one after another.
+    /// `handle` gets each line in input order; it must not keep the bytes after it returns.
     public static func inspectLines(
         _ paths: [String], policy: ScanPolicy = .standard, jobs: Int = usableCPUs,
-        render: @escaping @Sendable (ScanReport) -> [UInt8],
+        render: @escaping @Sendable (ScanReport, ByteBuffer) -> Void,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
-        handle: (_ accepted: Bool, _ line: [UInt8]) throws -> Void
+        handle: (_ accepted: Bool, _ line: UnsafeRawBufferPointer) throws -> Void
     ) throws {
         let directories = OpenDirectories()
         defer { withExtendedLifetime(directories) {} }
         let items = paths.flatMap { BatchItem.expand($0, keeping: directories) }
         if WorkerProcesses.fit(items, jobs: jobs) {
             try WorkerProcesses(items: items, policy: policy, render: render).inspect(jobs: jobs, progress: progress, handle: handle)
+        } else if jobs <= 1 {
+            try inspectLines(items, policy: policy, render: render, progress: progress, handle: handle)
         } else {
-            try inspect(items, policy: policy, jobs: jobs, render: render, progress: progress, handle: handle)
+            try inspect(items, policy: policy, jobs: jobs, render: { report in
+                let line = ByteBuffer(capacity: 512)
+                render(report, line)
+                return line.bytes
+            }, progress: progress) { accepted, line in
+                try line.withUnsafeBytes { try handle(accepted, $0) }
+            }
+        }
+    }
+
+    /// One file after another on this thread, each line written into the same buffer.
+    static func inspectLines(
+        _ items: [BatchItem], policy: ScanPolicy, render: (ScanReport, ByteBuffer) -> Void,
+        progress: (_ done: Int, _ total: Int) -> Void,
+        handle: (_ accepted: Bool, _ line: UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        let line = ByteBuffer(capacity: 4_096)
+        for (offset, item) in items.enumerated() {
+            let report = item.inspect(policy: policy)
+            line.removeAll()
+            render(report, line)
+            try line.withUnsafeBytes { try handle(report.accepted, $0) }
+            if (offset + 1) % 256 == 0 || offset + 1 == items.count { progress(offset + 1, items.count) }
         }
     }
 

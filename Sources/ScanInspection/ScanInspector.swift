@@ -18,15 +18,15 @@ public enum ScanInspector {
     /// Inspects the file `name` in the open directory `directory` (AT_FDCWD: the working
     /// directory), reported as `path`.
     static func inspect(opening name: UnsafePointer<CChar>, in directory: Int32, path: String, policy: ScanPolicy) -> ScanReport {
-        let file: OpenScanFile
-        do {
-            file = try OpenScanFile(name: name, in: directory)
+        do throws(ScanReadError) {
+            return try OpenScanFile.with(name: name, in: directory) { descriptor, byteCount in
+                inspect(.file(descriptor: descriptor), byteCount: byteCount, path: path, policy: policy)
+            }
         } catch {
             var report = ScanReport(path: path)
             report.problems.append(unreadable(error.reason))
             return report
         }
-        return inspect(.file(descriptor: file.descriptor), byteCount: file.byteCount, path: path, policy: policy)
     }
 
     /// Inspects an upload already in memory (one that never touched the disk). `name` is the

@@ -52,30 +52,23 @@ struct ScanReadError: Error {
     init(errno code: Int32) { self.reason = String(cString: strerror(code)) }
 }
 
-/// An upload opened for reading; closes its descriptor when released.
-final class OpenScanFile {
-    let descriptor: Int32
-    /// The size from the file's metadata, in bytes, taken before any content is read.
-    let byteCount: Int
-
-    /// Opens `name` in the open directory `directory` (AT_FDCWD: the working directory).
-    init(name: UnsafePointer<CChar>, in directory: Int32) throws(ScanReadError) {
+/// An upload opened for reading, for as long as a closure runs.
+enum OpenScanFile {
+    /// Opens `name` in the open directory `directory` (AT_FDCWD: the working directory) and
+    /// calls `body` with its descriptor and its size from the file's metadata, taken before any
+    /// content is read; closes it when `body` returns.
+    static func with<Result>(
+        name: UnsafePointer<CChar>, in directory: Int32, _ body: (_ descriptor: Int32, _ byteCount: Int) -> Result
+    ) throws(ScanReadError) -> Result {
         // O_NONBLOCK: opening a FIFO must not hang the batch; it has no effect on regular files.
         let descriptor = openat(directory, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if descriptor < 0 { throw ScanReadError(errno: errno) }
+        defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) != 0 {
-            let error = ScanReadError(errno: errno)
-            close(descriptor)
-            throw error
-        }
+        if fstat(descriptor, &status) != 0 { throw ScanReadError(errno: errno) }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            close(descriptor)
             throw ScanReadError(reason: status.st_mode & S_IFMT == S_IFDIR ? "it is a directory" : "it is not a regular file")
         }
-        self.descriptor = descriptor
-        self.byteCount = Int(status.st_size)
+        return body(descriptor, Int(status.st_size))
     }
-
-    deinit { close(descriptor) }
 }

@@ -31,7 +31,7 @@ struct WorkerProcesses {
 
     private let items: [BatchItem]
     private let policy: ScanPolicy
-    private let render: @Sendable (ScanReport) -> [UInt8]
+    private let render: @Sendable (ScanReport, ByteBuffer) -> Void
 
     /// Whether the batch can be spread over `jobs` processes: more than one job and one run, no
     /// standard input (only this process may read it), and a process that never had a second
@@ -41,17 +41,20 @@ struct WorkerProcesses {
             && !items.contains { if case .standardInput = $0 { return true } else { return false } }
     }
 
-    init(items: [BatchItem], policy: ScanPolicy, render: @escaping @Sendable (ScanReport) -> [UInt8]) {
+    init(items: [BatchItem], policy: ScanPolicy, render: @escaping @Sendable (ScanReport, ByteBuffer) -> Void) {
         self.items = items
         self.policy = policy
         self.render = render
     }
 
     /// Inspects every item with `jobs` processes in all and hands each line to `handle` in order.
-    func inspect(jobs: Int, progress: (_ done: Int, _ total: Int) -> Void, handle: (_ accepted: Bool, _ line: [UInt8]) throws -> Void) throws {
+    func inspect(
+        jobs: Int, progress: (_ done: Int, _ total: Int) -> Void,
+        handle: (_ accepted: Bool, _ line: UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         guard let ledger = attest_ledger_create(runs) else {
             // No memory to share a ledger in: this process does it all.
-            return try ScanBatch.inspect(items, policy: policy, jobs: 1, render: render, progress: progress, handle: handle)
+            return try ScanBatch.inspectLines(items, policy: policy, render: render, progress: progress, handle: handle)
         }
         defer { attest_ledger_destroy(ledger) }
 
@@ -69,37 +72,38 @@ struct WorkerProcesses {
             children.append(child)
         }
 
-        var done: [Int: Result] = [:]
-        var next = 0
+        // Finished runs by number, until their turn comes.
+        var done: [Int: ByteBuffer] = [:]
+        var next = 0  // the next run to hand on
         func handOn() throws {
             let before = next
-            while let result = done.removeValue(forKey: next) {
-                try handle(result.accepted, result.line)
+            while let lines = done.removeValue(forKey: next) {
+                try lines.withUnsafeBytes { try RunLines.forEach(in: $0, handle) }
                 next += 1
-                if next % 256 == 0 || next == items.count { progress(next, items.count) }
+                if next % (256 / Self.run) == 0 || next == runs { progress(handedOn(next), items.count) }
             }
-            if next != before { attest_ledger_set_handed_on(ledger, next) }
+            if next != before { attest_ledger_set_handed_on(ledger, handedOn(next)) }
         }
         func collect(waiting: Bool) {
             for taker in Child.collect(from: &children, into: &done, waiting: waiting) {
-                recover(runsOf: taker, in: ledger, after: next, into: &done)
+                recover(runsOf: taker, in: ledger, from: next, into: &done)
             }
         }
         while case let taken = attest_ledger_take(ledger, 1), taken >= 0 {
-            while taken * Self.run >= next + Self.waiting, children.contains(where: \.open) {
+            while taken * Self.run >= handedOn(next) + Self.waiting, children.contains(where: \.open) {
                 collect(waiting: true)
                 try handOn()
             }
-            for index in range(of: taken) { done[index] = result(of: index) }
+            done[taken] = lines(ofRun: taken)
             collect(waiting: false)
             try handOn()
         }
-        while next < items.count {
+        while next < runs {
             if done[next] == nil {
                 if children.contains(where: \.open) {
                     collect(waiting: true)
                 } else {
-                    done[next] = result(of: next)  // a child ended holding it, unrecorded
+                    done[next] = lines(ofRun: next)  // a child ended holding it, unrecorded
                 }
             }
             try handOn()
@@ -110,71 +114,95 @@ struct WorkerProcesses {
     /// A child's life: runs taken until none is left, each sent back whole; none started more
     /// than `waiting` files past what the parent has handed on.
     private func serve(ledger: OpaquePointer, taker: UInt8, into descriptor: Int32) -> Int32 {
-        var message: [UInt8] = []
+        let message = ByteBuffer(capacity: 64 * 1024)
         while case let taken = attest_ledger_take(ledger, taker), taken >= 0 {
             while taken * Self.run >= attest_ledger_handed_on(ledger) + Self.waiting { usleep(200) }
-            message.removeAll(keepingCapacity: true)
-            for index in range(of: taken) {
-                Record.append(index: index, result(of: index), to: &message)
-            }
-            guard writeAll(message, to: descriptor) else { return 1 }
+            message.removeAll()
+            RunMessage.write(run: taken, to: message) { lines in inspect(run: taken, into: lines) }
+            guard message.withUnsafeBytes({ writeAll($0, to: descriptor) }) else { return 1 }
         }
         return 0
     }
 
-    /// Inspects here the files of the runs the ledger says `taker` took that it did not send
-    /// back (those from `next` on that are not done).
-    private func recover(runsOf taker: UInt8, in ledger: OpaquePointer, after next: Int, into done: inout [Int: Result]) {
-        for run in (next / Self.run)..<runs where attest_ledger_taker(ledger, run) == taker {
-            for index in range(of: run) where index >= next && done[index] == nil {
-                done[index] = result(of: index)
-            }
+    /// Inspects here the runs the ledger says `taker` took that it did not send back (those from
+    /// `next` on that are not done).
+    private func recover(runsOf taker: UInt8, in ledger: OpaquePointer, from next: Int, into done: inout [Int: ByteBuffer]) {
+        for run in next..<runs where attest_ledger_taker(ledger, run) == taker && done[run] == nil {
+            done[run] = lines(ofRun: run)
         }
     }
 
     /// How many runs the items make.
     private var runs: Int { (items.count + Self.run - 1) / Self.run }
 
-    private func range(of run: Int) -> Range<Int> {
-        (run * Self.run)..<min(run * Self.run + Self.run, items.count)
+    /// How many files the first `runs` runs hold.
+    private func handedOn(_ runs: Int) -> Int { min(runs * Self.run, items.count) }
+
+    private func lines(ofRun run: Int) -> ByteBuffer {
+        let lines = ByteBuffer(capacity: Self.run * 512)
+        inspect(run: run, into: lines)
+        return lines
     }
 
-    private func result(of index: Int) -> Result {
-        let report = items[index].inspect(policy: policy)
-        return Result(accepted: report.accepted, line: render(report))
-    }
-
-    /// One file's verdict and line.
-    struct Result {
-        let accepted: Bool
-        let line: [UInt8]
+    /// Inspects the files of `run`, their lines appended to `lines` as `RunLines` keeps them.
+    private func inspect(run: Int, into lines: ByteBuffer) {
+        for index in (run * Self.run)..<min(run * Self.run + Self.run, items.count) {
+            let report = items[index].inspect(policy: policy)
+            RunLines.append(accepted: report.accepted, to: lines) { render(report, $0) }
+        }
     }
 }
 
-/// A child's message: per file, its index (8 bytes), its verdict (1 byte), its line's length
-/// (8 bytes) and the line. Both ends are the same program on the same machine.
-private enum Record {
-    static let header = 17
-
-    static func append(index: Int, _ result: WorkerProcesses.Result, to message: inout [UInt8]) {
-        withUnsafeBytes(of: UInt64(index).littleEndian) { message += $0 }
-        message.append(result.accepted ? 1 : 0)
-        withUnsafeBytes(of: UInt64(result.line.count).littleEndian) { message += $0 }
-        message += result.line
+/// The lines of a run of files, one after another: per file, its verdict (1 byte), its line's
+/// length (8 bytes, little-endian) and the line. Both ends are the same program on the same machine.
+private enum RunLines {
+    static func append(accepted: Bool, to lines: ByteBuffer, line: (ByteBuffer) -> Void) {
+        lines.append(accepted ? 1 : 0)
+        let length = lines.count
+        lines.append(littleEndian: 0)
+        line(lines)
+        lines.store(UInt64(lines.count - length - 8), at: length)
     }
 
-    /// Takes every whole record off the front of `bytes`.
-    static func take(from bytes: inout [UInt8], into done: inout [Int: WorkerProcesses.Result]) {
-        var start = 0
-        while bytes.count - start >= header {
-            let index = Int(UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: start, as: UInt64.self) }))
-            let length = Int(UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: start + 9, as: UInt64.self) }))
-            guard bytes.count - start - header >= length else { break }
-            let line = Array(bytes[(start + header)..<(start + header + length)])
-            done[index] = WorkerProcesses.Result(accepted: bytes[start + 8] != 0, line: line)
-            start += header + length
+    static func forEach(in lines: UnsafeRawBufferPointer, _ body: (_ accepted: Bool, _ line: UnsafeRawBufferPointer) throws -> Void) rethrows {
+        var offset = 0
+        while offset < lines.count {
+            let length = Int(UInt64(littleEndian: lines.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self)))
+            try body(lines[offset] != 0, UnsafeRawBufferPointer(rebasing: lines[(offset + 9)..<(offset + 9 + length)]))
+            offset += 9 + length
         }
-        bytes.removeSubrange(0..<start)
+    }
+}
+
+/// A child's message: the run's number (8 bytes), the length of its lines (8 bytes), the lines.
+private enum RunMessage {
+    static let header = 16
+
+    static func write(run: Int, to message: ByteBuffer, lines: (ByteBuffer) -> Void) {
+        let start = message.count
+        message.append(littleEndian: 0)
+        message.append(littleEndian: 0)
+        lines(message)
+        message.store(UInt64(run), at: start)
+        message.store(UInt64(message.count - start - header), at: start + 8)
+    }
+
+    /// Takes every whole message off the front of `bytes`, each run's lines into `done`.
+    static func take(from bytes: ByteBuffer, into done: inout [Int: ByteBuffer]) {
+        let taken = bytes.withUnsafeBytes { bytes in
+            var start = 0
+            while bytes.count - start >= header {
+                let run = Int(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self)))
+                let length = Int(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self)))
+                guard bytes.count - start - header >= length else { break }
+                let lines = ByteBuffer(capacity: length)
+                lines.append(UnsafeRawBufferPointer(rebasing: bytes[(start + header)..<(start + header + length)]))
+                done[run] = lines
+                start += header + length
+            }
+            return start
+        }
+        bytes.removeFirst(taken)
     }
 }
 
@@ -184,7 +212,7 @@ private struct Child {
     let taker: UInt8
     let descriptor: Int32
     var open = true
-    var unread: [UInt8] = []
+    let unread = ByteBuffer(capacity: 64 * 1024)
 
     /// Forks a child that runs `work` with the writing end of a new pipe and exits with what it
     /// returns; nil when no pipe or process could be made. The child closes `inherited` (the
@@ -212,7 +240,7 @@ private struct Child {
 
     /// Reads what the open children have sent; with `waiting`, blocks until at least one has
     /// sent something or ended. Returns the ledger names of the children that ended.
-    static func collect(from children: inout [Child], into done: inout [Int: WorkerProcesses.Result], waiting: Bool) -> [UInt8] {
+    static func collect(from children: inout [Child], into done: inout [Int: ByteBuffer], waiting: Bool) -> [UInt8] {
         var polled = children.filter(\.open).map { pollfd(fd: $0.descriptor, events: Int16(POLLIN), revents: 0) }
         guard !polled.isEmpty else { return [] }
         var ready: Int32
@@ -223,16 +251,12 @@ private struct Child {
         var ended: [UInt8] = []
         for entry in polled where entry.revents != 0 {
             guard let position = children.firstIndex(where: { $0.descriptor == entry.fd }) else { continue }
-            let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { buffer in
-                var count: Int
-                repeat {
-                    count = read(entry.fd, buffer.baseAddress, buffer.count)
-                } while count < 0 && errno == EINTR
-                if count > 0 { children[position].unread += buffer[0..<count] }
-                return count
-            }
+            var count: Int
+            repeat {
+                count = children[position].unread.append(atMost: 65_536) { read(entry.fd, $0.baseAddress, $0.count) }
+            } while count < 0 && errno == EINTR
             if count > 0 {
-                Record.take(from: &children[position].unread, into: &done)
+                RunMessage.take(from: children[position].unread, into: &done)
             } else {
                 // The end: finished, or died; what it did not send is done again here.
                 close(entry.fd)

@@ -65,12 +65,14 @@ struct InspectCommand: ParsableCommand {
                 reports.append($1)
             }
         } else {
-            // Text and JSON Lines: a line per file, made wherever the file is inspected.
-            try ScanBatch.inspectLines(paths, policy: policy, jobs: jobs, render: { report in
-                if format == .text { return Array(ScanText.line(for: report, language: language).utf8) }
-                var line = JSONWriter()
-                report.write(to: &line, in: language)
-                return line.bytes
+            // Text and JSON Lines: a line per file, written wherever the file is inspected.
+            try ScanBatch.inspectLines(paths, policy: policy, jobs: jobs, render: { report, line in
+                if format == .text {
+                    line.append(utf8Of: ScanText.line(for: report, language: language))
+                } else {
+                    var json = JSONWriter(into: line)
+                    report.write(to: &json, in: language)
+                }
             }, progress: progress.update) { accepted, line in
                 summary.count(accepted: accepted)
                 try out.writeLine(line)

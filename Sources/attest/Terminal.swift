@@ -10,26 +10,25 @@ import Dispatch
 /// Standard output through one buffer, written in 64 KiB blocks: a batch of a hundred thousand
 /// reports is a few hundred writes, not a hundred thousand.
 final class StandardOutput {
-    private var buffer: [UInt8] = []
-
-    init() { buffer.reserveCapacity(1 << 16) }
+    private let buffer = ByteBuffer(capacity: 1 << 16)
 
     func writeLine(_ line: String) throws {
-        try writeLine(line.utf8)
+        var line = line
+        try line.withUTF8 { try writeLine(UnsafeRawBufferPointer($0)) }
     }
 
-    func writeLine(_ line: some Collection<UInt8>) throws {
-        buffer += line
+    func writeLine(_ line: UnsafeRawBufferPointer) throws {
+        buffer.append(line)
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
     func flush() throws {
-        guard writeAll(buffer, to: STDOUT_FILENO) else {
+        guard buffer.withUnsafeBytes({ writeAll($0, to: STDOUT_FILENO) }) else {
             Failure.report("cannot write the output: \(String(cString: strerror(errno)))")
             throw ExitCode(74)
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 }
 

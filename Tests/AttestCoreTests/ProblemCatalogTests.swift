@@ -81,4 +81,21 @@ import Testing
         #expect(parsed?["text"] as? String == "\u{00}\u{1F}\"\\é😀")
         #expect(parsed?["n"] as? Int == Int.min)
     }
+
+    @Test func theStreamingWriterWritesWhatTheTreeSerializes() {
+        // A message composed in place that needs escaping after the fact, numbers grouped in
+        // place, and a nested problem: byte for byte what the tree's serializer writes.
+        let inner = Problem(.corrupt, arguments: ["reason": .text("quote \" backslash \\ newline \n bell \u{07}")])
+        let problem = Problem(.tooLarge, arguments: ["bytes": .number(-6_501_234), "limit": .number(999)],
+                              document: "scan \"1\"", problems: [inner])
+        for language in Language.allCases {
+            let output = ByteBuffer(capacity: 16)
+            output.append("prefix ")
+            var json = JSONWriter(into: output)
+            problem.write(to: &json, in: language)
+            #expect(String(decoding: output.bytes, as: UTF8.self) == "prefix " + problem.json(in: language).serialized())
+        }
+        #expect(problem.message(in: .en) == "The file is -6,501,234 bytes, over the limit of 999 bytes.")
+    }
 }
+

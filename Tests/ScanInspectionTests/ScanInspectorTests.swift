@@ -363,3 +363,26 @@ private func codes(_ report: ScanReport) -> [ProblemCode] {
         }
     }
 }
+
+@Suite struct Batches {
+    /// The lines a batch hands on with `jobs`, as `attest inspect --format jsonl` writes them.
+    private func lines(jobs: Int) throws -> [String] {
+        var lines: [String] = []
+        try ScanBatch.inspectLines([Fixture.sampleScans.path, Fixture.path("")], jobs: jobs, render: { report, line in
+            var json = JSONWriter(into: line)
+            report.write(to: &json, in: .en)
+        }) { accepted, line in
+            let text = String(decoding: line, as: UTF8.self)
+            #expect(accepted == text.contains(#""accepted":true"#))
+            lines.append(text)
+        }
+        return lines
+    }
+
+    @Test func linesOnThreadsAreTheLinesOneByOne() throws {
+        // A test process has threads already, so jobs > 1 runs on threads, not in processes.
+        let alone = try lines(jobs: 1)
+        #expect(alone.count > 40)
+        #expect(try lines(jobs: 3) == alone)
+    }
+}

@@ -1,0 +1,140 @@
+/// Bytes appended to one growing block of memory: where a batch writes its reports' lines.
+///
+/// `[UInt8]` asks on every append whether its storage is shared (copy on write), a call into
+/// the runtime; a report's JSON line is a few hundred bytes in dozens of appends, and those
+/// checks were most of what writing it cost. An append here only checks that there is room.
+/// A buffer is a reference: it is filled by one thread at a time and never copied.
+public final class ByteBuffer {
+    @usableFromInline @exclusivity(unchecked) var base: UnsafeMutableRawPointer
+    @usableFromInline @exclusivity(unchecked) var capacity: Int
+    @usableFromInline @exclusivity(unchecked) var used = 0
+
+    /// How many bytes it holds.
+    public var count: Int { used }
+
+    /// An empty buffer with room for `capacity` bytes before it first grows.
+    public init(capacity: Int = 4_096) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(byteCount: self.capacity, alignment: 8)
+    }
+
+    deinit { base.deallocate() }
+
+    @inlinable @inline(__always)
+    public func append(_ byte: UInt8) {
+        if used == capacity { grow(toHold: 1) }
+        base.storeBytes(of: byte, toByteOffset: used, as: UInt8.self)
+        used += 1
+    }
+
+    @inlinable @inline(__always)
+    public func append(_ bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress else { return }
+        if capacity - used < bytes.count { grow(toHold: bytes.count) }
+        (base + used).copyMemory(from: source, byteCount: bytes.count)
+        used += bytes.count
+    }
+
+    @inlinable
+    public func append(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes)))
+    }
+
+    @inlinable @inline(__always)
+    public func append(_ text: StaticString) {
+        append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inlinable
+    public func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { append($0) }
+    }
+
+    /// Appends the string's UTF-8.
+    @inlinable
+    public func append(utf8Of text: String) {
+        var text = text
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends `value` in decimal digits (no String on the way), every three digits from the
+    /// right separated by `thousandsSeparator` when one is given.
+    public func append(decimal value: Int, thousandsSeparator: StaticString? = nil) {
+        if value < 0 { append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
+        Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            guard let thousandsSeparator else { return append(UnsafeRawBufferPointer(rebasing: buffer[start...])) }
+            let count = buffer.count - start
+            for (index, digit) in buffer[start...].enumerated() {
+                if index > 0, (count - index) % 3 == 0 { append(thousandsSeparator) }
+                append(digit)
+            }
+        }
+    }
+
+    /// Lets `fill` write up to `count` bytes after those held (as `read` does) and keeps as many
+    /// as it says it wrote; a negative answer (a failed `read`) keeps none and is returned as is.
+    public func append(atMost count: Int, from fill: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
+        if capacity - used < count { grow(toHold: count) }
+        let written = fill(UnsafeMutableRawBufferPointer(start: base + used, count: count))
+        if written > 0 { used += min(written, count) }
+        return written
+    }
+
+    /// Appends `value`'s 8 bytes, little-endian.
+    public func append(littleEndian value: UInt64) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append($0) }
+    }
+
+    /// Writes `value` over the 8 bytes at `offset` (which must be held already), little-endian:
+    /// a length known only after what it measures was appended.
+    public func store(_ value: UInt64, at offset: Int) {
+        precondition(offset >= 0 && offset + 8 <= used, "store outside the buffer")
+        base.storeBytes(of: value.littleEndian, toByteOffset: offset, as: UInt64.self)
+    }
+
+    /// Forgets every byte and keeps the memory.
+    public func removeAll() { used = 0 }
+
+    /// Forgets the bytes from `count` on.
+    public func removeLast(from count: Int) {
+        precondition(count >= 0 && count <= used, "keeping more than the buffer holds")
+        used = count
+    }
+
+    /// Forgets the first `count` bytes; the rest move to the front.
+    public func removeFirst(_ count: Int) {
+        precondition(count >= 0 && count <= used, "removing more than the buffer holds")
+        used -= count
+        if used > 0 { base.copyMemory(from: base + count, byteCount: used) }
+    }
+
+    /// Calls `body` with the bytes held; they must not be used after it returns.
+    @inlinable
+    public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: base, count: used))
+    }
+
+    /// A copy of the bytes held.
+    public var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
+
+    /// Makes room for `count` more bytes: at least double the memory, so appends stay cheap.
+    @usableFromInline
+    func grow(toHold count: Int) {
+        let needed = used + count
+        var grown = capacity * 2
+        while grown < needed { grown *= 2 }
+        let moved = UnsafeMutableRawPointer.allocate(byteCount: grown, alignment: 8)
+        moved.copyMemory(from: base, byteCount: used)
+        base.deallocate()
+        base = moved
+        capacity = grown
+    }
+}
