@@ -82,8 +82,11 @@ public enum ScanInspector {
             ]))
         }
         // One read serves both the format's signature and, usually, all of an image's headers.
-        // It goes to the stack: a batch makes one for every file.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buffer in
+        // It goes to the stack, as a batch makes one for every file (a temporary allocation
+        // this large would be on the heap: Linux's stdlib puts only 1 KiB on the stack).
+        var head = InlineArray<4096, UInt8>(repeating: 0)
+        var span = head.mutableSpan
+        return span.withUnsafeMutableBufferPointer { buffer in
             let prefix: UnsafeBufferPointer<UInt8>
             do throws(ScanReadError) {
                 prefix = try source.read(into: buffer)
