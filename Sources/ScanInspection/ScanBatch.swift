@@ -49,7 +49,7 @@ public enum ScanBatch {
     ) throws {
         let directories = OpenDirectories()
         defer { withExtendedLifetime(directories) {} }
-        let items = paths.flatMap { BatchItem.expand($0, keeping: directories) }
+        let items = BatchItem.items(for: paths, keeping: directories)
         if WorkerProcesses.fit(items, jobs: jobs) {
             try WorkerProcesses(items: items, policy: policy, render: render).inspect(jobs: jobs, progress: progress, handle: handle)
         } else if jobs <= 1 {
@@ -103,7 +103,7 @@ public enum ScanBatch {
     ) rethrows {
         let directories = OpenDirectories()
         defer { withExtendedLifetime(directories) {} }
-        try inspect(paths.flatMap { BatchItem.expand($0, keeping: directories) }, policy: policy, jobs: jobs,
+        try inspect(BatchItem.items(for: paths, keeping: directories), policy: policy, jobs: jobs,
                     chunkSize: chunkSize, render: render, progress: progress, handle: handle)
     }
 
@@ -161,14 +161,22 @@ enum BatchItem: Sendable {
     case standardInput
     case unreadableDirectory(String, reason: String)
 
-    /// The items an argument stands for: itself, standard input, or what is under a directory
-    /// (whose directories `directories` may keep open).
+    /// The items the arguments stand for, in their order: a file, standard input, or what is
+    /// under a directory (whose directories `directories` may keep open).
     @usableFromInline
-    static func expand(_ path: String, keeping directories: OpenDirectories) -> [BatchItem] {
-        if path == "-" { return [.standardInput] }
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return [.file(path)] }
-        return DirectoryWalk.items(under: path, keeping: directories)
+    static func items(for paths: [String], keeping directories: OpenDirectories) -> [BatchItem] {
+        var items: [BatchItem] = []
+        for path in paths {
+            var status = stat()
+            if path == "-" {
+                items.append(.standardInput)
+            } else if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                DirectoryWalk.walk(path, into: &items, keeping: directories)
+            } else {
+                items.append(.file(path))
+            }
+        }
+        return items
     }
 
     @usableFromInline
@@ -231,14 +239,12 @@ final class ListedDirectory: Sendable {
 /// under it starts with those bytes, so visiting the sorted entries in turn lists the whole tree in
 /// byte order of the path ("a-c" before "a/b", as '-' comes before '/') without sorting it whole.
 enum DirectoryWalk {
-    /// Everything under `root` that is neither a directory nor a symbolic link, and every
-    /// directory that could not be listed, in byte order of their paths.
-    static func items(under root: String, keeping directories: OpenDirectories) -> [BatchItem] {
+    /// Appends to `found` everything under `root` that is neither a directory nor a symbolic
+    /// link, and every directory that could not be listed, in byte order of their paths.
+    static func walk(_ root: String, into found: inout [BatchItem], keeping directories: OpenDirectories) {
         var path = Array(root.utf8)
         if path.count > 1 && path.last == 0x2F { path.removeLast() }
-        var found: [BatchItem] = []
         walk(&path, into: &found, keeping: directories)
-        return found
     }
 
     /// Appends what is under the directory at `path` to `found`; `path` is the same on return.
@@ -254,6 +260,7 @@ enum DirectoryWalk {
         if !hasFiles && listing.descriptor >= 0 { close(listing.descriptor) }
         let directory = ListedDirectory(path: path, names: listing.names, descriptor: descriptor)
         let directoryLength = path.count
+        found.reserveCapacity(found.count + listing.entries.count)
         for entry in listing.entries {
             guard entry.isDirectory else {
                 found.append(.listed(directory, nameStart: entry.start))
@@ -302,11 +309,20 @@ final class OpenDirectories {
 /// NUL (a C string to open); the sort compares their first eight bytes as one number and only
 /// the rest of equal ones byte by byte.
 private struct SortedListing {
+    /// 16 bytes, so that sorting moves little memory.
     struct Entry {
+        /// The name's first eight bytes (see `key(_:)`).
         let key: UInt64
-        let start: Int
-        let count: Int
-        let isDirectory: Bool
+        /// Where the name starts in `names`, times two, plus one for a directory.
+        private let location: Int
+
+        init(key: UInt64, start: Int, isDirectory: Bool) {
+            self.key = key
+            location = start << 1 | (isDirectory ? 1 : 0)
+        }
+
+        var start: Int { location >> 1 }
+        var isDirectory: Bool { location & 1 == 1 }
     }
 
     private(set) var names: [UInt8] = []
@@ -326,7 +342,7 @@ private struct SortedListing {
             let name = UnsafeRawPointer(record).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
                 .assumingMemoryBound(to: UInt8.self)
             let bytes = UnsafeBufferPointer(start: name, count: strlen(name))
-            if bytes.elementsEqual([0x2E]) || bytes.elementsEqual([0x2E, 0x2E]) { continue }
+            if bytes.first == 0x2E && (bytes.count == 1 || bytes.count == 2 && bytes[1] == 0x2E) { continue }  // . and ..
             let isDirectory: Bool
             switch Int32(record.pointee.d_type) {
             case Int32(DT_DIR): isDirectory = true
@@ -345,29 +361,70 @@ private struct SortedListing {
             default: isDirectory = false
             }
             let start = names.count
-            names += bytes
+            names.append(contentsOf: bytes)
             if isDirectory { names.append(0x2F) }
-            entries.append(Entry(key: Self.key(names[start...]), start: start, count: names.count - start, isDirectory: isDirectory))
+            let count = names.count - start
+            let key = names.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[start..<(start + min(count, 8))])) }
+            entries.append(Entry(key: key, start: start, isDirectory: isDirectory))
             names.append(0)
         }
-        names.withUnsafeBufferPointer { names in
-            entries.sort { a, b in
-                if a.key != b.key { return a.key < b.key }
-                let common = memcmp(names.baseAddress! + a.start, names.baseAddress! + b.start, min(a.count, b.count))
-                return common != 0 ? common < 0 : a.count < b.count
+        names.withUnsafeBufferPointer { Self.sort(&entries, names: $0) }
+    }
+
+    /// Sorts `entries` by their names' bytes: a stable radix sort on the keys, one pass for each
+    /// of their eight bytes that is not the same in all of them, then each run of entries with
+    /// equal keys (names that share their first eight bytes) by the rest of their names. A
+    /// folder of 10,000 uploads took 0.55 ms to sort by comparisons alone, a tenth of a batch's
+    /// time before the files are shared out.
+    private static func sort(_ entries: inout [Entry], names: UnsafeBufferPointer<UInt8>) {
+        guard entries.count > 1 else { return }
+        var counts = [Int](repeating: 0, count: 8 * 256)
+        for entry in entries {
+            for byte in 0..<8 { counts[byte << 8 | digit(entry.key, byte)] += 1 }
+        }
+        var sorted = entries
+        for byte in (0..<8).reversed() where !counts[(byte << 8)..<(byte << 8 + 256)].contains(entries.count) {
+            var next = 0
+            for value in 0..<256 {
+                let count = counts[byte << 8 | value]
+                counts[byte << 8 | value] = next
+                next += count
             }
+            for entry in entries {
+                sorted[counts[byte << 8 | digit(entry.key, byte)]] = entry
+                counts[byte << 8 | digit(entry.key, byte)] += 1
+            }
+            swap(&entries, &sorted)
+        }
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            if end - start > 1 {
+                // NUL-terminated: strcmp orders them as their bytes, a prefix first.
+                entries[start..<end].sort { a, b in
+                    strcmp(UnsafeRawPointer(names.baseAddress! + a.start).assumingMemoryBound(to: CChar.self),
+                           UnsafeRawPointer(names.baseAddress! + b.start).assumingMemoryBound(to: CChar.self)) < 0
+                }
+            }
+            start = end
         }
     }
+
+    /// Byte `byte` of `key`, counted from the most significant.
+    private static func digit(_ key: UInt64, _ byte: Int) -> Int { Int(truncatingIfNeeded: key >> (56 - 8 * byte)) & 0xFF }
 
     /// The entry's name as listed (without the "/" a directory sorts with).
     func name(of entry: Entry) -> ArraySlice<UInt8> {
-        names[entry.start..<(entry.start + entry.count - (entry.isDirectory ? 1 : 0))]
+        let count = names.withUnsafeBufferPointer { strlen(UnsafeRawPointer($0.baseAddress! + entry.start).assumingMemoryBound(to: CChar.self)) }
+        return names[entry.start..<(entry.start + count - (entry.isDirectory ? 1 : 0))]
     }
 
-    /// The first eight bytes, big-endian, zero-padded: ordered as the bytes are.
-    private static func key(_ name: ArraySlice<UInt8>) -> UInt64 {
+    /// The first eight bytes (`first`, at most eight), big-endian, zero-padded: ordered as the
+    /// bytes are.
+    private static func key(_ first: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var key: UInt64 = 0
-        for (index, byte) in name.prefix(8).enumerated() { key |= UInt64(byte) << (56 - 8 * index) }
+        for index in first.indices { key |= UInt64(first[index]) << (56 - 8 * index) }
         return key
     }
 }
