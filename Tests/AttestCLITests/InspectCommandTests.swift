@@ -261,6 +261,26 @@ private let reportKeys: Set<String> = [
         #expect(result.status == 0)
     }
 
+    @Test func namesSharingTheirFirstEightBytesAreInByteOrderToo() throws {
+        // The walk sorts on a name's first eight bytes, then the rest of names that share them.
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var names = ["applicat", "applicatio", "application", "application-", "app", "a", "b", "applicatiom-9"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            names.append("application-\(UInt16.random(in: 0...9999, using: &generator))-\(["passport", "lease", "Консент"].randomElement()!).jpg")
+        }
+        names = Array(Set(names))
+        for name in names.shuffled() { try Data().write(to: directory.appendingPathComponent(name)) }
+
+        let result = try CLI.run(["inspect", "--format", "jsonl", directory.path])
+        let paths = try result.lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["path"] as? String
+        }
+        let expected = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(paths == expected.map { directory.path + "/" + $0 })
+    }
+
     @Test func unreadableDirectoryIsReported() throws {
         let scratch = try LockableFolder()
         defer { withExtendedLifetime(scratch) {} }  // until the test ends, not the last use
