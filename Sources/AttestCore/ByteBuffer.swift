@@ -53,30 +53,35 @@ public final class ByteBuffer {
     /// Appends the string's UTF-8.
     @inlinable
     public func append(utf8Of text: String) {
-        var text = text
-        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+        text.withUTF8Bytes { append(UnsafeRawBufferPointer($0)) }
     }
 
     /// Appends `value` in decimal digits (no String on the way), every three digits from the
     /// right separated by `thousandsSeparator` when one is given.
     public func append(decimal value: Int, thousandsSeparator: StaticString? = nil) {
         if value < 0 { append(0x2D) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
-        Swift.withUnsafeMutableBytes(of: &digits) { buffer in
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            guard let thousandsSeparator else { return append(UnsafeRawBufferPointer(rebasing: buffer[start...])) }
-            let count = buffer.count - start
-            for (index, digit) in buffer[start...].enumerated() {
-                if index > 0, (count - index) % 3 == 0 { append(thousandsSeparator) }
-                append(digit)
-            }
+        let magnitude = value.magnitude
+        var digits = 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
         }
+        let separators = thousandsSeparator.map { (digits - 1) / 3 * $0.utf8CodeUnitCount } ?? 0
+        if capacity - used < digits + separators { grow(toHold: digits + separators) }
+        // Written from the last digit back.
+        var position = used + digits + separators
+        rest = magnitude
+        for digit in 0..<digits {
+            if let thousandsSeparator, digit > 0, digit % 3 == 0 {
+                position -= thousandsSeparator.utf8CodeUnitCount
+                (base + position).copyMemory(from: thousandsSeparator.utf8Start, byteCount: thousandsSeparator.utf8CodeUnitCount)
+            }
+            position -= 1
+            base.storeBytes(of: 0x30 + UInt8(truncatingIfNeeded: rest % 10), toByteOffset: position, as: UInt8.self)
+            rest /= 10
+        }
+        used += digits + separators
     }
 
     /// Lets `fill` write up to `count` bytes after those held (as `read` does) and keeps as many
@@ -136,5 +141,16 @@ public final class ByteBuffer {
         base.deallocate()
         base = moved
         capacity = grown
+    }
+}
+
+extension String {
+    /// Calls `body` with the string's UTF-8, without the copy (a retain) that `withUTF8` makes of
+    /// a string it may have to make contiguous: native strings always are.
+    @inlinable
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
     }
 }

@@ -37,34 +37,34 @@ extension JSONStreamable {
 
 extension JSONSink {
     /// A member whose value is a string, or null.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func member(_ key: StaticString, _ value: String?) {
         self.key(key)
         if let value { string(value) } else { null() }
     }
 
     /// A member whose value is a number, or null.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func member(_ key: StaticString, _ value: Int?) {
         self.key(key)
         if let value { int(value) } else { null() }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func member(_ key: StaticString, _ value: Bool) {
         self.key(key)
         bool(value)
     }
 
     /// A member whose value writes itself, or null.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func member(_ key: StaticString, _ value: (some JSONStreamable)?, in language: Language) {
         self.key(key)
         if let value { value.write(to: &self, in: language) } else { null() }
     }
 
     /// A member whose value is an array of values that write themselves.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func member(_ key: StaticString, _ values: [some JSONStreamable], in language: Language) {
         self.key(key)
         beginArray()

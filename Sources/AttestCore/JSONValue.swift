@@ -61,8 +61,7 @@ public enum JSONValue: Sendable, Hashable {
         output.append(0x22)
         // Most strings (paths, codes, messages) need no escape: copy their bytes whole, as one
         // block (a report is mostly strings, and a batch writes hundreds of thousands).
-        var value = value
-        value.withUTF8 { bytes in
+        value.withUTF8Bytes { bytes in
             if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
                 output.append(UnsafeRawBufferPointer(bytes))
             } else {

@@ -32,6 +32,15 @@ import Testing
         #expect(problem.message(in: .ru) == "Размер файла 6\u{00A0}501\u{00A0}234 Б превышает допустимые 5\u{00A0}242\u{00A0}880 Б.")
     }
 
+    @Test(arguments: [(0, "0"), (999, "999"), (1_000, "1,000"), (100_000, "100,000"), (-1_000, "-1,000"),
+                      (Int.max, "9,223,372,036,854,775,807")])
+    func groupingAtEveryLength(value: Int, english: String) {
+        let problem = Problem(.tooLarge, arguments: ["bytes": .number(value), "limit": .number(value)])
+        #expect(problem.message(in: .en) == "The file is \(english) bytes, over the limit of \(english) bytes.")
+        let russian = english.replacingOccurrences(of: ",", with: "\u{00A0}")
+        #expect(problem.message(in: .ru) == "Размер файла \(russian) Б превышает допустимые \(russian) Б.")
+    }
+
     @Test func severityComesFromTheCatalogUnlessGiven() {
         #expect(Problem(.trailingData).severity == .warning)
         #expect(Problem(.lowResolution).severity == .error)
