@@ -67,21 +67,22 @@ public final class ByteBuffer {
             rest /= 10
             digits += 1
         }
-        let separators = thousandsSeparator.map { (digits - 1) / 3 * $0.utf8CodeUnitCount } ?? 0
-        if capacity - used < digits + separators { grow(toHold: digits + separators) }
+        let separator = thousandsSeparator?.utf8CodeUnitCount ?? 0
+        let length = digits + (digits - 1) / 3 * separator
+        if capacity - used < length { grow(toHold: length) }
         // Written from the last digit back.
-        var position = used + digits + separators
+        var position = used + length
         rest = magnitude
         for digit in 0..<digits {
-            if let thousandsSeparator, digit > 0, digit % 3 == 0 {
-                position -= thousandsSeparator.utf8CodeUnitCount
-                (base + position).copyMemory(from: thousandsSeparator.utf8Start, byteCount: thousandsSeparator.utf8CodeUnitCount)
+            if separator > 0, digit > 0, digit % 3 == 0, let thousandsSeparator {
+                position -= separator
+                (base + position).copyMemory(from: thousandsSeparator.utf8Start, byteCount: separator)
             }
             position -= 1
             base.storeBytes(of: 0x30 + UInt8(truncatingIfNeeded: rest % 10), toByteOffset: position, as: UInt8.self)
             rest /= 10
         }
-        used += digits + separators
+        used += length
     }
 
     /// Lets `fill` write up to `count` bytes after those held (as `read` does) and keeps as many
