@@ -45,11 +45,6 @@ public final class ByteBuffer {
         append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    @inlinable
-    public func append(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { append($0) }
-    }
-
     /// Appends the string's UTF-8.
     @inlinable
     public func append(utf8Of text: String) {
