@@ -1,8 +1,11 @@
-import FoundationEssentials
-
 /// A JSON document as read, before any field is checked: for inputs whose every fault is
-/// reported by field, where a Decodable type would stop at the first.
-public enum JSONInput: Sendable, Hashable, Decodable {
+/// reported by field, and for documents checked as written, byte for byte.
+///
+/// The parser is strict, so that what Attest reads is what every other JSON reader reads: the
+/// bytes must be UTF-8 without a byte order mark, no object may give a member name twice (readers
+/// disagree on which one wins), and a number is an integer only when written as one (`3`, not
+/// `3.0` or `3e0`).
+public enum JSONInput: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -11,20 +14,18 @@ public enum JSONInput: Sendable, Hashable, Decodable {
     case array([JSONInput])
     case object([String: JSONInput])
 
-    /// Parses `bytes` as one JSON value (JSONDecoder's parser, with its nesting limit).
-    public init(parsing bytes: some Sequence<UInt8>) throws {
-        self = try JSONDecoder().decode(JSONInput.self, from: Data(bytes))
-    }
+    /// The deepest nesting of arrays and objects accepted, as Foundation's JSONDecoder has it.
+    public static let maximumDepth = 512
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Int.self) { self = .int(value) }
-        else if let value = try? container.decode(Double.self) { self = .double(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONInput].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONInput].self)) }
+    /// Parses `bytes` as one JSON value; throws naming the place of the first fault.
+    public init(parsing bytes: some Collection<UInt8>) throws(JSONInputError) {
+        let bytes = Array(bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw JSONInputError(path: "", reason: "starts with a byte order mark") }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw JSONInputError(path: "", reason: "is not valid UTF-8")
+        }
+        var parser = JSONParser(bytes: bytes)
+        self = try parser.document()
     }
 
     /// The member named `key` of an object; nil when there is none or this is not an object.
@@ -42,5 +43,217 @@ public enum JSONInput: Sendable, Hashable, Decodable {
 
     public var object: [String: JSONInput]? {
         if case .object(let members) = self { members } else { nil }
+    }
+}
+
+/// Why a JSON document was refused: where (a path such as `application.documents[1].path`, empty
+/// for the document itself) and what is wrong there. Never the value found: it may be personal.
+public struct JSONInputError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public init(path: String, reason: String) {
+        (self.path, self.reason) = (path, reason)
+    }
+
+    /// `path: reason`, or `the document reason` at the top.
+    public var description: String { path.isEmpty ? "the document \(reason)" : "\(path): \(reason)" }
+}
+
+/// A recursive-descent parser over UTF-8 already validated, per RFC 8259.
+private struct JSONParser {
+    let bytes: [UInt8]
+    var index = 0
+    /// Where the parser is, for errors: member names and array indexes from the top.
+    var path: [String] = []
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func document() throws(JSONInputError) -> JSONInput {
+        let value = try self.value(depth: 0)
+        skipWhitespace()
+        guard index == bytes.count else { throw fail("has text after its end") }
+        return value
+    }
+
+    private var place: String {
+        path.reduce(into: "") { text, part in text += part.first == "[" || text.isEmpty ? part : "." + part }
+    }
+
+    private func fail(_ reason: String) -> JSONInputError {
+        JSONInputError(path: place, reason: reason)
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+    }
+
+    private mutating func value(depth: Int) throws(JSONInputError) -> JSONInput {
+        skipWhitespace()
+        guard index < bytes.count else { throw fail(path.isEmpty ? "is empty" : "ends before its value") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try object(depth: depth + 1)
+        case UInt8(ascii: "["): return try array(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        default: throw fail("is not a JSON value")
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(JSONInputError) {
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard bytes[index...].starts(with: expected) else { throw fail("is not a JSON value") }
+        index += expected.count
+    }
+
+    private mutating func object(depth: Int) throws(JSONInputError) -> JSONInput {
+        guard depth <= JSONInput.maximumDepth else { throw JSONInputError(path: "", reason: "nests deeper than \(JSONInput.maximumDepth) levels") }
+        index += 1
+        var members: [String: JSONInput] = [:]
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("has a member without a quoted name") }
+            let name = try string()
+            guard members[name] == nil else { throw fail("gives the member \"\(name)\" twice") }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("lacks a colon after \"\(name)\"") }
+            index += 1
+            path.append(name)
+            members[name] = try value(depth: depth)
+            path.removeLast()
+            skipWhitespace()
+            guard index < bytes.count else { throw fail("is not closed") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "}") else { throw fail("lacks a comma or a closing brace after \"\(name)\"") }
+            index += 1
+            return .object(members)
+        }
+    }
+
+    private mutating func array(depth: Int) throws(JSONInputError) -> JSONInput {
+        guard depth <= JSONInput.maximumDepth else { throw JSONInputError(path: "", reason: "nests deeper than \(JSONInput.maximumDepth) levels") }
+        index += 1
+        var elements: [JSONInput] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
+        while true {
+            path.append("[\(elements.count)]")
+            elements.append(try value(depth: depth))
+            path.removeLast()
+            skipWhitespace()
+            guard index < bytes.count else { throw fail("is not closed") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "]") else { throw fail("lacks a comma or a closing bracket") }
+            index += 1
+            return .array(elements)
+        }
+    }
+
+    /// A string at `index` (its opening quote); the bytes are valid UTF-8 already.
+    private mutating func string() throws(JSONInputError) -> String {
+        index += 1
+        var scalars: [UInt8] = []
+        while true {
+            guard index < bytes.count else { throw fail("has a string that is not closed") }
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return String(decoding: scalars, as: UTF8.self)
+            case 0x00..<0x20:
+                throw fail("has a control character in a string (it must be escaped)")
+            case UInt8(ascii: "\\"):
+                guard index < bytes.count else { throw fail("has a string that is not closed") }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(escape)
+                case UInt8(ascii: "b"): scalars.append(0x08)
+                case UInt8(ascii: "f"): scalars.append(0x0C)
+                case UInt8(ascii: "n"): scalars.append(0x0A)
+                case UInt8(ascii: "r"): scalars.append(0x0D)
+                case UInt8(ascii: "t"): scalars.append(0x09)
+                case UInt8(ascii: "u"):
+                    var code = try hex4()
+                    if (0xD800..<0xDC00).contains(code) {
+                        guard bytes[index...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
+                            throw fail("has an unpaired surrogate escape in a string")
+                        }
+                        index += 2
+                        let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail("has an unpaired surrogate escape in a string") }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00..<0xE000).contains(code) {
+                        throw fail("has an unpaired surrogate escape in a string")
+                    }
+                    scalars.append(contentsOf: String(Character(Unicode.Scalar(code)!)).utf8)
+                default:
+                    throw fail("has an unknown escape in a string")
+                }
+            default:
+                scalars.append(byte)
+            }
+        }
+    }
+
+    private mutating func hex4() throws(JSONInputError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw fail("has a short \\u escape in a string") }
+        var code: UInt32 = 0
+        for byte in bytes[index..<(index + 4)] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw fail("has a malformed \\u escape in a string")
+            }
+            code = code << 4 | UInt32(digit)
+        }
+        index += 4
+        return code
+    }
+
+    /// A number as RFC 8259 writes it: an integer when it has neither fraction nor exponent.
+    private mutating func number() throws(JSONInputError) -> JSONInput {
+        let start = index
+        func digits() -> Int {
+            let first = index
+            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+            return index - first
+        }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let integerStart = index
+        guard digits() > 0 else { throw fail("has a malformed number") }
+        if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 { throw fail("has a number with a leading zero") }
+        var integral = true
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            integral = false
+            guard digits() > 0 else { throw fail("has a malformed number") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            integral = false
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { throw fail("has a malformed number") }
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if integral {
+            guard let value = Int(text) else { throw fail("has an integer out of range") }
+            return .int(value)
+        }
+        guard let value = Double(text), value.isFinite else { throw fail("has a number out of range") }
+        return .double(value)
     }
 }
