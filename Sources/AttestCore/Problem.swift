@@ -77,7 +77,8 @@ public struct ProblemArguments: Sendable, Hashable, ExpressibleByDictionaryLiter
 public enum ProblemArgument: Sendable, Hashable {
     /// A count or a size, written with the language's digit grouping.
     case number(Int)
-    /// Text that reads the same in every language: a file name, a library's own message.
+    /// Text that reads the same in every language: a file name, a library's own message. Its
+    /// control characters are shown escaped.
     case text(String)
     /// A phrase with a form in each language.
     case phrase(en: String, ru: String)
@@ -85,7 +86,7 @@ public enum ProblemArgument: Sendable, Hashable {
     func write(in language: Language, to output: ByteBuffer) {
         switch self {
         case .number(let value): language.writeGrouped(value, to: output)
-        case .text(let value): output.append(utf8Of: value)
+        case .text(let value): VisibleText.append(value, to: output)
         case .phrase(let en, let ru): output.append(utf8Of: language == .ru ? ru : en)
         }
     }

@@ -27,6 +27,9 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case malformedSignature = "malformed-signature"
     case unsupportedAlgorithm = "unsupported-algorithm"
     case signingTimeInFuture = "signing-time-in-future"
+    case signerNotYetValid = "signer-not-yet-valid"
+    case multipleSigners = "multiple-signers"
+    case ambiguousSigner = "ambiguous-signer"
 
     // The application form
     case invalidName = "invalid-name"
@@ -47,6 +50,8 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case consentTooEarly = "consent-too-early"
     case consentValidityTooLong = "consent-validity-too-long"
     case consentExpired = "consent-expired"
+    case consentEndsBeforeIssued = "consent-ends-before-issued"
+    case consentUnreadable = "consent-unreadable"
     case historyTampered = "history-tampered"
 
     // Certificates of registration
@@ -224,8 +229,8 @@ public enum ProblemCatalog {
         case .consentSignerMismatch:
             return Entry(
                 severity: .error,
-                en: "The consent of {person} is signed by someone else: {signer}.",
-                ru: "Согласие ({person}) подписано другим лицом: {signer}.")
+                en: "The consent of {person} is signed by someone other than that person.",
+                ru: "Согласие ({person}) подписано не этим лицом, а другим.")
         case .consentDataMismatch:
             return Entry(
                 severity: .error,
@@ -246,6 +251,16 @@ public enum ProblemCatalog {
                 severity: .error,
                 en: "The consent of {person} expired on {date}.",
                 ru: "Срок действия согласия ({person}) истёк {date}.")
+        case .consentEndsBeforeIssued:
+            return Entry(
+                severity: .error,
+                en: "The consent of {person} ends on {until}, before the day it was issued, {issued}.",
+                ru: "Согласие ({person}) действует до {until}, то есть заканчивается раньше даты выдачи {issued}.")
+        case .consentUnreadable:
+            return Entry(
+                severity: .error,
+                en: "The consent {path} cannot be read: {reason}.",
+                ru: "Согласие {path} не удаётся прочитать: {reason}.")
         case .historyTampered:
             return Entry(
                 severity: .error,
@@ -316,6 +331,21 @@ public enum ProblemCatalog {
                 severity: .error,
                 en: "The signature says it was made at {time}, which is in the future.",
                 ru: "В подписи указано время подписания {time}, которое ещё не наступило.")
+        case .signerNotYetValid:
+            return Entry(
+                severity: .error,
+                en: "The signer's certificate was not yet valid at {time} ({reason}).",
+                ru: "Сертификат подписанта ещё не действовал в момент {time} ({reason}).")
+        case .multipleSigners:
+            return Entry(
+                severity: .error,
+                en: "The signature holds {count} signers; a consent has exactly one.",
+                ru: "В подписи {count} подписантов; у согласия подписант ровно один.")
+        case .ambiguousSigner:
+            return Entry(
+                severity: .error,
+                en: "The signer's certificate names more than one SNILS, so it is not known whose it is.",
+                ru: "В сертификате подписанта указано больше одного СНИЛС: неясно, чей он.")
         }
     }
 

@@ -36,7 +36,13 @@ public struct CertificateData: Sendable, Hashable {
     }
 
     public init(json: [UInt8]) throws(CertificateDataError) {
-        guard let object = (try? JSONInput(parsing: json))?.object else {
+        let parsed: JSONInput
+        do {
+            parsed = try JSONInput(parsing: json)
+        } catch {
+            throw CertificateDataError(fields: [error.path.isEmpty ? "(document)" : error.path], details: [error.reason])
+        }
+        guard let object = parsed.object else {
             throw CertificateDataError(fields: ["(document)"], details: ["not a JSON object"])
         }
         var fields: [String] = []
@@ -65,7 +71,7 @@ public struct CertificateData: Sendable, Hashable {
         if object["holder"] == nil { fail("holder", "missing") } else if holder == nil { fail("holder", "not an object") }
         let number = text(object, "number", "number")
         if !number.isEmpty, !CertificateData.isTitleNumber(number) {
-            fail("number", "not of the form RR-YYYY-NNNNNN: \(number)")
+            fail("number", "not of the form RR-YYYY-NNNNNN")
         }
         let fullName = holder == nil ? "" : text(holder, "fullName", "holder.fullName")
         let birthDate = holder == nil ? nil : date(holder, "birthDate", "holder.birthDate")

@@ -59,7 +59,7 @@ public enum CertificateVerifier {
                 do throws(ConsentSigningError) {
                     let verification = try SignatureVerifier.verify(bytes: signed, signature: contents, trustAnchors: trustAnchors, now: now)
                     signer = verification.signer
-                    let trust: Set<ProblemCode> = [.untrustedSigner, .signerExpired, .revoked]
+                    let trust: Set<ProblemCode> = [.untrustedSigner, .signerExpired, .signerNotYetValid, .revoked]
                     let untrusted = verification.problems.filter { trust.contains($0.code) }
                     let broken = verification.problems.filter { !trust.contains($0.code) && $0.severity == .error }
                     if !broken.isEmpty {

@@ -46,6 +46,11 @@ public struct Certificate: Sendable {
     public var serialNumber: String { OpenSSLCertificates.serial(owned) }
     /// The SHA-256 of the DER encoding, lowercase hex without colons.
     public var fingerprintSHA256: String { OpenSSLCertificates.fingerprintSHA256(owned) }
+    /// Every SNILS attribute (OID 1.2.643.100.3) of the subject, in DER order, read from the
+    /// name's attributes rather than its printed form: `CN=x\\,SNILS=…` has none.
+    public var snils: [String] { OpenSSLCertificates.subjectAttributes(owned, oid: Self.snilsOID) }
+    /// The object identifier of SNILS, the Russian individual insurance account number.
+    static let snilsOID = "1.2.643.100.3"
     /// The start of the validity period.
     public var notBefore: Date? { OpenSSLCertificates.notBefore(owned) }
     /// The end of the validity period.

@@ -1,3 +1,4 @@
+import AttestCore
 import FoundationEssentials
 
 /// How a signature file is encoded.
@@ -32,6 +33,8 @@ public struct ConsentSigner: Sendable {
 
     /// Signs the exact bytes of the file at `path` (streamed, no line-ending changes): SHA-256,
     /// the signing-time and message-digest signed attributes, the certificate and chain included.
+    /// Throws `signerExpired` or `signerNotYetValid` when the certificate is not valid at
+    /// `signingTime`: a verifier would refuse what was made.
     public func sign(
         fileAt path: String, signingTime: Date = Date(), encoding: SignatureEncoding = .der
     ) throws(ConsentSigningError) -> [UInt8] {
@@ -47,8 +50,10 @@ public struct ConsentSigner: Sendable {
 
     /// A detached CAdES signature of `bytes` for a PDF signature's /Contents (PAdES baseline B,
     /// SubFilter ETSI.CAdES.detached): SHA-256, signing-certificate-v2, no signing-time attribute.
+    /// Throws when the certificate is not valid now, as `sign` does.
     public func signCAdES(bytes: [UInt8]) throws(ConsentSigningError) -> [UInt8] {
-        try OpenSSLCMS.signCAdES(bytes, key: key.owned, certificate: certificate.owned, chain: chain.map(\.owned))
+        try checkValidity(at: Date())
+        return try OpenSSLCMS.signCAdES(bytes, key: key.owned, certificate: certificate.owned, chain: chain.map(\.owned))
     }
 
     /// The size of the certificates a signature carries, in bytes: what a /Contents placeholder
@@ -58,8 +63,23 @@ public struct ConsentSigner: Sendable {
     }
 
     private func sign(_ content: ContentSource, signingTime: Date, encoding: SignatureEncoding) throws(ConsentSigningError) -> [UInt8] {
-        try OpenSSLCMS.sign(
+        try checkValidity(at: signingTime)
+        return try OpenSSLCMS.sign(
             content, key: key.owned, certificate: certificate.owned, chain: chain.map(\.owned),
             signingTime: signingTime, pem: encoding == .pem)
+    }
+
+    /// Refuses a signing time outside the certificate's validity period.
+    private func checkValidity(at time: Date) throws(ConsentSigningError) {
+        if let start = certificate.notBefore, time < start {
+            throw ConsentSigningError(
+                code: .signerNotYetValid,
+                detail: "the signer's certificate is valid only from \(Instants.display(start)): it cannot sign at \(Instants.display(time))")
+        }
+        if let end = certificate.notAfter, time > end {
+            throw ConsentSigningError(
+                code: .signerExpired,
+                detail: "the signer's certificate expired at \(Instants.display(end)): it cannot sign at \(Instants.display(time))")
+        }
     }
 }

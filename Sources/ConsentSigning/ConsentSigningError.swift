@@ -15,6 +15,10 @@ public struct ConsentSigningError: Error, Equatable, CustomStringConvertible {
         case keyMismatch = "key-mismatch"
         /// A subject name that is not `TYPE=value` pairs separated by commas.
         case invalidSubject = "invalid-subject"
+        /// The signer's certificate had expired at the signing time: a signature `verify` refuses is not made.
+        case signerExpired = "signer-expired"
+        /// The signer's certificate was not yet valid at the signing time.
+        case signerNotYetValid = "signer-not-yet-valid"
         /// An algorithm that cannot be used for this operation (Ed25519 for CMS signing).
         case unsupportedAlgorithm = "unsupported-algorithm"
         /// Reading an input failed part-way.

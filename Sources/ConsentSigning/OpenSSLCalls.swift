@@ -332,6 +332,30 @@ enum OpenSSLCertificates {
         rfc4514(X509_get_issuer_name(certificate.pointer))
     }
 
+    /// The value of every subject attribute of type `oid` (dotted numeric), in UTF-8, in DER order.
+    /// Read from the name's entries, never from its printed form, where an escaped `\,` in another
+    /// attribute's value can look like an attribute of its own.
+    static func subjectAttributes(_ certificate: OwnedCertificate, oid: String) -> [String] {
+        defer { ERR_clear_error() }
+        guard let name = X509_get_subject_name(certificate.pointer),
+              let type = OBJ_txt2obj(oid, 1)  // 1: the numeric form only, never a name
+        else { return [] }
+        defer { ASN1_OBJECT_free(type) }
+        var values: [String] = []
+        var index: Int32 = -1
+        while true {
+            index = X509_NAME_get_index_by_OBJ(name, type, index)
+            guard index >= 0 else { break }
+            guard let entry = X509_NAME_get_entry(name, index), let data = X509_NAME_ENTRY_get_data(entry) else { continue }
+            var utf8: UnsafeMutablePointer<UInt8>?
+            let length = ASN1_STRING_to_UTF8(&utf8, data)
+            guard length >= 0, let utf8 else { continue }
+            defer { attest_openssl_free(utf8) }
+            values.append(String(decoding: UnsafeBufferPointer(start: utf8, count: Int(length)), as: UTF8.self))
+        }
+        return values
+    }
+
     private static func rfc4514(_ name: OpaquePointer?) -> String {
         guard let name, let bio = try? OwnedBIO.memory(),
               attest_openssl_print_name_rfc4514(bio.pointer, name) >= 0
@@ -722,9 +746,11 @@ enum OpenSSLCMS {
     }
 
     /// Verifies a detached signature; every finding is a problem in the result, never a throw.
+    /// Every SignerInfo's signature value is checked, and the first signer's certificate and chain
+    /// at `time`; how many signers there are is reported, for the caller's policy to judge.
     static func verify(
         signature: [UInt8], content: ContentSource, anchors: [OwnedCertificate], revocationLists: [OwnedCRL],
-        at checkTime: Date?, now: Date
+        at time: Date, now: Date
     ) -> RawVerification {
         defer { ERR_clear_error() }
         var result = RawVerification()
@@ -742,62 +768,83 @@ enum OpenSSLCMS {
             result.malformed("it holds no signed data")
             return result
         }
-        guard attest_openssl_signer_info_count(cms.pointer) > 0,
-              let signerInfo = attest_openssl_signer_info(cms.pointer, 0)
-        else {
+        let signerCount = Int(attest_openssl_signer_info_count(cms.pointer))
+        let signerInfos = (0..<max(signerCount, 0)).compactMap { attest_openssl_signer_info(cms.pointer, Int32($0)) }
+        guard !signerInfos.isEmpty else {
             result.malformed("it names no signer")
             return result
         }
+        result.signerCount = signerInfos.count
 
-        // The signer's certificate: in the signature, or among the given certificates.
+        // The signers' certificates: in the signature, or among the given certificates.
         let given = attest_openssl_x509_stack_new()
         defer { attest_openssl_x509_stack_free(given) }
         for anchor in anchors { _ = attest_openssl_x509_stack_push(given, anchor.pointer) }
         _ = CMS_set1_signers_certs(cms.pointer, given, 0)
         ERR_clear_error()
+
+        // Each signer's digest algorithm, the content's digest under it, and its signature value.
+        // The first signer is the one reported; a digest is computed once per algorithm.
+        var digests: [Int32: [UInt8]] = [:]
         var signerCertificate: OpaquePointer?
-        var digestAlgorithm: UnsafeMutablePointer<X509_ALGOR>?
-        CMS_SignerInfo_get0_algs(signerInfo, nil, &signerCertificate, &digestAlgorithm, nil)
-
-        // The digest algorithm, and the content's digest under it.
-        var object: OpaquePointer?
-        X509_ALGOR_get0(&object, nil, nil, digestAlgorithm)
-        let nid = OBJ_obj2nid(object)
-        let name = OBJ_nid2sn(nid).map { String(cString: $0) }?.lowercased() ?? "unknown"
-        result.digestAlgorithm = DigestAlgorithm(nid: nid)?.rawValue ?? name
-        if DigestAlgorithm(nid: nid) == nil {
-            result.problems.append(Problem(.unsupportedAlgorithm, arguments: [
-                "algorithm": .text(name.uppercased()),
-                "reason": .phrase(en: "only SHA-256, SHA-384 and SHA-512 digests are accepted",
-                                  ru: "принимаются только дайджесты SHA-256, SHA-384 и SHA-512"),
-            ]))
-        }
-        let digest: [UInt8]?
-        do throws(ConsentSigningError) {
-            // An unsupported digest (SHA-1, MD5) is still computed, to report what the content hashes to.
-            let md = DigestAlgorithm(nid: nid).map(OpenSSLDigests.md) ?? EVP_get_digestbyname(OBJ_nid2sn(nid))
-            digest = try content.digest(md: md)
-        } catch {
-            result.contentError = error
-            return result
-        }
-        result.digest = digest
-
-        // The signed attributes: signing time and message digest, and the signature over them.
-        result.signedAt = signingTime(signerInfo)
-        if CMS_signed_get_attr_count(signerInfo) > 0 {
-            let expected = messageDigest(signerInfo)
-            if expected == nil || expected != digest {
-                let shown = DigestAlgorithm(nid: nid)?.displayName ?? name.uppercased()
-                result.problems.append(Problem(.contentMismatch, arguments: ["algorithm": .text(shown)]))
+        var signedWithoutAttributes = false
+        for (index, info) in signerInfos.enumerated() {
+            var certificate: OpaquePointer?
+            var digestAlgorithm: UnsafeMutablePointer<X509_ALGOR>?
+            CMS_SignerInfo_get0_algs(info, nil, &certificate, &digestAlgorithm, nil)
+            var object: OpaquePointer?
+            X509_ALGOR_get0(&object, nil, nil, digestAlgorithm)
+            let nid = OBJ_obj2nid(object)
+            let name = OBJ_nid2sn(nid).map { String(cString: $0) }?.lowercased() ?? "unknown"
+            if index == 0 {
+                signerCertificate = certificate
+                result.digestAlgorithm = DigestAlgorithm(nid: nid)?.rawValue ?? name
             }
-            if signerCertificate != nil, CMS_SignerInfo_verify(signerInfo) != 1 {
-                result.problems.append(Problem(.badSignature, arguments: [
-                    "reason": .text(drainOpenSSLErrors().last ?? "the signature value is wrong"),
+            if DigestAlgorithm(nid: nid) == nil {
+                result.problems.append(Problem(.unsupportedAlgorithm, arguments: [
+                    "algorithm": .text(name.uppercased()),
+                    "reason": .phrase(en: "only SHA-256, SHA-384 and SHA-512 digests are accepted",
+                                      ru: "принимаются только дайджесты SHA-256, SHA-384 и SHA-512"),
                 ]))
             }
-        } else if signerCertificate != nil {
-            // No signed attributes: the signature is over the content itself.
+            let digest: [UInt8]
+            if let known = digests[nid] {
+                digest = known
+            } else {
+                do throws(ConsentSigningError) {
+                    // An unsupported digest (SHA-1, MD5) is still computed, to report what the content hashes to.
+                    let md = DigestAlgorithm(nid: nid).map(OpenSSLDigests.md) ?? EVP_get_digestbyname(OBJ_nid2sn(nid))
+                    digest = try content.digest(md: md)
+                } catch {
+                    result.contentError = error
+                    return result
+                }
+                digests[nid] = digest
+            }
+            if index == 0 {
+                result.digest = digest
+                result.signedAt = signingTime(info)
+            }
+
+            // The signed attributes: the message digest, and the signature over them.
+            if CMS_signed_get_attr_count(info) > 0 {
+                let expected = messageDigest(info)
+                if expected == nil || expected != digest {
+                    let shown = DigestAlgorithm(nid: nid)?.displayName ?? name.uppercased()
+                    result.problems.append(Problem(.contentMismatch, arguments: ["algorithm": .text(shown)]))
+                }
+                if certificate != nil, CMS_SignerInfo_verify(info) != 1 {
+                    result.problems.append(Problem(.badSignature, arguments: [
+                        "reason": .text(drainOpenSSLErrors().last ?? "the signature value is wrong"),
+                    ]))
+                }
+            } else if certificate != nil {
+                signedWithoutAttributes = true
+            }
+        }
+        if signedWithoutAttributes {
+            // No signed attributes: the signature is over the content itself; CMS_verify checks
+            // every signer's signature value (and the message digests of those that have them).
             let flags = UInt32(CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY)
             let verified = (try? content.withBIO { bio in CMS_verify(cms.pointer, nil, nil, bio, nil, flags) }) ?? 0
             if verified != 1 {
@@ -810,7 +857,7 @@ enum OpenSSLCMS {
             result.problems.append(Problem(.signingTimeInFuture, arguments: ["time": .text(Instants.display(signedAt))]))
         }
 
-        // The signer's chain, up to one of the given anchors only, at the time that counts.
+        // The signer's chain, up to one of the given anchors only, at `time`.
         guard let signerCertificate else {
             result.problems.append(Problem(.untrustedSigner, arguments: [
                 "reason": .phrase(en: "its certificate is neither in the signature nor among the given ones",
@@ -821,20 +868,20 @@ enum OpenSSLCMS {
         guard X509_up_ref(signerCertificate) == 1 else { return result }
         let signer = OwnedCertificate(signerCertificate)
         result.signer = SignerIdentity(signer)
-        let time = checkTime ?? result.signedAt ?? now
         // The signer's own validity first: OpenSSL checks the chain from the anchor down, so an
         // expired CA would otherwise hide that the signer's certificate had expired too.
-        let expired = outsideValidity(signer, at: time)
-        if let expired {
-            result.problems.append(Problem(.signerExpired, arguments: ["time": .text(Instants.display(time)), "reason": .text(expired)]))
+        let outside = outsideValidity(signer, at: time)
+        if let outside {
+            result.problems.append(validityProblem(outside, at: time))
         }
         if let failure = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: [], at: time) {
-            let signerTime = failure.depth == 0
-                && (failure.error == X509_V_ERR_CERT_HAS_EXPIRED || failure.error == X509_V_ERR_CERT_NOT_YET_VALID)
-            if !(signerTime && expired != nil) {
-                result.problems.append(signerTime
-                    ? Problem(.signerExpired, arguments: ["time": .text(Instants.display(time)), "reason": .text(failure.reason)])
-                    : Problem(.untrustedSigner, arguments: ["reason": .text(failure.reason)]))
+            let validity: ValidityFault? = failure.depth != 0 ? nil
+                : failure.error == X509_V_ERR_CERT_HAS_EXPIRED ? .expired(failure.reason)
+                : failure.error == X509_V_ERR_CERT_NOT_YET_VALID ? .notYetValid(failure.reason) : nil
+            if let validity {
+                if outside == nil { result.problems.append(validityProblem(validity, at: time)) }
+            } else {
+                result.problems.append(Problem(.untrustedSigner, arguments: ["reason": .text(failure.reason)]))
             }
         }
         // Revocation is a state of now: a CRL speaks of the time it was issued, which is usually
@@ -847,13 +894,28 @@ enum OpenSSLCMS {
         return result
     }
 
+    /// Which side of its validity period a certificate was on, with OpenSSL's words for it.
+    private enum ValidityFault {
+        case notYetValid(String)
+        case expired(String)
+    }
+
+    private static func validityProblem(_ fault: ValidityFault, at time: Date) -> Problem {
+        switch fault {
+        case .notYetValid(let reason):
+            Problem(.signerNotYetValid, arguments: ["time": .text(Instants.display(time)), "reason": .text(reason)])
+        case .expired(let reason):
+            Problem(.signerExpired, arguments: ["time": .text(Instants.display(time)), "reason": .text(reason)])
+        }
+    }
+
     /// Why `certificate` is not valid at `time`, in OpenSSL's words, or nil when it is.
-    private static func outsideValidity(_ certificate: OwnedCertificate, at time: Date) -> String? {
+    private static func outsideValidity(_ certificate: OwnedCertificate, at time: Date) -> ValidityFault? {
         if let start = OpenSSLCertificates.notBefore(certificate), time < start {
-            return String(cString: X509_verify_cert_error_string(Int(X509_V_ERR_CERT_NOT_YET_VALID)))
+            return .notYetValid(String(cString: X509_verify_cert_error_string(Int(X509_V_ERR_CERT_NOT_YET_VALID))))
         }
         if let end = OpenSSLCertificates.notAfter(certificate), time > end {
-            return String(cString: X509_verify_cert_error_string(Int(X509_V_ERR_CERT_HAS_EXPIRED)))
+            return .expired(String(cString: X509_verify_cert_error_string(Int(X509_V_ERR_CERT_HAS_EXPIRED))))
         }
         return nil
     }
@@ -925,6 +987,7 @@ extension SignerIdentity {
             subject: OpenSSLCertificates.subject(certificate),
             issuer: OpenSSLCertificates.issuer(certificate),
             serial: OpenSSLCertificates.serial(certificate),
-            fingerprintSHA256: OpenSSLCertificates.fingerprintSHA256(certificate))
+            fingerprintSHA256: OpenSSLCertificates.fingerprintSHA256(certificate),
+            snils: OpenSSLCertificates.subjectAttributes(certificate, oid: Certificate.snilsOID))
     }
 }

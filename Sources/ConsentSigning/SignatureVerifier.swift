@@ -11,10 +11,14 @@ public struct SignerIdentity: Sendable, Hashable, JSONRepresentable {
     public let serial: String
     /// SHA-256 of the certificate, lowercase hex without colons.
     public let fingerprintSHA256: String
+    /// Every SNILS attribute (OID 1.2.643.100.3) of the subject, as written, in DER order: read
+    /// from the name's attributes, not its printed form. Empty when there is none; whether one
+    /// SNILS names a person is the caller's policy.
+    public let snils: [String]
 
     public func json(in language: Language) -> JSONValue {
         .members(["subject": .string(subject), "issuer": .string(issuer), "serial": .string(serial),
-                  "fingerprintSHA256": .string(fingerprintSHA256)])
+                  "fingerprintSHA256": .string(fingerprintSHA256), "snils": .array(snils.map(JSONValue.string))])
     }
 }
 
@@ -32,8 +36,14 @@ public struct DigestValue: Sendable, Hashable, JSONRepresentable {
 public struct SignatureVerification: Sendable, JSONRepresentable {
     /// The signer, when the signature names one whose certificate could be found.
     public let signer: SignerIdentity?
-    /// The signing time the signature states, if any.
+    /// The signing time the signature states, if any: the signer's claim, reported but not
+    /// what the certificate is checked at.
     public let signedAt: Date?
+    /// The instant the signer's certificate and chain were checked at: `at` when the caller gave
+    /// one, else the time of verification.
+    public let checkedAt: Date
+    /// Whether `checkedAt` was given by the caller (`at:`, `--at`) rather than the time of verification.
+    public let checkedAtGiven: Bool
     /// The content's digest under the signature's digest algorithm.
     public let digest: DigestValue?
     /// Everything wrong, in the project's one problem shape.
@@ -42,12 +52,15 @@ public struct SignatureVerification: Sendable, JSONRepresentable {
     /// Whether the signature is valid: no problem of severity error.
     public var valid: Bool { !problems.containsError }
 
-    /// `{"valid", "signer", "signedAt", "digest", "problems"}`; `signedAt` an ISO 8601 instant in UTC.
+    /// `{"valid", "signer", "signedAt", "checkedAt", "checkedAtGiven", "digest", "problems"}`;
+    /// instants in ISO 8601, UTC.
     public func json(in language: Language) -> JSONValue {
         .members([
             "valid": .bool(valid),
             "signer": .value(signer, in: language),
             "signedAt": .string(signedAt.map(Instants.iso)),
+            "checkedAt": .string(Instants.iso(checkedAt)),
+            "checkedAtGiven": .bool(checkedAtGiven),
             "digest": .value(digest, in: language),
             "problems": .array(problems, in: language),
         ])
@@ -57,9 +70,11 @@ public struct SignatureVerification: Sendable, JSONRepresentable {
 /// Checks detached CMS signatures: content digest, signature, and the signer's chain.
 public enum SignatureVerifier {
     /// Verifies `signature` (DER or PEM) over the file at `path` against `trustAnchors` only
-    /// (never the system store). The signer's certificate must be valid at `time`, or else at the
-    /// signing time the signature states, or else now; a signing time more than five minutes
-    /// after `now` is refused. Throws only when the content cannot be read.
+    /// (never the system store). The signer's certificate and chain must be valid at `time` when
+    /// given, else at `now`: the signing time the signature states is the signer's own claim (an
+    /// expired key can write any), so without a trusted timestamp it proves nothing. That time is
+    /// reported, and refused when more than five minutes after `now`. A SignedData with more than
+    /// one signer is refused: a consent has one. Throws only when the content cannot be read.
     public static func verify(
         fileAt path: String, signature: [UInt8], trustAnchors: [Certificate],
         revocationLists: [RevocationList] = [], at time: Date? = nil, now: Date = Date()
@@ -79,20 +94,27 @@ public enum SignatureVerifier {
         _ content: ContentSource, _ signature: [UInt8], _ anchors: [Certificate],
         _ lists: [RevocationList], _ time: Date?, _ now: Date
     ) throws(ConsentSigningError) -> SignatureVerification {
+        let checkedAt = time ?? now
         let raw = OpenSSLCMS.verify(
             signature: signature, content: content, anchors: anchors.map(\.owned),
-            revocationLists: lists.map(\.owned), at: time, now: now)
+            revocationLists: lists.map(\.owned), at: checkedAt, now: now)
         if let error = raw.contentError { throw error }
+        var problems = raw.problems
+        if raw.signerCount > 1 {
+            problems.insert(Problem(.multipleSigners, arguments: ["count": .number(raw.signerCount)]), at: 0)
+        }
         return SignatureVerification(
-            signer: raw.signer, signedAt: raw.signedAt,
+            signer: raw.signer, signedAt: raw.signedAt, checkedAt: checkedAt, checkedAtGiven: time != nil,
             digest: raw.digest.map { DigestValue(algorithm: raw.digestAlgorithm ?? "unknown", value: hex($0)) },
-            problems: raw.problems)
+            problems: problems)
     }
 }
 
 /// What the OpenSSL layer found, before it becomes a public verdict.
 struct RawVerification {
     var problems: [Problem] = []
+    /// How many SignerInfos the SignedData holds.
+    var signerCount = 0
     var signer: SignerIdentity?
     var signedAt: Date?
     var digestAlgorithm: String?

@@ -11,15 +11,19 @@ public struct ReviewContext: Sendable {
     public var trustedConsentCAs: [Certificate]
     /// The date the application was submitted (Moscow).
     public var submittedOn: CivilDate
-    /// The instant signatures are checked at.
+    /// The instant the application was submitted: each consent's signer certificate must be
+    /// valid then (a signing time the signature claims proves nothing by itself).
+    public var submittedAt: Date
+    /// The real present: a signature claiming to be made after it is refused.
     public var now: Date
     /// The upload rules for scans.
     public var scanPolicy: ScanPolicy
 
-    public init(baseDirectory: URL, trustedConsentCAs: [Certificate], submittedOn: CivilDate, now: Date = Date(),
-                scanPolicy: ScanPolicy = .standard) {
+    public init(baseDirectory: URL, trustedConsentCAs: [Certificate], submittedOn: CivilDate, submittedAt: Date? = nil,
+                now: Date = Date(), scanPolicy: ScanPolicy = .standard) {
         (self.baseDirectory, self.trustedConsentCAs, self.submittedOn, self.now, self.scanPolicy) =
             (baseDirectory, trustedConsentCAs, submittedOn, now, scanPolicy)
+        self.submittedAt = submittedAt ?? now
     }
 }
 
@@ -84,12 +88,19 @@ public enum ApplicationReview {
             consenting.append(parent)
         }
         var read: [(consent: SubmittedConsent, document: ConsentDocument?)] = []
+        var problems: [Problem] = []
         for consent in application.consents {
             let path = context.baseDirectory.appendingPathComponent(consent.document).path
-            let document = (try? Data(contentsOf: URL(fileURLWithPath: path))).flatMap { try? ConsentDocument.decode(Array($0)) }
-            read.append((consent, document))
+            do {
+                read.append((consent, try ConsentDocument.decode(try InputFile.read(path, limit: InputLimits.document))))
+            } catch {
+                // Read strictly: a consent that reads one way here and another in jq is not read at all.
+                let reason = (error as? JSONInputError)?.description ?? "it cannot be read"
+                problems.append(Problem(.consentUnreadable, arguments: ["path": .text(consent.document), "reason": .text(reason)],
+                                        document: consent.document))
+                read.append((consent, nil))
+            }
         }
-        var problems: [Problem] = []
         for person in consenting {
             guard let match = read.first(where: { $0.document.map { samePerson(person, name: $0.owner.fullName, snils: $0.owner.snils) } ?? false }),
                   let document = match.document
@@ -116,11 +127,13 @@ public enum ApplicationReview {
         let signaturePath = context.baseDirectory.appendingPathComponent(submitted.signature).path
         if let signature = try? Data(contentsOf: URL(fileURLWithPath: signaturePath)),
            let verification = try? SignatureVerifier.verify(
-               fileAt: documentPath, signature: Array(signature), trustAnchors: context.trustedConsentCAs, now: context.now) {
+               fileAt: documentPath, signature: Array(signature), trustAnchors: context.trustedConsentCAs,
+               at: context.submittedAt, now: context.now) {
             if !verification.valid {
                 problems.append(problem(.consentSignatureInvalid, inner: verification.problems))
-            } else if let signer = verification.signer, !signedBy(signer.subject, person) {
-                problems.append(problem(.consentSignerMismatch, ["signer": .text(signer.subject)]))
+            } else if let signer = verification.signer, let mismatch = signedBy(signer, person) {
+                // Who did sign is another person's data: the verdict does not show it.
+                problems.append(problem(mismatch))
             }
         } else {
             problems.append(problem(.consentSignatureInvalid, inner: [Problem(.unreadable, arguments: ["reason": .text(submitted.signature)])]))
@@ -146,23 +159,26 @@ public enum ApplicationReview {
         if consent.issuedAt < application.from.adding(days: -30) {
             problems.append(problem(.consentTooEarly, ["issued": .text(consent.issuedAt.display), "from": .text(application.from.display)]))
         }
-        let validity = consent.issuedAt.days(to: consent.validUntil) + 1
-        if validity > 90 { problems.append(problem(.consentValidityTooLong, ["days": .number(validity)])) }
+        // Its own dates (a period it states that differs from the application's was reported above).
+        for own in consent.problems where [.consentValidityTooLong, .consentEndsBeforeIssued].contains(own.code) {
+            problems.append(problem(own.code, own.arguments))
+        }
         if consent.validUntil < context.submittedOn {
             problems.append(problem(.consentExpired, ["date": .text(consent.validUntil.display)]))
         }
         return problems
     }
 
-    /// Whether the signer's certificate is the person's: its SNILS attribute (OID 1.2.643.100.3)
-    /// when it has one, else its common name.
-    static func signedBy(_ subject: String, _ person: Owner) -> Bool {
-        let attributes = subject.split(separator: ",").map { $0.split(separator: "=", maxSplits: 1).map(String.init) }
-        if let snils = attributes.first(where: { $0.first == "SNILS" || $0.first == "1.2.643.100.3" })?.last {
-            return person.snils.map { digitsOnly($0) == digitsOnly(snils) } ?? false
-        }
-        let commonName = attributes.first { $0.first == "CN" }?.last ?? ""
-        return normalised(commonName) == normalised(person.fullName)
+    /// Why the signer's certificate is not the person's, or nil when it is. Its one SNILS attribute
+    /// (OID 1.2.643.100.3, as read from the subject's attributes) must be the person's: a name
+    /// proves nothing (namesakes, and text that only looks like an attribute in a printed subject),
+    /// and a certificate with two SNILS names nobody for sure.
+    static func signedBy(_ signer: SignerIdentity, _ person: Owner) -> ProblemCode? {
+        guard signer.snils.count <= 1 else { return .ambiguousSigner }
+        guard let snils = signer.snils.first, let own = person.snils, !digitsOnly(own).isEmpty,
+              digitsOnly(snils) == digitsOnly(own)
+        else { return .consentSignerMismatch }
+        return nil
     }
 
     private static func samePerson(_ owner: Owner, name: String, snils: String?) -> Bool {

@@ -43,6 +43,8 @@ public struct WorkflowError: Error, Equatable, CustomStringConvertible {
     public enum Code: String, Sendable, Hashable {
         case illegalTransition = "illegal-transition"
         case unknownApplication = "unknown-application"
+        case duplicateApplication = "duplicate-application"
+        case invalidApplicationID = "invalid-application-id"
         case noIssuer = "no-issuer"
         case renderingFailed = "rendering-failed"
     }

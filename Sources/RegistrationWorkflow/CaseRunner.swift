@@ -34,6 +34,9 @@ public struct CaseFile: Sendable, Codable {
         public var until: CivilDate?
     }
 
+    /// The application's id, which its history is bound to; by default one made from the case
+    /// file's SHA-256, so the same case file always runs as the same application.
+    public var applicationId: String?
     public var submittedOn: CivilDate
     public var application: Application
     public var trustedConsentCAs: [String]
@@ -84,15 +87,17 @@ public enum CaseRunner {
         }
         let caseURL = URL(fileURLWithPath: path)
         let base = caseURL.deletingLastPathComponent()
+        let bytes = try InputFile.read(path, limit: InputLimits.document)
         let file: CaseFile
         do {
-            file = try JSONDecoder().decode(CaseFile.self, from: Data(try InputFile.read(path, limit: InputLimits.document)))
-        } catch let error as InputError {
-            throw error
-        } catch let error as DecodingError {
-            throw CaseFileError(description: "\(path): \(describe(error))")
+            file = try JSONInput.decode(CaseFile.self, from: bytes)
         } catch {
-            throw CaseFileError(description: "cannot read \(path)")
+            throw CaseFileError(description: "\(path): \(error)")
+        }
+        let caseDigest = try ContentDigest.digest(bytes: bytes)
+        let applicationID = file.applicationId ?? "case-" + ContentDigest.hex(Array(caseDigest.prefix(8)))
+        guard ApplicationID.isValid(applicationID) else {
+            throw CaseFileError(description: "\(path): applicationId: not 1 to 64 letters, digits, dots, underscores and hyphens")
         }
         func resolve(_ relative: String) -> String { base.appendingPathComponent(relative).path }
         let anchors = try file.trustedConsentCAs.flatMap { try Certificate.read(contentsOf: resolve($0)) }
@@ -103,10 +108,11 @@ public enum CaseRunner {
 
         let office = RegistrationOffice()
         func context(on date: CivilDate) -> ReviewContext {
-            ReviewContext(baseDirectory: base, trustedConsentCAs: anchors, submittedOn: date)
+            // Signer certificates are checked as of the submission, not of the run.
+            ReviewContext(baseDirectory: base, trustedConsentCAs: anchors, submittedOn: date, submittedAt: instant(date))
         }
         var story: [String] = []
-        var record = try await office.submit(file.application, context: context(on: file.submittedOn), actor: "applicant",
+        var record = try await office.submit(file.application, id: applicationID, context: context(on: file.submittedOn), actor: "applicant",
                                              at: instant(file.submittedOn))
         story.append(line(record, on: file.submittedOn, language: language))
         var certificate: CertificateData?
@@ -163,7 +169,7 @@ public enum CaseRunner {
             certificatePath = "certificate.pdf"
         }
         let seal = try record.history.seal(with: key, certificate: chain[0])
-        try AtomicFile.write(Array(record.history.jsonLines(seal: seal).utf8), to: output.appendingPathComponent("events.jsonl").path,
+        try AtomicFile.write(record.history.jsonLines(seal: seal), to: output.appendingPathComponent("events.jsonl").path,
                              permissions: permissions, replacing: replacing)
         let outcome = CaseOutcome(status: record.status, problems: record.problems, certificateNumber: certificate?.number,
                                   certificatePath: certificatePath, story: story)
@@ -200,24 +206,11 @@ public enum CaseRunner {
         }
         return text
     }
-
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "missing field \((path(context) + "." + key.stringValue).trimming { $0 == "." })"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            let field = path(context)
-            return field.isEmpty ? context.debugDescription : "field \(field): \(context.debugDescription)"
-        @unknown default: return "\(error)"
-        }
-    }
 }
 
 extension RegistrationOffice {
     /// The certificate of an extended registration: the same number, the new end of the stay.
-    func reissue(_ id: Int, _ certificate: CertificateData, until: CivilDate) async throws -> CertificateData {
+    func reissue(_ id: String, _ certificate: CertificateData, until: CivilDate) async throws -> CertificateData {
         let updated = try certificate.extended(until: until)
         try await store.update(id) { record in record.certificate = updated }
         return updated

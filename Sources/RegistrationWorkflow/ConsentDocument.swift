@@ -35,8 +35,29 @@ public struct ConsentDocument: Sendable, Hashable, Codable {
         return Array(try encoder.encode(self)) + [0x0A]
     }
 
-    /// Reads a consent document.
-    public static func decode(_ bytes: [UInt8]) throws -> ConsentDocument {
-        try JSONDecoder().decode(ConsentDocument.self, from: Data(bytes))
+    /// What is wrong with the consent on its own, whatever application it goes with: a period of
+    /// stay that runs backwards or is too long, a consent issued more than 30 days before the stay,
+    /// one that ends before it is issued, or one valid for more than 90 days.
+    public var problems: [Problem] {
+        let person: ProblemArgument = .text(owner.fullName)
+        var found: [Problem] = []
+        if let period = FormRules.period(from: from, until: until, field: "period") { found.append(period) }
+        if issuedAt < from.adding(days: -30) {
+            found.append(Problem(.consentTooEarly, arguments: ["person": person, "issued": .text(issuedAt.display), "from": .text(from.display)],
+                                 field: "issuedAt"))
+        }
+        if validUntil < issuedAt {
+            found.append(Problem(.consentEndsBeforeIssued, arguments: ["person": person, "until": .text(validUntil.display),
+                                                                       "issued": .text(issuedAt.display)], field: "validUntil"))
+        } else if case let days = issuedAt.days(to: validUntil) + 1, days > 90 {
+            found.append(Problem(.consentValidityTooLong, arguments: ["person": person, "days": .number(days)], field: "validUntil"))
+        }
+        return found
+    }
+
+    /// Reads a consent document strictly: what the owner signed must read the same in every
+    /// JSON reader.
+    public static func decode(_ bytes: [UInt8]) throws(JSONInputError) -> ConsentDocument {
+        try JSONInput.decode(ConsentDocument.self, from: bytes)
     }
 }

@@ -40,18 +40,22 @@ public enum Demo {
         }
 
         // Throwaway keys: a CA for owners' signatures and the owner it certifies; a CA of the
-        // ministry and the migration office it certifies, which issues certificates.
-        let yesterday = Date().addingTimeInterval(-86_400)
+        // ministry and the migration office it certifies, which issues certificates. The story runs
+        // on fixed dates from November 2026 into 2027, so every certificate is valid from the start
+        // of 2026 for ten years, whatever the real date (the real one too, for years to come).
+        let storyStart = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
+        let days = 3650
         let consentCAKey = try SigningKey.generate()
-        let consentCA = try Certificate.make(subject: "CN=Удостоверяющий центр (демо),O=Attest demo", key: consentCAKey, days: 3650, now: yesterday)
+        let consentCA = try Certificate.make(subject: "CN=Удостоверяющий центр (демо),O=Attest demo", key: consentCAKey, days: days,
+                                             now: storyStart)
         let ownerKey = try SigningKey.generate()
-        let owner = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: ownerKey,
-                                         issuer: (consentCA, consentCAKey), now: yesterday)
+        let owner = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: ownerKey, days: days,
+                                         issuer: (consentCA, consentCAKey), now: storyStart)
         let ministryKey = try SigningKey.generate()
-        let ministry = try Certificate.make(subject: "CN=МВД России (демо),O=Attest demo", key: ministryKey, days: 3650, now: yesterday)
+        let ministry = try Certificate.make(subject: "CN=МВД России (демо),O=Attest demo", key: ministryKey, days: days, now: storyStart)
         let issuerKey = try SigningKey.generate()
         let issuer = try Certificate.make(subject: "CN=ОВМ ОМВД России по району Тверской (демо),O=Attest demo", key: issuerKey,
-                                          days: 1825, issuer: (ministry, ministryKey), now: yesterday)
+                                          days: days, issuer: (ministry, ministryKey), now: storyStart)
         let keys: [(String, [UInt8], mode_t)] = [
             ("consent-ca.pem", try consentCA.pem(), 0o644), ("owner.key", try ownerKey.pkcs8PEM(), 0o600),
             ("owner.pem", try owner.pem(), 0o644), ("ministry.pem", try ministry.pem(), 0o644),
@@ -73,8 +77,11 @@ public enum Demo {
                 issuedAt: CivilDate(iso: issued)!, validUntil: CivilDate(iso: validUntil)!)
             let bytes = try consent.encoded()
             try AtomicFile.write(bytes, to: output.appendingPathComponent("consents/\(name).json").path, permissions: 0o600, replacing: true)
-            try AtomicFile.write(try signer.sign(bytes: bytes), to: output.appendingPathComponent("consents/\(name).json.p7s").path,
-                                 permissions: 0o600, replacing: true)
+            // Signed on the day it was issued (noon in Moscow), before the story's submissions: the
+            // review checks signatures at the submission instant, and refuses one made after it.
+            let signedAt = try Date("\(issued)T09:00:00Z", strategy: .iso8601)
+            try AtomicFile.write(try signer.sign(bytes: bytes, signingTime: signedAt),
+                                 to: output.appendingPathComponent("consents/\(name).json.p7s").path, permissions: 0o600, replacing: true)
         }
 
         var results: [CaseResult] = []

@@ -2,154 +2,279 @@ import AttestCore
 import ConsentSigning
 import FoundationEssentials
 
-/// One recorded transition: when (UTC), who, what, and the hash chaining it to the one before.
+/// One recorded transition of one application: when (UTC), who, what, and the hash chaining it
+/// to the one before.
 public struct HistoryEvent: Sendable, Hashable {
+    /// The history format every event and seal names, so a reader knows how to check them.
+    public static let format = "attest-history/2"
+
+    /// The application this event belongs to; part of every hash, so a chain is one application's.
+    public let application: String
     public let sequence: Int
     public let time: Date
     public let actor: String
     public let action: WorkflowAction
     public let from: ApplicationStatus?
     public let to: ApplicationStatus
-    /// What changed, in words a clerk reads (no personal data: codes, dates, paths).
+    /// What changed (no personal data: dates, numbers).
     public let details: [String: String]
+    /// The codes of the problems a review found, sorted, each once.
+    public let problems: [String]
     /// The previous event's hash (64 zeros for the first).
     public let previousHash: String
-    /// SHA-256 over the previous hash and this event's canonical JSON, lowercase hex.
+    /// SHA-256 over the previous hash and this event's canonical JSON without its hash, lowercase hex.
     public let hash: String
 
     static let genesis = String(repeating: "0", count: 64)
 
-    /// The event's content in the one canonical form hashes are taken over: compact JSON, keys in
-    /// a fixed order, details sorted.
-    var canonical: JSONValue {
-        .members([
-            "sequence": .int(sequence), "time": .string(Instants.iso(time)), "actor": .string(actor),
-            "action": .string(action.rawValue), "from": .string(from?.rawValue), "to": .string(to.rawValue),
-            "details": .object(details.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) }),
-            "previousHash": .string(previousHash),
-        ])
+    /// The event in the one canonical form it is written and hashed in: compact JSON, members in
+    /// this order, details sorted by name. `hash` last when `withHash`.
+    func canonical(withHash: Bool) -> [UInt8] {
+        var members: [JSONMember] = [
+            JSONMember("format", .string(Self.format)), JSONMember("application", .string(application)),
+            JSONMember("sequence", .int(sequence)), JSONMember("time", .string(Instants.iso(time))),
+            JSONMember("actor", .string(actor)), JSONMember("action", .string(action.rawValue)),
+            JSONMember("from", .string(from?.rawValue)), JSONMember("to", .string(to.rawValue)),
+            JSONMember("details", .object(details.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) })),
+            JSONMember("problems", .array(problems.map(JSONValue.string))),
+            JSONMember("previousHash", .string(previousHash)),
+        ]
+        if withHash { members.append(JSONMember("hash", .string(hash))) }
+        return Array(JSONValue.object(members).serialized().utf8)
     }
 
-    static func hash(previous: String, canonical: JSONValue) -> String {
-        let bytes = Array(previous.utf8) + Array(canonical.serialized().utf8)
-        return ContentDigest.hex((try? ContentDigest.digest(bytes: bytes)) ?? [])
-    }
-}
-
-extension HistoryEvent: JSONRepresentable {
-    public func json(in language: Language) -> JSONValue {
-        guard case .object(var members) = canonical else { return canonical }
-        members.append(JSONMember("hash", .string(hash)))
-        return .object(members)
+    /// The hash of an event whose canonical form without its hash is `body`.
+    static func hash(previous: String, body: some Sequence<UInt8>) -> String {
+        ContentDigest.hex((try? ContentDigest.digest(bytes: Array(previous.utf8) + Array(body))) ?? [])
     }
 }
 
 /// The tamper-evident history of one application: a hash chain of events, whose head the issuer
-/// signs, so an edited, cut-off or rewritten history is found out.
+/// signs, so an edited, cut-off or rewritten history, or one passed off as another application's,
+/// is found out.
 public struct History: Sendable, Hashable {
+    /// The application whose history this is.
+    public let application: String
     public private(set) var events: [HistoryEvent] = []
 
-    public init() {}
+    public init(application: String) {
+        self.application = application
+    }
 
     /// The last event's hash, or the genesis value for an empty history.
     public var head: String { events.last?.hash ?? HistoryEvent.genesis }
 
     mutating func record(_ action: WorkflowAction, from: ApplicationStatus?, to: ApplicationStatus, actor: String,
-                         at time: Date, details: [String: String]) {
-        let previous = head
-        let sequence = events.count + 1
+                         at time: Date, details: [String: String], problems: [ProblemCode] = []) {
         // Whole seconds: the instant as written is the instant hashed.
         let instant = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
-        let unhashed = HistoryEvent(sequence: sequence, time: instant, actor: actor, action: action, from: from, to: to,
-                                    details: details, previousHash: previous, hash: "")
-        let hash = HistoryEvent.hash(previous: previous, canonical: unhashed.canonical)
-        events.append(HistoryEvent(sequence: sequence, time: instant, actor: actor, action: action, from: from, to: to,
-                                   details: details, previousHash: previous, hash: hash))
+        let codes = Array(Set(problems.map(\.rawValue))).sorted()
+        func event(hash: String) -> HistoryEvent {
+            HistoryEvent(application: application, sequence: events.count + 1, time: instant, actor: actor, action: action,
+                         from: from, to: to, details: details, problems: codes, previousHash: head, hash: hash)
+        }
+        events.append(event(hash: HistoryEvent.hash(previous: head, body: event(hash: "").canonical(withHash: false))))
     }
 
-    /// A signature over the head: which events, which key, and the issuer's compact signature.
+    /// A signature over the application and the head: which events, which key, and the issuer's
+    /// compact signature.
     public func seal(with key: SigningKey, certificate: Certificate) throws -> HistorySeal {
-        let message = HistorySeal.message(head: head, count: events.count)
-        return HistorySeal(head: head, events: events.count, keyIdentifier: ContentDigest.hex(certificate.keyIdentifier),
-                           signature: try key.compactSignature(of: message).base64())
+        let message = HistorySeal.message(application: application, head: head, count: events.count)
+        return HistorySeal(application: application, head: head, events: events.count,
+                           keyIdentifier: ContentDigest.hex(certificate.keyIdentifier),
+                           signature: Data(try key.compactSignature(of: message)).base64EncodedString())
     }
 
     /// The events as JSON Lines, then the seal, as `events.jsonl` holds them.
-    public func jsonLines(seal: HistorySeal?) -> String {
-        (events.map { $0.json(in: .en).serialized() } + (seal.map { [$0.json(in: .en).serialized()] } ?? []))
-            .joined(separator: "\n") + "\n"
+    public func jsonLines(seal: HistorySeal?) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for event in events { bytes += event.canonical(withHash: true) + [0x0A] }
+        if let seal { bytes += seal.canonical + [0x0A] }
+        return bytes
     }
 }
 
-/// The issuer's signature over a history's head.
-public struct HistorySeal: Sendable, Hashable, JSONRepresentable {
+/// The issuer's signature over a history's application and head.
+public struct HistorySeal: Sendable, Hashable {
+    public let application: String
     public let head: String
     public let events: Int
     public let keyIdentifier: String
     public let signature: String
 
-    static func message(head: String, count: Int) -> [UInt8] { Array("attest-history:\(count):\(head)".utf8) }
+    static func message(application: String, head: String, count: Int) -> [UInt8] {
+        Array("\(HistoryEvent.format):\(application):\(count):\(head)".utf8)
+    }
+
+    /// The seal line's one canonical form.
+    var canonical: [UInt8] {
+        Array(JSONValue.members(["seal": .members([
+            "format": .string(HistoryEvent.format), "application": .string(application), "head": .string(head),
+            "events": .int(events), "keyIdentifier": .string(keyIdentifier), "signature": .string(signature),
+        ])]).serialized().utf8)
+    }
+}
+
+/// What a check of a history found: whose it is, how many events, and every problem.
+public struct HistoryVerification: Sendable, JSONRepresentable {
+    /// The application the history says it is of, when that could be read.
+    public let application: String?
+    /// The events read and found chained before the first fault.
+    public let events: Int
+    public let problems: [Problem]
+
+    /// Whether the history is intact and sealed by a trusted key.
+    public var intact: Bool { problems.isEmpty }
 
     public func json(in language: Language) -> JSONValue {
-        .members(["seal": .members(["head": .string(head), "events": .int(events), "keyIdentifier": .string(keyIdentifier),
-                                    "signature": .string(signature)])])
+        .members(["valid": .bool(intact), "application": .string(application), "events": .int(events),
+                  "problems": .array(problems, in: language)])
     }
 }
 
-/// Checks a history written as JSON Lines: every event's hash, the chain, and the seal's signature.
+/// Checks a history as written, byte for byte: each line must be exactly the canonical form of its
+/// event (so every JSON reader reads the same), the hashes are taken over the bytes on disk, the
+/// chain holds, and the seal over the application and head is a trusted key's.
 public enum HistoryVerifier {
-    /// Problems found, empty when the history is intact and sealed by a key of `trusted`.
-    public static func verify(jsonLines: String, trusted: [Certificate]) -> [Problem] {
-        func broken(_ reason: String) -> [Problem] {
-            [Problem(.historyTampered, arguments: ["reason": .text(reason)])]
-        }
-        var previous = HistoryEvent.genesis
-        var count = 0
-        var sealed: [String: JSONInput]?
-        for (index, line) in jsonLines.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
-            guard let object = (try? JSONInput(parsing: line.utf8))?.object else {
-                return broken("line \(index + 1) is not JSON")
-            }
-            if let seal = object["seal"]?.object {
-                sealed = seal
-                continue
-            }
-            guard sealed == nil else { return broken("events follow the seal") }
-            guard let event = event(from: object) else { return broken("line \(index + 1) is not an event") }
-            guard event.sequence == count + 1 else { return broken("event \(count + 1) is missing") }
-            guard event.previousHash == previous else { return broken("event \(event.sequence) does not follow the one before") }
-            guard HistoryEvent.hash(previous: previous, canonical: event.canonical) == event.hash else {
-                return broken("event \(event.sequence) was changed")
-            }
-            previous = event.hash
-            count += 1
-        }
-        guard let seal = sealed, let head = seal["head"]?.string, let events = seal["events"]?.int,
-              let signatureText = seal["signature"]?.string, let signature = Data(base64Encoded: signatureText)
-        else { return broken("the history is not sealed") }
-        guard head == previous, events == count else { return broken("the seal is over another history (cut off or extended)") }
-        let message = HistorySeal.message(head: head, count: events)
-        guard trusted.contains(where: { $0.verifiesCompactSignature(Array(signature), of: message) }) else {
-            return broken("the seal is not signed by a trusted key")
-        }
-        return []
+    /// Verifies the bytes of an `events.jsonl`.
+    public static func verify(_ bytes: [UInt8], trusted: [Certificate]) -> HistoryVerification {
+        var reader = Reader(trusted: trusted)
+        let problem = reader.read(bytes)
+        return HistoryVerification(application: reader.application, events: reader.count,
+                                   problems: problem.map { [Problem(.historyTampered, arguments: ["reason": .text($0)])] } ?? [])
     }
 
-    private static func event(from object: [String: JSONInput]) -> HistoryEvent? {
-        guard let sequence = object["sequence"]?.int, let timeText = object["time"]?.string,
-              let time = try? Date(timeText, strategy: .iso8601), let actor = object["actor"]?.string,
-              let action = object["action"]?.string.flatMap(WorkflowAction.init(rawValue:)),
-              let to = object["to"]?.string.flatMap(ApplicationStatus.init(rawValue:)),
-              let details = object["details"]?.object?.compactMapValues(\.string),
-              details.count == object["details"]?.object?.count,
-              let previous = object["previousHash"]?.string, let hash = object["hash"]?.string
-        else { return nil }
-        let from = object["from"]?.string.flatMap(ApplicationStatus.init(rawValue:))
-        return HistoryEvent(sequence: sequence, time: time, actor: actor, action: action, from: from, to: to, details: details,
-                            previousHash: previous, hash: hash)
+    private static let eventMembers: Set<String> = [
+        "format", "application", "sequence", "time", "actor", "action", "from", "to", "details", "problems", "previousHash", "hash",
+    ]
+    private static let sealMembers: Set<String> = ["format", "application", "head", "events", "keyIdentifier", "signature"]
+
+    private struct Reader {
+        let trusted: [Certificate]
+        var application: String?
+        var count = 0
+        var previous = HistoryEvent.genesis
+        var status: ApplicationStatus?
+
+        init(trusted: [Certificate]) { self.trusted = trusted }
+
+        /// Why the history is not intact, or nil when it is.
+        mutating func read(_ bytes: [UInt8]) -> String? {
+            guard !bytes.isEmpty else { return "the file is empty" }
+            guard bytes.last == 0x0A else { return "the last line does not end with a line feed" }
+            let lines = bytes.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                let number = index + 1
+                let object: [String: JSONInput]
+                do {
+                    guard let read = try JSONInput(parsing: line).object else { return "line \(number) is not a JSON object" }
+                    object = read
+                } catch {
+                    return error.path.isEmpty ? "line \(number) \(error.reason)" : "line \(number), at \(error.path), \(error.reason)"
+                }
+                if object["seal"] != nil {
+                    guard number == lines.count else { return "events follow the seal on line \(number)" }
+                    return seal(object, line: Array(line))
+                }
+                if let fault = event(object, line: Array(line), number: number) { return fault }
+            }
+            return "the history is not sealed"
+        }
+
+        private mutating func event(_ object: [String: JSONInput], line: [UInt8], number: Int) -> String? {
+            let name = "event \(number)"
+            if let unknown = Set(object.keys).subtracting(eventMembers).sorted().first {
+                return "\(name) has a member \"\(unknown)\" that no event has"
+            }
+            if let missing = eventMembers.subtracting(object.keys).sorted().first { return "\(name) lacks \"\(missing)\"" }
+            guard object["format"]?.string == HistoryEvent.format else {
+                return "\(name) is not in the format \(HistoryEvent.format)"
+            }
+            guard let application = object["application"]?.string, ApplicationID.isValid(application) else {
+                return "\(name) names no valid application"
+            }
+            if let known = self.application, known != application { return "\(name) is of another application" }
+            self.application = application
+            guard object["sequence"]?.int == number else { return "\(name) is not numbered \(number)" }
+            guard let timeText = object["time"]?.string, let time = try? Date(timeText, strategy: .iso8601) else {
+                return "\(name) has no valid time"
+            }
+            guard let actor = object["actor"]?.string else { return "\(name) has no valid actor" }
+            guard let action = object["action"]?.string.flatMap(WorkflowAction.init(rawValue:)) else {
+                return "\(name) has no valid action"
+            }
+            let from: ApplicationStatus?
+            switch object["from"] {
+            case .null: from = nil
+            case .string(let text): guard let status = ApplicationStatus(rawValue: text) else { return "\(name)'s from is not a status" }
+                from = status
+            default: return "\(name)'s from is not a status"
+            }
+            guard let to = object["to"]?.string.flatMap(ApplicationStatus.init(rawValue:)) else { return "\(name)'s to is not a status" }
+            guard from == status, action.next(from: from) == to else { return "\(name) is not a move the workflow allows from where the one before ended" }
+            guard let detailObject = object["details"]?.object else { return "\(name)'s details are not an object" }
+            let details = detailObject.compactMapValues(\.string)
+            guard details.count == detailObject.count else { return "\(name)'s details are not all text" }
+            guard case .array(let codeValues) = object["problems"], case let codes = codeValues.compactMap(\.string),
+                  codes.count == codeValues.count, codes.allSatisfy({ ProblemCode(rawValue: $0) != nil })
+            else { return "\(name)'s problems are not a list of problem codes" }
+            guard let previousHash = object["previousHash"]?.string, previousHash == previous else {
+                return "\(name) does not follow the one before"
+            }
+            guard let hash = object["hash"]?.string else { return "\(name) has no hash" }
+            let event = HistoryEvent(application: application, sequence: number, time: time, actor: actor, action: action, from: from,
+                                     to: to, details: details, problems: codes, previousHash: previousHash, hash: hash)
+            guard event.canonical(withHash: true) == line else {
+                return "\(name) is not written in its one canonical form (spacing, order of members, spelling of a number or a time)"
+            }
+            // The hash is over the bytes as written: the line without its closing `,"hash":"…"}`, closed again.
+            let body = line.dropLast(hash.utf8.count + 11) + [UInt8(ascii: "}")]
+            guard HistoryEvent.hash(previous: previous, body: body) == hash else { return "\(name) was changed" }
+            previous = hash
+            status = to
+            count = number
+            return nil
+        }
+
+        private func seal(_ object: [String: JSONInput], line: [UInt8]) -> String? {
+            guard object.count == 1, let seal = object["seal"]?.object else { return "the seal line holds more than the seal" }
+            if let unknown = Set(seal.keys).subtracting(sealMembers).sorted().first {
+                return "the seal has a member \"\(unknown)\" that no seal has"
+            }
+            guard seal["format"]?.string == HistoryEvent.format, let application = seal["application"]?.string,
+                  let head = seal["head"]?.string, let events = seal["events"]?.int,
+                  let keyIdentifier = seal["keyIdentifier"]?.string, let signatureText = seal["signature"]?.string,
+                  let signature = Data(base64Encoded: signatureText)
+            else { return "the seal is incomplete" }
+            guard application == self.application ?? application else { return "the seal is of another application" }
+            guard head == previous, events == count else { return "the seal is over another history (cut off or extended)" }
+            let written = HistorySeal(application: application, head: head, events: events, keyIdentifier: keyIdentifier,
+                                      signature: signatureText)
+            guard written.canonical == line else { return "the seal is not written in its one canonical form" }
+            let message = HistorySeal.message(application: application, head: head, count: events)
+            guard trusted.contains(where: {
+                ContentDigest.hex($0.keyIdentifier) == keyIdentifier && $0.verifiesCompactSignature(Array(signature), of: message)
+            }) else { return "the seal is not signed by a trusted key" }
+            return nil
+        }
     }
 }
 
-extension Array where Element == UInt8 {
-    func base64() -> String { Data(self).base64EncodedString() }
+/// Application ids: what a history, a store and a URL can all carry as they are.
+public enum ApplicationID {
+    /// 1 to 64 of `A-Z a-z 0-9 . _ -`, starting with a letter or digit.
+    public static func isValid(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        func allowed(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        return (1...64).contains(bytes.count) && allowed(bytes[0])
+            && bytes.allSatisfy { allowed($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    }
+
+    /// A new random id: 128 bits as lowercase hex.
+    public static func random() -> String {
+        let digits = Array("0123456789abcdef")
+        return String((0..<32).map { _ in digits[Int.random(in: 0..<16)] })
+    }
 }

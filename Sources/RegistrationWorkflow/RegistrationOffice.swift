@@ -5,7 +5,8 @@ import FoundationEssentials
 
 /// An application as the office keeps it.
 public struct ApplicationRecord: Sendable, Hashable {
-    public let id: Int
+    /// The application's id (see `ApplicationID`); its history is bound to it.
+    public let id: String
     public var application: Application
     public var status: ApplicationStatus
     /// The last review's problems (empty once approved).
@@ -17,28 +18,30 @@ public struct ApplicationRecord: Sendable, Hashable {
 
 /// Where applications are kept. Every change goes through `update`, atomically.
 public protocol ApplicationStore: Sendable {
-    /// Stores a new record made from the next id; returns it.
-    func insert(_ make: @Sendable (Int) throws -> ApplicationRecord) async throws -> ApplicationRecord
+    /// Stores a new record; throws when its id is taken.
+    func insert(_ record: ApplicationRecord) async throws
     /// Runs `change` on the record with `id` and keeps the result, or keeps nothing when it throws.
-    func update<T: Sendable>(_ id: Int, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T
-    func record(_ id: Int) async -> ApplicationRecord?
+    func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T
+    func record(_ id: String) async -> ApplicationRecord?
 }
 
 /// The store in memory: an actor, so concurrent updates of one record never lose each other.
 public actor InMemoryApplicationStore: ApplicationStore {
-    private var records: [Int: ApplicationRecord] = [:]
-    private var nextID = 1
+    private var records: [String: ApplicationRecord] = [:]
+    /// Ids in the order they were inserted.
+    private var order: [String] = []
 
     public init() {}
 
-    public func insert(_ make: @Sendable (Int) throws -> ApplicationRecord) throws -> ApplicationRecord {
-        let record = try make(nextID)
-        records[nextID] = record
-        nextID += 1
-        return record
+    public func insert(_ record: ApplicationRecord) throws {
+        guard records[record.id] == nil else {
+            throw WorkflowError(code: .duplicateApplication, detail: "an application \(record.id) exists")
+        }
+        records[record.id] = record
+        order.append(record.id)
     }
 
-    public func update<T: Sendable>(_ id: Int, _ change: @Sendable (inout ApplicationRecord) throws -> T) throws -> T {
+    public func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) throws -> T {
         guard var record = records[id] else {
             throw WorkflowError(code: .unknownApplication, detail: "no application \(id)")
         }
@@ -47,10 +50,10 @@ public actor InMemoryApplicationStore: ApplicationStore {
         return result
     }
 
-    public func record(_ id: Int) -> ApplicationRecord? { records[id] }
+    public func record(_ id: String) -> ApplicationRecord? { records[id] }
 
-    /// Every record, by id.
-    public var all: [ApplicationRecord] { records.keys.sorted().compactMap { records[$0] } }
+    /// Every record, oldest first.
+    public var all: [ApplicationRecord] { order.compactMap { records[$0] } }
 }
 
 /// The back office: it takes applications, reviews them, issues certificates, and records every
@@ -63,19 +66,24 @@ public struct RegistrationOffice: Sendable {
     }
 
     /// Takes an application and reviews it at once: it is approved, needs clarification (with every
-    /// problem), or is rejected for wrong passport data.
-    public func submit(_ application: Application, context: ReviewContext, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
-        let problems = ApplicationReview.problems(of: application, context: context)
-        return try await store.insert { id in
-            var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History())
-            try Self.apply(.submit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
-            try Self.conclude(&record, problems: problems, at: time)
-            return record
+    /// problem), or is rejected for wrong passport data. It is kept under `id` (a new random one
+    /// when nil), which its history is bound to.
+    public func submit(_ application: Application, id: String? = nil, context: ReviewContext, actor: String,
+                       at time: Date = Date()) async throws -> ApplicationRecord {
+        let id = id ?? ApplicationID.random()
+        guard ApplicationID.isValid(id) else {
+            throw WorkflowError(code: .invalidApplicationID, detail: "an application id is 1 to 64 letters, digits, dots, underscores and hyphens")
         }
+        let problems = ApplicationReview.problems(of: application, context: context)
+        var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History(application: id))
+        try Self.apply(.submit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
+        try Self.conclude(&record, problems: problems, at: time)
+        try await store.insert(record)
+        return record
     }
 
     /// Takes a corrected application after a request for clarification, and reviews it again.
-    public func resubmit(_ id: Int, _ application: Application, context: ReviewContext, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+    public func resubmit(_ id: String, _ application: Application, context: ReviewContext, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         let problems = ApplicationReview.problems(of: application, context: context)
         return try await store.update(id) { record in
             try Self.apply(.resubmit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
@@ -86,7 +94,7 @@ public struct RegistrationOffice: Sendable {
     }
 
     /// Issues the certificate of an approved application: its data, numbered `number`.
-    public func issue(_ id: Int, number: String, issuedAt: CivilDate, issuer: String, actor: String, at time: Date = Date()) async throws -> CertificateData {
+    public func issue(_ id: String, number: String, issuedAt: CivilDate, issuer: String, actor: String, at time: Date = Date()) async throws -> CertificateData {
         try await store.update(id) { record in
             let application = record.application
             let data = try CertificateData.make(
@@ -100,7 +108,7 @@ public struct RegistrationOffice: Sendable {
     }
 
     /// Extends an issued registration to `until`.
-    public func extend(_ id: Int, until: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+    public func extend(_ id: String, until: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
             try Self.apply(.extend, to: &record, actor: actor, at: time, details: ["until": until.iso])
             record.application.until = until
@@ -109,7 +117,7 @@ public struct RegistrationOffice: Sendable {
     }
 
     /// Annuls an issued registration on the owner's initiative.
-    public func annul(_ id: Int, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+    public func annul(_ id: String, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
             try Self.apply(.annul, to: &record, actor: actor, at: time, details: [:])
             return record
@@ -117,7 +125,7 @@ public struct RegistrationOffice: Sendable {
     }
 
     /// Marks a registration expired once its period has ended.
-    public func expire(_ id: Int, on date: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+    public func expire(_ id: String, on date: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
             guard record.application.until < date else {
                 throw WorkflowError(code: .illegalTransition, detail: "the registration runs until \(record.application.until.display)")
@@ -132,19 +140,18 @@ public struct RegistrationOffice: Sendable {
         record.problems = problems
         let codes = problems.filter { $0.severity == .error }.map(\.code)
         let action: WorkflowAction = codes.isEmpty ? .approve : (codes.contains(where: ApplicationReview.rejecting.contains) ? .reject : .clarify)
-        try apply(action, to: &record, actor: "office", at: time,
-                  details: codes.isEmpty ? [:] : ["problems": Array(Set(codes.map(\.rawValue))).sorted().joined(separator: " ")])
+        try apply(action, to: &record, actor: "office", at: time, details: [:], problems: codes)
     }
 
     /// Moves the record along `action`, recording it, or throws `illegal-transition` and changes nothing.
     static func apply(_ action: WorkflowAction, to record: inout ApplicationRecord, actor: String, at time: Date,
-                      details: [String: String]) throws {
+                      details: [String: String], problems: [ProblemCode] = []) throws {
         let current: ApplicationStatus? = record.history.events.isEmpty ? nil : record.status
         guard let next = action.next(from: current) else {
             throw WorkflowError(code: .illegalTransition,
                                 detail: "cannot \(action.rawValue) an application that is \(current?.rawValue ?? "new")")
         }
-        record.history.record(action, from: current, to: next, actor: actor, at: time, details: details)
+        record.history.record(action, from: current, to: next, actor: actor, at: time, details: details, problems: problems)
         record.status = next
     }
 

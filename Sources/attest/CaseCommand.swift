@@ -71,7 +71,7 @@ struct CaseRunCommand: ParsableCommand {
         }
         switch output.format {
         case .text:
-            for line in outcome.story { print(line) }
+            for line in outcome.story { show(line) }
         default:
             output.printJSON(outcome)
         }
@@ -109,15 +109,22 @@ struct AuditVerifyCommand: ParsableCommand {
 
     func run() throws {
         let trusted = try exiting { try anchors.flatMap { try Certificate.read(contentsOf: $0) } }
-        let text = String(decoding: try readInput(events, limit: InputLimits.file), as: UTF8.self)
-        let problems = HistoryVerifier.verify(jsonLines: text, trusted: trusted)
+        let verification = HistoryVerifier.verify(try readInput(events, limit: InputLimits.file), trusted: trusted)
         let language = output.language
         if output.format == .text {
-            print(problems.isEmpty ? "\(events): the history is intact and sealed."
-                                   : "\(events): " + problems.map { $0.message(in: language) }.joined(separator: " "))
+            show(Self.text(verification, file: events, language: language))
         } else {
-            output.printJSON(JSONValue.members(["valid": .bool(problems.isEmpty), "problems": .array(problems, in: language)]))
+            output.printJSON(verification)
         }
-        if !problems.isEmpty { throw ExitCode(1) }
+        if !verification.intact { throw ExitCode(1) }
+    }
+
+    static func text(_ verification: HistoryVerification, file: String, language: Language) -> String {
+        let ru = language == .ru
+        guard verification.intact, let application = verification.application else {
+            return "\(file): " + verification.problems.map { $0.message(in: language) }.joined(separator: " ")
+        }
+        return ru ? "\(file): история заявления \(application) цела и запечатана (событий: \(verification.events))."
+                  : "\(file): the history of application \(application) is intact and sealed (\(verification.events) events)."
     }
 }

@@ -87,7 +87,7 @@ struct CertificateRenderCommand: ParsableCommand {
             try exiting {
                 try AtomicFile.write(try renderer.render(certificate), to: out, permissions: written.permissions, replacing: force)
             }
-            print("\(out): certificate № \(certificate.number)")
+            show("\(out): certificate № \(certificate.number)")
         }
     }
 
@@ -111,7 +111,7 @@ struct CertificateRenderCommand: ParsableCommand {
                 let certificate = try CertificateData(json: Array(line))
                 let path = (out.hasSuffix("/") ? out : out + "/") + "\(certificate.number).pdf"
                 try AtomicFile.write(try renderer.render(certificate), to: path, permissions: written.permissions, replacing: force)
-                print("\(path): certificate № \(certificate.number)")
+                show("\(path): certificate № \(certificate.number)")
             } catch let error as CertificateDataError {
                 Failure.report("\(data):\(index + 1): \(error.description)")
                 failed = true
@@ -201,7 +201,7 @@ struct CertificateVerifyCommand: ParsableCommand {
             }
             json = verification.json(in: language)
         }
-        print(output.format == .text ? line : json.serialized(pretty: true))
+        if output.format == .text { show(line) } else { print(json.serialized(pretty: true)) }
         if !valid { throw ExitCode(1) }
     }
 }

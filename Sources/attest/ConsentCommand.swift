@@ -45,6 +45,7 @@ struct ConsentCreateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write the consent.", valueName: "file")) var out: String
     @Flag(help: "Replace an existing file.") var force = false
     @OptionGroup var written: PersonalFileOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         func date(_ text: String, _ option: String) throws -> CivilDate {
@@ -60,7 +61,13 @@ struct ConsentCreateCommand: ParsableCommand {
             applicant: .init(fullName: applicant, birthDate: try date(applicantBirthDate, "applicant-birth-date")),
             address: address, from: try date(from, "from"), until: try date(until, "until"),
             issuedAt: try date(issuedAt, "issued-at"), validUntil: try date(validUntil, "valid-until"))
+        // A consent the workflow would refuse is not made: the owner would sign it for nothing.
+        let problems = consent.problems
+        guard problems.isEmpty else {
+            for problem in problems { Failure.report("\(problem.code.rawValue): \(problem.message(in: language.language))") }
+            throw ExitCode(65)
+        }
         try exiting { try AtomicFile.write(try consent.encoded(), to: out, permissions: written.permissions, replacing: force) }
-        print("\(out): consent written")
+        show("\(out): consent written")
     }
 }

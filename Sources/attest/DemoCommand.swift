@@ -55,17 +55,17 @@ struct DemoCommand: ParsableCommand {
         }
         let ru = language == .ru
         for result in results {
-            print("\(ru ? "Дело" : "Case") \(result.name):")
-            for line in result.outcome.story { print("  \(line)") }
+            show("\(ru ? "Дело" : "Case") \(result.name):")
+            for line in result.outcome.story { show("  \(line)") }
             if let verification = result.verification {
                 let verdict = verification.valid
                     ? (ru ? "свидетельство проверено: подпись и QR-код действительны" : "certificate verified: signature and QR code valid")
                     : (ru ? "свидетельство НЕ прошло проверку: " : "certificate FAILED verification: ")
                         + verification.problems.map { $0.message(in: language) }.joined(separator: " ")
-                print("  \(verdict) (\(result.name)/certificate.pdf)")
+                show("  \(verdict) (\(result.name)/certificate.pdf)")
             }
         }
-        print(ru ? "Всё, что получилось, лежит в \(folder)." : "Everything it made is in \(folder).")
+        show(ru ? "Всё, что получилось, лежит в \(folder)." : "Everything it made is in \(folder).")
         if results.contains(where: { $0.verification.map { !$0.valid } ?? false }) { throw ExitCode(1) }
     }
 

@@ -10,9 +10,9 @@ import Darwin
 
 /// Errors on stderr, and the exit status the project's conventions give each kind of failure.
 enum Failure {
-    /// Prints `message` on stderr as `attest: message`.
+    /// Prints `message` on stderr as `attest: message`, its control characters escaped.
     static func report(_ message: String) {
-        _ = writeAll(Array("attest: \(message)\n".utf8), to: STDERR_FILENO)  // if it fails, nowhere is left to say so
+        _ = writeAll(Array("attest: \(VisibleText.escaping(message))\n".utf8), to: STDERR_FILENO)  // if it fails, nowhere is left to say so
     }
 
     static func exitCode(for error: ConsentSigningError) -> ExitCode {
@@ -20,7 +20,7 @@ enum Failure {
         case .unreadableInput: return ExitCode(66)
         case .malformedKey, .malformedCertificate, .invalidSubject, .keyMismatch, .tooLarge: return ExitCode(65)
         case .ioError: return ExitCode(74)
-        case .unsupportedAlgorithm, .openSSLFailure: return ExitCode(1)
+        case .unsupportedAlgorithm, .signerExpired, .signerNotYetValid, .openSSLFailure: return ExitCode(1)
         }
     }
 

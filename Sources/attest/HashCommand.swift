@@ -29,7 +29,7 @@ struct HashCommand: ParsableCommand {
         for file in files {
             do {
                 let digest = try ContentDigest.digest(fileAt: file == "-" ? "/dev/stdin" : file, algorithm: algorithm)
-                print(Self.line(ContentDigest.hex(digest), file))
+                show(Self.line(ContentDigest.hex(digest), file))
             } catch {
                 failure = failure ?? Failure.fail(error)
             }

@@ -1,6 +1,7 @@
 import AttestCore
 import ArgumentParser
 import ConsentSigning
+import FoundationEssentials
 
 extension KeyAlgorithm: ExpressibleByArgument {}
 
@@ -12,7 +13,10 @@ struct KeygenCommand: ParsableCommand {
             The key is written as PKCS#8 PEM with mode 0600, encrypted with AES-256 when a \
             passphrase is given; the certificate as PEM. A self-signed certificate is a CA that \
             can issue others; one issued with --ca-key/--ca-cert is for signing only. Both carry \
-            the key usages digitalSignature and nonRepudiation.
+            the key usages digitalSignature and nonRepudiation. The certificate is valid from now \
+            (or from the start of --valid-from, UTC) for --days days: `attest sign` refuses to sign outside that period. A consent's signer \
+            is known by the subject's SNILS attribute (1.2.643.100.3 or SNILS), exactly one, \
+            never by the name.
 
             Examples:
               attest keygen --subject "CN=Attest Demo CA,O=Attest" --key-out ca.key --cert-out ca.pem
@@ -37,6 +41,9 @@ struct KeygenCommand: ParsableCommand {
     @Option(help: "How many days the certificate is valid.")
     var days: Int = 365
 
+    @Option(help: ArgumentHelp("The first day the certificate is valid (YYYY-MM-DD, from 00:00 UTC) instead of now.", valueName: "date"))
+    var validFrom: String?
+
     @Option(help: ArgumentHelp("The issuing CA's private key.", valueName: "file"))
     var caKey: String?
 
@@ -57,6 +64,7 @@ struct KeygenCommand: ParsableCommand {
     func validate() throws {
         guard (caKey == nil) == (caCert == nil) else { throw ValidationError("Give --ca-key and --ca-cert together.") }
         guard days > 0 else { throw ValidationError("--days must be at least 1.") }
+        if let validFrom, CivilDate(iso: validFrom) == nil { throw ValidationError("--valid-from must be a date such as 2026-01-01.") }
         guard keyOut != certOut else { throw ValidationError("--key-out and --cert-out must differ.") }
         if caPassphraseFile != nil && caPassphraseEnv != nil {
             throw ValidationError("Give --ca-passphrase-file or --ca-passphrase-env, not both.")
@@ -68,16 +76,18 @@ struct KeygenCommand: ParsableCommand {
             if !force { try AtomicFile.refuseExisting([keyOut, certOut]) }
             let issuer = try loadIssuer()
             let key = try SigningKey.generate(algorithm)
-            let certificate = try Certificate.make(subject: subject, key: key, days: days, issuer: issuer)
+            let start = validFrom.flatMap { try? Date("\($0)T00:00:00Z", strategy: .iso8601) } ?? Date()
+            let certificate = try Certificate.make(subject: subject, key: key, days: days, issuer: issuer, now: start)
             try AtomicFile.write(try key.pkcs8PEM(passphrase: try passphrase.passphrase()), to: keyOut,
                                  permissions: 0o600, replacing: force)
             try AtomicFile.write(try certificate.pem(), to: certOut, permissions: 0o644, replacing: force)
             return certificate
         }
+        let visible = VisibleText.escaping
         print("""
-            Wrote the \(algorithm.rawValue) private key to \(keyOut) (mode 0600) and its certificate to \(certOut).
-              subject: \(certificate.subject)
-              issuer:  \(certificate.issuer)
+            Wrote the \(algorithm.rawValue) private key to \(visible(keyOut)) (mode 0600) and its certificate to \(visible(certOut)).
+              subject: \(visible(certificate.subject))
+              issuer:  \(visible(certificate.issuer))
               serial:  \(certificate.serialNumber)
               valid:   \(certificate.notBefore.map(Instants.displayDay) ?? "?") to \(certificate.notAfter.map(Instants.displayDay) ?? "?")
               SHA-256: \(certificate.fingerprintSHA256)

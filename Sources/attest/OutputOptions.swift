@@ -51,3 +51,17 @@ struct PersonalFileOptions: ParsableArguments {
 
     var permissions: mode_t { mode.permissions }
 }
+
+/// `--lang` for a command that prints no data, only messages.
+struct LanguageOption: ParsableArguments {
+    @Option(help: "Language of messages: ru or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: Language?
+
+    var language: Language { lang ?? .preferred() }
+}
+
+/// Prints a line for people: control characters in the values it carries (a name, a file name, a
+/// certificate's subject) are shown escaped, never sent to the terminal.
+func show(_ line: String) {
+    print(VisibleText.escaping(line))
+}

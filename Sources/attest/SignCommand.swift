@@ -14,7 +14,10 @@ struct SignCommand: ParsableCommand {
             certificate (and --chain) included, as `openssl cms -verify` expects. DER by default, \
             PEM with --pem. Files are signed on all cores; outputs are written atomically and \
             never replace an existing file without --force. Ed25519 keys are refused: OpenSSL \
-            3.0's CMS cannot sign with them. A signature holds the signer's certificate (name, \
+            3.0's CMS cannot sign with them. A certificate that is not valid now (expired, or not \
+            yet valid) is refused with exit status 1: `attest verify` checks the certificate at \
+            the time of verification, not at the signing time a signature states, so such a \
+            signature would never verify. A signature holds the signer's certificate (name, \
             SNILS), so it is written with mode 600 unless --mode says otherwise.
 
             Examples:
@@ -75,7 +78,7 @@ struct SignCommand: ParsableCommand {
             if let error = failures.take(at: index) {
                 failure = failure ?? Failure.fail(error)
             } else {
-                print("\(file) -> \(outputs[index])")
+                show("\(file) -> \(outputs[index])")
             }
         }
         if let failure { throw failure }

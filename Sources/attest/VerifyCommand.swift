@@ -9,15 +9,21 @@ struct VerifyCommand: ParsableCommand {
         abstract: "Verify a detached CMS signature against the given trust anchors.",
         discussion: """
             Checks the content's digest, the signature, and the signer's certificate chain up to \
-            one of the --ca certificates (only those: never the system store). The signer's \
-            certificate must be valid at the signing time the signature states (or at --at), \
-            not revoked by a --crl, and the signing time must not be in the future.
+            one of the --ca certificates (only those: never the system store). The signature must \
+            have exactly one signer. The signer's certificate and chain must be valid now, or at \
+            --at when given, and not revoked by a --crl. The signing time a signature states is \
+            the signer's own claim (a key whose certificate has expired can write any time), so \
+            it is shown but is not the time the certificate is checked at; it must not be in the \
+            future. The verdict says at what time the certificate was checked, and whether that \
+            time was chosen with --at: to accept an old signature, check it at a time you know \
+            from elsewhere that it existed (when it was received, for instance).
 
             Exit status: 0 when the signature is valid, 1 when it is not.
 
             Examples:
               attest verify consent.json --signature consent.json.p7s --ca ca.pem
               attest verify consent.json --signature consent.json.p7s --ca ca.pem --crl ca.crl --format json
+              attest verify consent.json --signature consent.json.p7s --ca ca.pem --at 2026-11-25T10:00:00Z
             """
     )
 
@@ -33,7 +39,7 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .customLong("crl"), help: ArgumentHelp("A certificate revocation list; repeatable.", valueName: "file"))
     var revocationLists: [String] = []
 
-    @Option(help: ArgumentHelp("Check the signer's certificate at this instant (ISO 8601, e.g. 2026-11-25T10:00:00Z) instead of the signing time.", valueName: "time"))
+    @Option(help: ArgumentHelp("Check the signer's certificate at this instant (ISO 8601, e.g. 2026-11-25T10:00:00Z) instead of now.", valueName: "time"))
     var at: String?
 
     @OptionGroup var output: OutputOptions
@@ -59,7 +65,7 @@ struct VerifyCommand: ParsableCommand {
         case .json, .jsonl:
             output.printJSON(verification)
         case .text:
-            print(Self.text(verification, file: file, language: output.language))
+            show(Self.text(verification, file: file, language: output.language))
         }
         if !verification.valid { throw ExitCode(1) }
     }
@@ -83,6 +89,8 @@ struct VerifyCommand: ParsableCommand {
         if let signedAt = verification.signedAt {
             line += (ru ? "; подписано " : "; signed ") + Instants.display(signedAt)
         }
+        line += (ru ? "; сертификат проверен на момент " : "; certificate checked at ") + Instants.display(verification.checkedAt)
+        if verification.checkedAtGiven { line += " (--at)" }
         line += "."
         for problem in verification.problems {
             line += " " + problem.message(in: language)

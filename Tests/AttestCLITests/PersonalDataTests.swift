@@ -78,4 +78,27 @@ import Testing
         #expect(consent.stdout == "consent.json: consent written\n")
         #expect(try mode(directory.appendingPathComponent("consent.json")) == 0o600)
     }
+
+    /// A value with ESC or BEL in it is shown escaped: it cannot ring the bell, move the cursor or
+    /// recolour what follows on the reader's terminal.
+    @Test func controlCharactersInValuesAreEscapedInText() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("consent".utf8).write(to: directory.appendingPathComponent("file.txt"))
+        let keygen = try CLI.run(["keygen", "--subject", "CN=Evil\u{1B}[2J\u{07}Name", "--key-out", "k.pem", "--cert-out", "c.pem"],
+                                 in: directory)
+        #expect(keygen.status == 0, "\(keygen.stderr)")
+        #expect(try CLI.run(["sign", "file.txt", "--key", "k.pem", "--cert", "c.pem"], in: directory).status == 0)
+        let verify = try CLI.run(["verify", "file.txt", "--signature", "file.txt.p7s", "--ca", "c.pem"], in: directory)
+        for output in [keygen.stdout, verify.stdout] {
+            #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(output)")
+        }
+        try Data("consent".utf8).write(to: directory.appendingPathComponent("bell\u{07}.txt"))
+        let sign = try CLI.run(["sign", "bell\u{07}.txt", "--key", "k.pem", "--cert", "c.pem"], in: directory)
+        #expect(sign.stdout == "bell\\u{7}.txt -> bell\\u{7}.txt.p7s\n", "\(sign.stdout)")
+
+        let missing = try CLI.run(["verify", "no\u{1B}]0;title\u{07}.txt", "--signature", "file.txt.p7s", "--ca", "c.pem"], in: directory)
+        #expect(missing.status != 0)
+        #expect(!missing.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(missing.stderr)")
+    }
 }

@@ -37,6 +37,30 @@ private final class Workspace {
         #expect(result.status == 0, "\(result.stderr)")
     }
 
+    /// `name.key` and `name.pem`: a self-signed P-256 certificate valid only in January 2020,
+    /// made by openssl's CA tool (attest keygen makes certificates valid from now).
+    func expiredCertificate(_ name: String) throws {
+        #expect(try openssl(["req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                             "-keyout", "\(name).key", "-out", "\(name).csr", "-subj", "/CN=\(name)"]).status == 0)
+        try "".write(to: url("index.txt"), atomically: true, encoding: .utf8)
+        try """
+            [ca]
+            default_ca = attest
+            [attest]
+            database = index.txt
+            new_certs_dir = .
+            default_md = sha256
+            policy = any
+            rand_serial = yes
+            unique_subject = no
+            [any]
+            commonName = supplied
+            """.write(to: url("expired-ca.cnf"), atomically: true, encoding: .utf8)
+        let made = try openssl(["ca", "-batch", "-notext", "-config", "expired-ca.cnf", "-selfsign", "-keyfile", "\(name).key", "-in", "\(name).csr",
+                                "-startdate", "20200101000000Z", "-enddate", "20200201000000Z", "-out", "\(name).pem"])
+        #expect(made.status == 0, "\(made.stderr)")
+    }
+
     func verifyJSON(_ arguments: [String]) throws -> (status: Int32, json: [String: Any]) {
         let result = try attest(["verify", "consent.json", "--format", "json"] + arguments)
         return (result.status, try result.json())
@@ -86,7 +110,9 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         #expect(problemCodes(json).isEmpty)
 
         // The signer as openssl describes it.
-        let signerJSON = try #require(json["signer"] as? [String: String])
+        let signerObject = try #require(json["signer"] as? [String: Any])
+        let signerJSON = signerObject.compactMapValues { $0 as? String }
+        #expect(signerObject["snils"] as? [String] == [], "no SNILS attribute in the subject")
         let serial = try work.openssl(["x509", "-in", "\(signer).pem", "-noout", "-serial"]).stdout
         #expect("serial=" + (signerJSON["serial"] ?? "") + "\n" == serial)
         let fingerprint = try work.openssl(["x509", "-in", "\(signer).pem", "-noout", "-fingerprint", "-sha256"]).stdout
@@ -173,6 +199,74 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         let text = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "ca.pem",
                                     "--at", "2031-01-01T00:00:00Z"])
         #expect(text.stdout.contains("The signer's certificate was not valid at 01.01.2031 00:00:00 UTC (certificate has expired)."))
+    }
+
+    /// A consent has one signer. Two SignerInfos are refused, and a valid first one never vouches
+    /// for a second whose signature is broken.
+    @Test func aSignatureWithTwoSignersIsRefused() throws {
+        let work = try signed()
+        try work.keygen("second", issuer: "ca")
+        let sign = try work.openssl(["cms", "-sign", "-binary", "-outform", "DER", "-in", "consent.json",
+                                     "-signer", "signer.pem", "-inkey", "signer.key", "-signer", "second.pem", "-inkey", "second.key",
+                                     "-out", "two.p7s"])
+        #expect(sign.status == 0, "\(sign.stderr)")
+        let (status, json) = try work.verifyJSON(["--signature", "two.p7s", "--ca", "ca.pem"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["multiple-signers"])
+        #expect((json["problems"] as? [[String: Any]])?.first?["message"] as? String
+            == "The signature holds 2 signers; a consent has exactly one.")
+
+        // The last bytes of the DER are the end of the last SignerInfo's signature value.
+        var broken = try Data(contentsOf: work.url("two.p7s"))
+        broken[broken.count - 2] ^= 0x01
+        try broken.write(to: work.url("broken.p7s"))
+        let (brokenStatus, brokenJSON) = try work.verifyJSON(["--signature", "broken.p7s", "--ca", "ca.pem"])
+        #expect(brokenStatus == 1)
+        #expect(problemCodes(brokenJSON) == ["multiple-signers", "bad-signature"])
+    }
+
+    /// Without --at the certificate is checked at the time of verification, and the verdict says
+    /// when it was checked and whether that time was chosen.
+    @Test func theVerdictSaysWhenTheCertificateWasChecked() throws {
+        let work = try signed()
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem"])
+        #expect(status == 0)
+        #expect(json["checkedAtGiven"] as? Bool == false)
+        let checkedAt = try #require((json["checkedAt"] as? String).flatMap { try? Date($0, strategy: .iso8601) })
+        #expect(abs(checkedAt.timeIntervalSinceNow) < 300)
+
+        let at = Date(timeIntervalSince1970: TimeInterval(Int(Date().timeIntervalSince1970) + 86_400))
+        let atText = at.formatted(.iso8601)
+        let (givenStatus, given) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem", "--at", atText])
+        #expect(givenStatus == 0)
+        #expect(given["checkedAtGiven"] as? Bool == true)
+        #expect(given["checkedAt"] as? String == atText)
+
+        let text = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "ca.pem", "--lang", "en",
+                                    "--at", "2026-12-01T10:00:00Z"])
+        #expect(text.stdout.contains("; certificate checked at 01.12.2026 10:00:00 UTC (--at)."), "\(text.stdout)")
+        let russian = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "ca.pem", "--lang", "ru"])
+        #expect(russian.stdout.contains("; сертификат проверен на момент "), "\(russian.stdout)")
+        #expect(!russian.stdout.contains("(--at)"))
+    }
+
+    /// A certificate that expired in 2020: its signature made today is expired today, and valid
+    /// only when the caller deliberately checks at a time inside its validity.
+    @Test func anExpiredCertificateIsCheckedNowUnlessAtIsGiven() throws {
+        let work = try Workspace()
+        try work.expiredCertificate("old")
+        let sign = try work.openssl(["cms", "-sign", "-binary", "-outform", "DER", "-in", "consent.json",
+                                     "-signer", "old.pem", "-inkey", "old.key", "-out", "old.p7s"])
+        #expect(sign.status == 0, "\(sign.stderr)")
+        let (status, json) = try work.verifyJSON(["--signature", "old.p7s", "--ca", "old.pem"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["signer-expired"])
+        let (inside, insideJSON) = try work.verifyJSON(["--signature", "old.p7s", "--ca", "old.pem", "--at", "2020-01-15T00:00:00Z"])
+        #expect(inside == 0, "\(insideJSON)")
+        #expect(insideJSON["checkedAtGiven"] as? Bool == true)
+        let (before, beforeJSON) = try work.verifyJSON(["--signature", "old.p7s", "--ca", "old.pem", "--at", "2019-12-01T00:00:00Z"])
+        #expect(before == 1)
+        #expect(problemCodes(beforeJSON) == ["signer-not-yet-valid"])
     }
 
     @Test func truncatedSignature() throws {
@@ -314,6 +408,16 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         let result = try work.attest(["sign", "consent.json", "--key", "qr.key", "--cert", "qr.pem"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("Ed25519 keys cannot make CMS signatures"))
+        #expect(!FileManager.default.fileExists(atPath: work.path("consent.json.p7s")))
+    }
+
+    /// What verify would refuse is not made: a certificate outside its validity cannot sign.
+    @Test func anExpiredCertificateCannotSign() throws {
+        let work = try Workspace()
+        try work.expiredCertificate("old")
+        let result = try work.attest(["sign", "consent.json", "--key", "old.key", "--cert", "old.pem"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the signer's certificate expired at 01.02.2020"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: work.path("consent.json.p7s")))
     }
 

@@ -90,14 +90,67 @@ import Testing
         try #"{"submittedOn": "2026-11-25", "application": {}}"#.write(to: directory.appendingPathComponent("bad.case.json"), atomically: true, encoding: .utf8)
         let run = try CLI.run(["case", "run", "bad.case.json"], in: directory)
         #expect(run.status == 65)
-        #expect(run.stderr == "attest: bad.case.json: missing field application.applicant\n")
+        #expect(run.stderr == "attest: bad.case.json: application.applicant: missing\n")
 
         // Nested past any parser's depth, or not JSON at all: a plain error, not a crash.
         try (String(repeating: "[", count: 300_000) + String(repeating: "]", count: 300_000))
             .write(to: directory.appendingPathComponent("deep.case.json"), atomically: true, encoding: .utf8)
         let deep = try CLI.run(["case", "run", "deep.case.json"], in: directory)
         #expect(deep.status == 65)
-        #expect(deep.stderr == "attest: deep.case.json: The given data was not valid JSON.\n")
+        #expect(deep.stderr == "attest: deep.case.json: the document nests deeper than 512 levels\n")
+    }
+
+    @Test func aFieldOfTheWrongKindIsNamedWithoutItsValue() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        var file = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("cases/1-straight.case.json"))) as? [String: Any])
+        var application = try #require(file["application"] as? [String: Any])
+        application["reason"] = "паспорт 4510 123456"
+        file["application"] = application
+        try JSONSerialization.data(withJSONObject: file).write(to: directory.appendingPathComponent("cases/wrong.case.json"))
+        let run = try CLI.run(["case", "run", "cases/wrong.case.json", "--out", "wrong"], in: directory)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("application.reason"), "\(run.stderr)")
+        #expect(!run.stderr.contains("4510"), "\(run.stderr)")
+    }
+
+    @Test func aCaseFileWithAMemberGivenTwiceIsRefused() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        let text = try String(contentsOf: directory.appendingPathComponent("cases/1-straight.case.json"), encoding: .utf8)
+        // jq and Python read the last "until"; a reader that keeps the first would register another period.
+        let doubled = text.replacingOccurrences(of: "\"reason\"", with: "\"until\": \"2027-08-31\", \"reason\"")
+        #expect(doubled != text)
+        try doubled.write(to: directory.appendingPathComponent("cases/doubled.case.json"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["case", "run", "cases/doubled.case.json", "--out", "doubled"], in: directory)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("\"until\" twice"), "\(run.stderr)")
+    }
+
+    @Test func consentCreateRefusesAConsentTheWorkflowWouldRefuse() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func create(from: String = "2026-12-01", until: String = "2027-02-28", issued: String = "2026-11-20",
+                    valid: String = "2027-02-17") throws -> CLI.Result {
+            try CLI.run(["consent", "create", "--owner", "Петров Пётр Петрович", "--owner-snils", "112-233-445 95",
+                         "--owner-passport", "4511 654321", "--owner-passport-issued", "2012-03-01",
+                         "--owner-passport-issuer", "ОВД", "--applicant", "Иванов Иван Иванович",
+                         "--applicant-birth-date", "1990-05-17", "--address", "г. Москва, ул. Тверская, д. 1, кв. 5",
+                         "--from", from, "--until", until, "--issued-at", issued, "--valid-until", valid,
+                         "--out", "consent.json"], in: directory)
+        }
+        let long = try create(valid: "2027-02-19")
+        #expect(long.status == 65)
+        #expect(long.stderr.contains("consent-validity-too-long"), "\(long.stderr)")
+        let backwards = try create(from: "2027-02-28", until: "2026-12-01")
+        #expect(backwards.status == 65)
+        #expect(backwards.stderr.contains("invalid-period"), "\(backwards.stderr)")
+        let ended = try create(issued: "2026-11-20", valid: "2026-11-19")
+        #expect(ended.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("consent.json").path))
     }
 
     @Test func consentCreateWritesWhatTheWorkflowReads() throws {
@@ -142,11 +195,17 @@ import Testing
             #expect(create.status == 0, "\(create.stderr)")
             #expect(try CLI.run(["sign", "consents/\(name).json", "--key", key, "--cert", cert], in: directory).status == 0)
         }
-        try consent("long", valid: "2027-02-19")
+        // consent create refuses a consent valid for more than 90 days: this one is edited after it.
+        try consent("long")
+        let longConsent = directory.appendingPathComponent("consents/long.json")
+        try String(contentsOf: longConsent, encoding: .utf8).replacingOccurrences(of: "2027-02-17", with: "2027-02-19")
+            .write(to: longConsent, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["sign", "consents/long.json", "--key", "keys/owner.key", "--cert", "keys/owner.pem", "--force"],
+                            in: directory).status == 0)
         try consent("expired", issued: "2026-11-01", valid: "2026-11-24")
         try consent("address", address: "г. Москва, ул. Тверская, д. 3")
         #expect(try CLI.run(["keygen", "--subject", "CN=Сидоров Сидор Сидорович,1.2.643.100.3=08765430300", "--key-out", "keys/stranger.key",
-                             "--cert-out", "keys/stranger.pem"], in: directory).status == 0)
+                             "--cert-out", "keys/stranger.pem", "--valid-from", "2026-01-01", "--days", "3650"], in: directory).status == 0)
         try consent("stranger", key: "keys/stranger.key", cert: "keys/stranger.pem")
         #expect(try CLI.run(["keygen", "--subject", "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", "--key-out", "keys/other-ca-owner.key",
                              "--cert-out", "keys/other-ca-owner.pem"], in: directory).status == 0)

@@ -10,12 +10,13 @@ struct Authority {
     let signerKey: SigningKey
     let signer: Certificate
 
-    init(_ algorithm: KeyAlgorithm = .ecdsaP256, now: Date = Date(), days: Int = 365) throws {
+    /// The CA is valid from `now` for ten years; the signer from `signerFrom` (else `now`) for `days`.
+    init(_ algorithm: KeyAlgorithm = .ecdsaP256, now: Date = Date(), days: Int = 365, signerFrom: Date? = nil) throws {
         caKey = try SigningKey.generate(algorithm)
         ca = try Certificate.make(subject: "CN=Test CA,O=Attest", key: caKey, days: 3650, now: now)
         signerKey = try SigningKey.generate(algorithm)
         signer = try Certificate.make(
-            subject: "CN=Иванов Иван Иванович,O=Attest", key: signerKey, days: days, issuer: (ca, caKey), now: now)
+            subject: "CN=Иванов Иван Иванович,O=Attest", key: signerKey, days: days, issuer: (ca, caKey), now: signerFrom ?? now)
     }
 
     func sign(_ content: [UInt8], at time: Date = Date(), encoding: SignatureEncoding = .der) throws -> [UInt8] {
@@ -96,6 +97,22 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
         #expect(throws: ConsentSigningError(code: .malformedCertificate, detail: "")) {
             try Certificate.read(bytes: Array("not a certificate".utf8))
         }
+    }
+
+    /// SNILS is read from the subject's attributes: text in another attribute's value that prints
+    /// like `SNILS=…` is not one.
+    @Test func snilsComesFromTheSubjectsAttributesNotItsPrintedForm() throws {
+        let key = try SigningKey.generate()
+        let owner = try Certificate.make(subject: "CN=Петров Пётр,1.2.643.100.3=11223344595", key: key)
+        #expect(owner.snils == ["11223344595"])
+        let impostor = try Certificate.make(subject: "CN=Мошенник\\,SNILS=11223344595,O=X\\,1.2.643.100.3=11223344595", key: key)
+        #expect(impostor.subject.contains("SNILS=11223344595"))
+        #expect(impostor.snils == [])
+        let two = try Certificate.make(subject: "CN=x,SNILS=11223344595,1.2.643.100.3=08765430300", key: key)
+        #expect(two.snils.count == 2 && Set(two.snils) == ["11223344595", "08765430300"])
+        let signature = try ConsentSigner(key: key, certificate: two).sign(bytes: consent)
+        let verification = try SignatureVerifier.verify(bytes: consent, signature: signature, trustAnchors: [two])
+        #expect(verification.signer?.snils.count == 2)
     }
 
     @Test func badSubjectsAndMismatchedKeysAreRefused() throws {
@@ -201,19 +218,55 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
         #expect(try SignatureVerifier.verify(bytes: consent, signature: signature, trustAnchors: [certificate]).valid)
     }
 
-    @Test func aSignerCertificateExpiredAtSigningTime() throws {
+    /// A signing time is the signer's own claim: a key whose certificate has expired can write any
+    /// time it likes. Without a trusted timestamp the certificate is checked now, or at `at`.
+    @Test func aBackDatedSigningTimeDoesNotReviveAnExpiredCertificate() throws {
+        let now = Date(timeIntervalSince1970: TimeInterval(Int(Date().timeIntervalSince1970)))
+        let issued = now.addingTimeInterval(-3 * 365 * 86_400)
+        let authority = try Authority(now: issued, days: 1)
+        let backDated = issued.addingTimeInterval(3_600)
+        let signature = try authority.sign(consent, at: backDated)
+        let checkedNow = try SignatureVerifier.verify(bytes: consent, signature: signature, trustAnchors: [authority.ca], now: now)
+        #expect(codes(checkedNow) == [.signerExpired])
+        #expect(checkedNow.signedAt == backDated, "the stated signing time is still reported")
+        #expect(checkedNow.checkedAt == now && !checkedNow.checkedAtGiven)
+        // Checking at a time inside the validity is a deliberate choice of the caller.
+        let inside = issued.addingTimeInterval(7_200)
+        let checkedThen = try SignatureVerifier.verify(
+            bytes: consent, signature: signature, trustAnchors: [authority.ca], at: inside, now: now)
+        #expect(checkedThen.valid, "\(checkedThen.problems)")
+        #expect(checkedThen.checkedAt == inside && checkedThen.checkedAtGiven)
+        // And after the validity, expired again.
+        let later = try SignatureVerifier.verify(
+            bytes: consent, signature: signature, trustAnchors: [authority.ca], at: issued.addingTimeInterval(2 * 86_400), now: now)
+        #expect(codes(later) == [.signerExpired])
+    }
+
+    @Test func aCertificateNotYetValidIsNotCalledExpired() throws {
+        let now = Date()
+        let authority = try Authority(now: now.addingTimeInterval(-365 * 86_400), signerFrom: now.addingTimeInterval(-7 * 86_400))
+        let signature = try authority.sign(consent)
+        let early = try SignatureVerifier.verify(
+            bytes: consent, signature: signature, trustAnchors: [authority.ca], at: now.addingTimeInterval(-14 * 86_400))
+        #expect(codes(early) == [.signerNotYetValid])
+    }
+
+    /// What a verifier would refuse is not made: a signing time outside the certificate's validity.
+    @Test func aSignerRefusesATimeOutsideItsCertificatesValidity() throws {
         let issued = Date(timeIntervalSince1970: 1_600_000_000)  // 2020
         let authority = try Authority(now: issued, days: 30)
-        let signature = try authority.sign(consent, at: issued.addingTimeInterval(60 * 86_400))
-        let verification = try SignatureVerifier.verify(bytes: consent, signature: signature, trustAnchors: [authority.ca])
-        #expect(codes(verification) == [.signerExpired])
-        // Signed while the certificate was valid: valid now too, long after it expired.
-        let inTime = try authority.sign(consent, at: issued.addingTimeInterval(86_400))
-        #expect(try SignatureVerifier.verify(bytes: consent, signature: inTime, trustAnchors: [authority.ca]).valid)
-        // --at moves the check.
-        let later = try SignatureVerifier.verify(
-            bytes: consent, signature: inTime, trustAnchors: [authority.ca], at: issued.addingTimeInterval(90 * 86_400))
-        #expect(codes(later) == [.signerExpired])
+        #expect(throws: ConsentSigningError(code: .signerExpired, detail: "")) {
+            try authority.sign(consent, at: issued.addingTimeInterval(60 * 86_400))
+        }
+        #expect(throws: ConsentSigningError(code: .signerNotYetValid, detail: "")) {
+            try authority.sign(consent, at: issued.addingTimeInterval(-60))
+        }
+        // Now is the default signing time, long after it expired.
+        let signer = try ConsentSigner(key: authority.signerKey, certificate: authority.signer)
+        let error = #expect(throws: ConsentSigningError(code: .signerExpired, detail: "")) { try signer.sign(bytes: consent) }
+        #expect(error?.detail.contains("expired at 13.10.2020 12:26:40 UTC") == true, "\(String(describing: error))")
+        #expect(throws: ConsentSigningError(code: .signerExpired, detail: "")) { try signer.signCAdES(bytes: consent) }
+        #expect(try authority.sign(consent, at: issued.addingTimeInterval(86_400)).count > 0)
     }
 
     @Test func aSigningTimeInTheFutureIsRefused() throws {

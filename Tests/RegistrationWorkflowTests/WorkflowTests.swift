@@ -154,11 +154,79 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
     }
 }
 
+/// Whose consent a signature is: the SNILS attribute (OID 1.2.643.100.3) among the certificate
+/// subject's attributes, never text found in its printed name.
+@Suite(.serialized) struct SignerIdentityTests {
+    /// Signs the fixture's consent with a new key whose certificate, from the fixture's CA, has `subject`.
+    private func problems(_ fixture: Fixture, signer subject: String, _ name: String) throws -> [Problem] {
+        let key = try SigningKey.generate()
+        let certificate = try Certificate.make(subject: subject, key: key, issuer: (fixture.ca, fixture.caKey),
+                                               now: Date().addingTimeInterval(-86_400))
+        let consent = try fixture.consent(name, signedBy: key, certificate: certificate)
+        return ApplicationReview.problems(of: try fixture.application { $0.consents = [consent] }, context: fixture.context)
+    }
+
+    @Test func aSNILSWrittenInsideAnotherAttributeIsNotTheSigners() throws {
+        let fixture = try Fixture()
+        // `\,` keeps the comma in the value: these are a common name and an organisation, no SNILS.
+        #expect(codes(try problems(fixture, signer: "CN=Мошенник\\,SNILS=11223344595,O=X", "cn")) == [.consentSignerMismatch])
+        #expect(codes(try problems(fixture, signer: "CN=Мошенник,O=X\\,1.2.643.100.3=11223344595", "o")) == [.consentSignerMismatch])
+    }
+
+    @Test func theOwnersNameWithoutASNILSIsNotTheOwner() throws {
+        let fixture = try Fixture()
+        #expect(codes(try problems(fixture, signer: "CN=Петров Пётр Петрович", "name")) == [.consentSignerMismatch])
+    }
+
+    @Test func aCertificateWithTwoSNILSIsAmbiguous() throws {
+        let fixture = try Fixture()
+        let found = try problems(fixture, signer: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595,SNILS=08765430300", "two")
+        #expect(codes(found) == [.ambiguousSigner])
+        #expect(found.first?.document == "two.json")
+    }
+
+    @Test func theOwnersSNILSUnderEitherNameIsTheOwner() throws {
+        let fixture = try Fixture()
+        #expect(try problems(fixture, signer: "CN=Петров П. П.,SNILS=11223344595", "short") == [])
+        #expect(try problems(fixture, signer: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", "oid") == [])
+    }
+
+    /// The applicant sees the verdict; who else signed is that person's data, not theirs.
+    @Test func aSignerMismatchDoesNotShowWhoSigned() throws {
+        let fixture = try Fixture()
+        let found = try problems(fixture, signer: "CN=Сидоров Сидор Сидорович,1.2.643.100.3=08765430300", "stranger")
+        #expect(codes(found) == [.consentSignerMismatch])
+        let mismatch = try #require(found.first)
+        for language in [Language.en, .ru] {
+            let message = mismatch.message(in: language)
+            #expect(!message.contains("Сидоров") && !message.contains("08765430300"), "\(message)")
+        }
+        #expect(mismatch.arguments["signer"] == nil)
+    }
+}
+
+/// The demo's throwaway keys hold across its whole story (November 2026 to 2027), whatever the real date.
+@Suite(.serialized) struct DemoKeyTests {
+    @Test func theDemoCertificatesAreValidFromTheStartOf2026ForYears() async throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("attest-demo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try await Demo.run(seeds: repository.appendingPathComponent("seeds"), samples: repository.appendingPathComponent("SampleScans"),
+                               output: output)
+        let start = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
+        let end = Date(timeIntervalSince1970: 1_893_456_000)  // 2030-01-01T00:00:00Z
+        for name in ["consent-ca.pem", "owner.pem", "ministry.pem", "issuer.pem"] {
+            let certificate = try #require(try Certificate.read(contentsOf: output.appendingPathComponent("keys/\(name)").path).first)
+            #expect(certificate.notBefore == start, "\(name)")
+            #expect(certificate.notAfter.map { $0 >= end } == true, "\(name)")
+        }
+    }
+}
+
 @Suite struct TransitionTests {
     private func record(_ status: ApplicationStatus?) -> ApplicationRecord {
-        var history = History()
+        var history = History(application: "t")
         if status != nil { history.record(.submit, from: nil, to: .submitted, actor: "t", at: Date(), details: [:]) }
-        return ApplicationRecord(id: 1, application: try! Fixture().application(), status: status ?? .submitted, problems: [],
+        return ApplicationRecord(id: "t", application: try! Fixture().application(), status: status ?? .submitted, problems: [],
                                  history: history)
     }
 
@@ -209,22 +277,22 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         #expect(extended.history.events.map(\.action) == [.submit, .clarify, .resubmit, .approve, .issue, .extend])
 
         let seal = try extended.history.seal(with: issuerKey, certificate: issuer)
-        let lines = extended.history.jsonLines(seal: seal)
-        #expect(HistoryVerifier.verify(jsonLines: lines, trusted: [issuer]) == [])
+        let lines = String(decoding: extended.history.jsonLines(seal: seal), as: UTF8.self)
+        #expect(HistoryVerifier.verify(Array(lines.utf8), trusted: [issuer]).problems == [])
 
         // Tampering: a changed detail, a cut-off history, a dropped event, a foreign seal.
         let changed = lines.replacingOccurrences(of: "77-2026-000001", with: "77-2026-000002")
-        #expect(codes(HistoryVerifier.verify(jsonLines: changed, trusted: [issuer])) == [.historyTampered])
+        #expect(codes(HistoryVerifier.verify(Array(changed.utf8), trusted: [issuer]).problems) == [.historyTampered])
         var rows = lines.split(separator: "\n").map(String.init)
         let cut = (rows.prefix(3) + [rows.last!]).joined(separator: "\n")
-        #expect(codes(HistoryVerifier.verify(jsonLines: cut, trusted: [issuer])) == [.historyTampered])
+        #expect(codes(HistoryVerifier.verify(Array(cut.utf8), trusted: [issuer]).problems) == [.historyTampered])
         rows.remove(at: 2)
-        #expect(codes(HistoryVerifier.verify(jsonLines: rows.joined(separator: "\n"), trusted: [issuer])) == [.historyTampered])
+        #expect(codes(HistoryVerifier.verify(Array((rows.joined(separator: "\n") + "\n").utf8), trusted: [issuer]).problems) == [.historyTampered])
         let otherKey = try SigningKey.generate()
         let other = try Certificate.make(subject: "CN=Other", key: otherKey)
-        #expect(codes(HistoryVerifier.verify(jsonLines: lines, trusted: [other])) == [.historyTampered])
+        #expect(codes(HistoryVerifier.verify(Array(lines.utf8), trusted: [other]).problems) == [.historyTampered])
         let unsealed = extended.history.jsonLines(seal: nil)
-        #expect(HistoryVerifier.verify(jsonLines: unsealed, trusted: [issuer]).first?.message(in: .en).contains("not sealed") == true)
+        #expect(HistoryVerifier.verify(unsealed, trusted: [issuer]).problems.first?.message(in: .en).contains("not sealed") == true)
     }
 
     @Test func wrongPassportDataRejectsForGood() async throws {
@@ -264,8 +332,8 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         for record in records {
             #expect(record.status == .extended)
             #expect(record.history.events.map(\.action) == [.submit, .approve, .issue, .extend])
-            #expect(HistoryVerifier.verify(jsonLines: record.history.jsonLines(seal: try record.history.seal(with: key, certificate: issuer)),
-                                           trusted: [issuer]) == [])
+            #expect(HistoryVerifier.verify(record.history.jsonLines(seal: try record.history.seal(with: key, certificate: issuer)),
+                                           trusted: [issuer]).problems == [])
         }
     }
 }
