@@ -53,6 +53,7 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case consentEndsBeforeIssued = "consent-ends-before-issued"
     case consentUnreadable = "consent-unreadable"
     case historyTampered = "history-tampered"
+    case illegalTransition = "illegal-transition"
 
     // Certificates of registration
     case noSignature = "no-signature"
@@ -261,6 +262,11 @@ public enum ProblemCatalog {
                 severity: .error,
                 en: "The consent {path} cannot be read: {reason}.",
                 ru: "Согласие {path} не удаётся прочитать: {reason}.")
+        case .illegalTransition:
+            return Entry(
+                severity: .error,
+                en: "Step {step} ({action}, {date}) cannot be taken: the application's status is \u{201C}{status}\u{201D}{reason}.",
+                ru: "Шаг {step} ({action}, {date}) невозможен: состояние заявления \u{AB}{status}\u{BB}{reason}.")
         case .historyTampered:
             return Entry(
                 severity: .error,

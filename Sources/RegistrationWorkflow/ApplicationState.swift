@@ -13,6 +13,22 @@ public enum ApplicationStatus: String, Sendable, Hashable, Codable, CaseIterable
     case rejected
 }
 
+extension ApplicationStatus {
+    /// The status in words, in both languages.
+    public var words: ProblemArgument {
+        switch self {
+        case .submitted: .phrase(en: "submitted", ru: "подано")
+        case .needsClarification: .phrase(en: "awaiting clarification", ru: "ожидает уточнений")
+        case .approved: .phrase(en: "approved", ru: "одобрено")
+        case .certificateIssued: .phrase(en: "certificate issued", ru: "свидетельство выдано")
+        case .extended: .phrase(en: "extended", ru: "продлено")
+        case .annulled: .phrase(en: "annulled", ru: "аннулировано")
+        case .expired: .phrase(en: "expired", ru: "срок истёк")
+        case .rejected: .phrase(en: "rejected", ru: "отказано")
+        }
+    }
+}
+
 /// What can happen to an application.
 public enum WorkflowAction: String, Sendable, Hashable, Codable, CaseIterable {
     case submit, clarify, approve, reject, resubmit, issue, extend, annul, expire
@@ -29,6 +45,21 @@ public enum WorkflowAction: String, Sendable, Hashable, Codable, CaseIterable {
         case .extend: return ([.certificateIssued, .extended], .extended)
         case .annul: return ([.certificateIssued, .extended], .annulled)
         case .expire: return ([.certificateIssued, .extended], .expired)
+        }
+    }
+
+    /// The action in words, in both languages.
+    public var words: ProblemArgument {
+        switch self {
+        case .submit: .phrase(en: "submission", ru: "подача")
+        case .clarify: .phrase(en: "a request for clarification", ru: "запрос уточнений")
+        case .approve: .phrase(en: "approval", ru: "одобрение")
+        case .reject: .phrase(en: "refusal", ru: "отказ")
+        case .resubmit: .phrase(en: "resubmission", ru: "повторная подача")
+        case .issue: .phrase(en: "issuing the certificate", ru: "выдача свидетельства")
+        case .extend: .phrase(en: "extension", ru: "продление")
+        case .annul: .phrase(en: "annulment", ru: "аннулирование")
+        case .expire: .phrase(en: "expiry", ru: "истечение срока")
         }
     }
 

@@ -49,20 +49,27 @@ public struct CaseFile: Sendable, Codable {
 /// How a case ended.
 public struct CaseOutcome: Sendable, JSONRepresentable {
     public let status: ApplicationStatus
+    /// The last review's problems, then the step that could not be taken, if one could not.
     public let problems: [Problem]
+    /// Every review, first to last.
+    public let reviews: [Review]
     public let certificateNumber: String?
     /// The certificate PDF written, relative to the output folder, when one was issued.
     public let certificatePath: String?
     /// One plain line per event, for people.
     public let story: [String]
+    /// Whether the case stopped at a step the workflow does not allow (what came before it stands).
+    public let stoppedAtIllegalStep: Bool
 
     /// Whether a certificate was issued at some point.
     public var issued: Bool { certificateNumber != nil }
 
+    /// `{"status", "certificateNumber", "certificate", "problems", "reviews"}`.
     public func json(in language: Language) -> JSONValue {
         .members([
             "status": .string(status.rawValue), "certificateNumber": .string(certificateNumber),
             "certificate": .string(certificatePath), "problems": .array(problems, in: language),
+            "reviews": .array(reviews, in: language),
         ])
     }
 }
@@ -99,6 +106,12 @@ public enum CaseRunner {
         guard ApplicationID.isValid(applicationID) else {
             throw CaseFileError(description: "\(path): applicationId: not 1 to 64 letters, digits, dots, underscores and hyphens")
         }
+        for (index, step) in (file.steps ?? []).enumerated() where ![.resubmit, .extend, .annul, .expire].contains(step.action) {
+            throw CaseFileError(description: "\(path): steps[\(index)].action: a step is resubmit, extend, annul or expire")
+        }
+        for (index, step) in (file.steps ?? []).enumerated() where step.action == .extend && step.until == nil {
+            throw CaseFileError(description: "\(path): steps[\(index)].until: missing (an extend step needs it)")
+        }
         func resolve(_ relative: String) -> String { base.appendingPathComponent(relative).path }
         let anchors = try file.trustedConsentCAs.flatMap { try Certificate.read(contentsOf: resolve($0)) }
         let key = try SigningKey(contentsOf: resolve(file.issuer.key))
@@ -126,7 +139,28 @@ public enum CaseRunner {
             story.append(line(record, on: date, language: language))
         }
         try await issueIfApproved(on: file.submittedOn)
-        for step in file.steps ?? [] {
+        // A step the workflow does not allow ends the story there: what happened before it is kept
+        // and written, and the step is reported as a problem of the decision.
+        var illegal: Problem?
+        steps: for (index, step) in (file.steps ?? []).enumerated() {
+            let before = record
+            do {
+                try await take(step)
+            } catch let error as WorkflowError where error.code == .illegalTransition {
+                let running = step.action == .expire && [.certificateIssued, .extended].contains(before.status)
+                let until = before.application.until.display
+                illegal = Problem(.illegalTransition, arguments: [
+                    "step": .number(index + 1), "action": step.action.words, "date": .text(step.on.display),
+                    "status": before.status.words,
+                    "reason": running ? .phrase(en: ", and the registration runs until \(until)", ru: ", регистрация действует до \(until)")
+                        : .text(""),
+                ], field: "steps[\(index)]")
+                story.append("\(step.on.display): " + illegal!.message(in: language))
+                break steps
+            }
+        }
+
+        func take(_ step: CaseFile.Step) async throws {
             switch step.action {
             case .resubmit:
                 if let applicant = step.applicant { application.applicant = applicant }
@@ -139,7 +173,7 @@ public enum CaseRunner {
                 story.append(line(record, on: step.on, language: language))
                 try await issueIfApproved(on: step.on)
             case .extend:
-                guard let until = step.until else { throw CaseFileError(description: "\(path): an extend step needs `until`") }
+                guard let until = step.until else { return }  // refused before the case was run
                 record = try await office.extend(record.id, until: until, actor: "clerk", at: instant(step.on))
                 if let issued = certificate {
                     certificate = try await office.reissue(record.id, issued, until: until)
@@ -152,11 +186,11 @@ public enum CaseRunner {
                 record = try await office.expire(record.id, on: step.on, actor: "clerk", at: instant(step.on))
                 story.append(line(record, on: step.on, language: language))
             default:
-                throw CaseFileError(description: "\(path): a step cannot be \(step.action.rawValue)")
+                break  // refused before the case was run
             }
         }
 
-        if let today, [.certificateIssued, .extended].contains(record.status), record.application.until < today {
+        if illegal == nil, let today, [.certificateIssued, .extended].contains(record.status), record.application.until < today {
             record = try await office.expire(record.id, on: today, actor: "office", at: instant(today))
             story.append(line(record, on: today, language: language))
         }
@@ -171,8 +205,9 @@ public enum CaseRunner {
         let seal = try record.history.seal(with: key, certificate: chain[0])
         try AtomicFile.write(record.history.jsonLines(seal: seal), to: output.appendingPathComponent("events.jsonl").path,
                              permissions: permissions, replacing: replacing)
-        let outcome = CaseOutcome(status: record.status, problems: record.problems, certificateNumber: certificate?.number,
-                                  certificatePath: certificatePath, story: story)
+        let outcome = CaseOutcome(status: record.status, problems: record.problems + (illegal.map { [$0] } ?? []),
+                                  reviews: record.reviews, certificateNumber: certificate?.number, certificatePath: certificatePath,
+                                  story: story, stoppedAtIllegalStep: illegal != nil)
         try AtomicFile.write(Array((outcome.json(in: language).serialized(pretty: true) + "\n").utf8),
                              to: output.appendingPathComponent("decision.json").path, permissions: permissions, replacing: replacing)
         return outcome

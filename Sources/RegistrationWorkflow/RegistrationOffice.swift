@@ -14,6 +14,20 @@ public struct ApplicationRecord: Sendable, Hashable {
     public var history: History
     /// The certificate's number and period once issued.
     public var certificate: CertificateData?
+    /// Every review, first to last: what the applicant was asked to fix survives a resubmission.
+    public var reviews: [Review] = []
+}
+
+/// One review of an application: the day, the verdict, and every problem found.
+public struct Review: Sendable, Hashable, JSONRepresentable {
+    public let on: CivilDate
+    public let status: ApplicationStatus
+    public let problems: [Problem]
+
+    /// `{"on", "status", "problems"}`.
+    public func json(in language: Language) -> JSONValue {
+        .members(["on": .string(on.iso), "status": .string(status.rawValue), "problems": .array(problems, in: language)])
+    }
 }
 
 /// Where applications are kept. Every change goes through `update`, atomically.
@@ -77,7 +91,7 @@ public struct RegistrationOffice: Sendable {
         let problems = ApplicationReview.problems(of: application, context: context)
         var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History(application: id))
         try Self.apply(.submit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
-        try Self.conclude(&record, problems: problems, at: time)
+        try Self.conclude(&record, problems: problems, on: context.submittedOn, at: time)
         try await store.insert(record)
         return record
     }
@@ -88,7 +102,7 @@ public struct RegistrationOffice: Sendable {
         return try await store.update(id) { record in
             try Self.apply(.resubmit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
             record.application = application
-            try Self.conclude(&record, problems: problems, at: time)
+            try Self.conclude(&record, problems: problems, on: context.submittedOn, at: time)
             return record
         }
     }
@@ -136,11 +150,12 @@ public struct RegistrationOffice: Sendable {
     }
 
     /// The review's verdict, recorded as the office's own action.
-    private static func conclude(_ record: inout ApplicationRecord, problems: [Problem], at time: Date) throws {
+    private static func conclude(_ record: inout ApplicationRecord, problems: [Problem], on date: CivilDate, at time: Date) throws {
         record.problems = problems
         let codes = problems.filter { $0.severity == .error }.map(\.code)
         let action: WorkflowAction = codes.isEmpty ? .approve : (codes.contains(where: ApplicationReview.rejecting.contains) ? .reject : .clarify)
         try apply(action, to: &record, actor: "office", at: time, details: [:], problems: codes)
+        record.reviews.append(Review(on: date, status: record.status, problems: problems))
     }
 
     /// Moves the record along `action`, recording it, or throws `illegal-transition` and changes nothing.

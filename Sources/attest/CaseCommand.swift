@@ -23,8 +23,13 @@ struct CaseRunCommand: ParsableCommand {
             decision.json, events.jsonl (the sealed, hash-chained history) and certificate.pdf \
             when one was issued. The case file's schema is in the README.
 
+            A step the workflow does not allow (resubmitting a rejected application, annulling \
+            before a certificate) ends the story there: what happened before it is written, and \
+            the decision reports the step as an illegal-transition problem.
+
             Exit status: 0 when a certificate was issued, 1 when clarification is needed or the \
-            application was rejected.
+            application was rejected, 3 when a step was an illegal move (the decision up to it is \
+            written), 65 for a case file that cannot be read.
 
             Example:
               attest case run demo-output/cases/1-straight.case.json --out straight --today 2027-03-15
@@ -75,6 +80,7 @@ struct CaseRunCommand: ParsableCommand {
         default:
             output.printJSON(outcome)
         }
+        if outcome.stoppedAtIllegalStep { throw ExitCode(3) }
         if !outcome.issued { throw ExitCode(1) }
     }
 }

@@ -290,3 +290,68 @@ import Testing
         #expect(help.stdout.contains("attest " + command.joined(separator: " ") + " "), "\(command) --help shows it in use")
     }
 }
+
+/// A case whose step is an illegal move keeps everything before it, and says which step, from
+/// which state, in the chosen language.
+@Suite(.serialized) struct IllegalStepTests {
+    private func caseWithSteps(_ steps: [[String: Any]], in directory: URL, name: String) throws {
+        var file = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("cases/4-annulled.case.json"))) as? [String: Any])
+        file["steps"] = steps
+        try JSONSerialization.data(withJSONObject: file).write(to: directory.appendingPathComponent("cases/\(name).case.json"))
+    }
+
+    @Test func anIllegalStepKeepsTheDecisionAndExitsThree() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        try caseWithSteps([["action": "annul", "on": "2027-01-15"], ["action": "resubmit", "on": "2027-01-20"],
+                           ["action": "extend", "on": "2027-01-25", "until": "2027-05-28"]], in: directory, name: "late")
+        let run = try CLI.run(["case", "run", "cases/late.case.json", "--out", "late", "--format", "json"], in: directory)
+        #expect(run.status == 3, "\(run.stderr)")
+        let outcome = try run.json()
+        #expect(outcome["status"] as? String == "annulled")
+        let problems = try #require(outcome["problems"] as? [[String: Any]])
+        #expect(problems.map { $0["code"] as? String } == ["illegal-transition"])
+        #expect(problems.first?["field"] as? String == "steps[1]")
+        #expect((problems.first?["message"] as? String)?.contains("Step 2 (resubmission, 20.01.2027)") == true, "\(problems)")
+        #expect((problems.first?["message"] as? String)?.contains("annulled") == true)
+
+        // What happened before the step is written, and the history verifies.
+        let decision = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("late/decision.json"))) as? [String: Any])
+        #expect(decision["status"] as? String == "annulled")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("late/certificate.pdf").path))
+        #expect(try CLI.run(["audit", "verify", "late/events.jsonl", "--ca", "keys/issuer.pem"], in: directory).status == 0)
+        let events = try String(contentsOf: directory.appendingPathComponent("late/events.jsonl"), encoding: .utf8)
+        #expect(!events.contains("\"resubmit\"") && !events.contains("\"extend\""))
+    }
+
+    @Test func theIllegalStepIsSaidInRussianUnderLangRu() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        try caseWithSteps([["action": "expire", "on": "2027-01-15"]], in: directory, name: "early")
+        let run = try CLI.run(["case", "run", "cases/early.case.json", "--out", "early", "--lang", "ru"], in: directory)
+        #expect(run.status == 3)
+        let last = try #require(run.stdout.split(separator: "\n").last)
+        #expect(last == "15.01.2027: Шаг 1 (истечение срока, 15.01.2027) невозможен: состояние заявления «свидетельство выдано», регистрация действует до 28.02.2027.",
+                "\(last)")
+        #expect(!last.contains("certificate-issued"))
+    }
+
+    @Test func everyReviewIsKeptInTheDecision() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        let decision = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("2-clarification/decision.json"))) as? [String: Any])
+        let reviews = try #require(decision["reviews"] as? [[String: Any]])
+        #expect(reviews.map { $0["status"] as? String } == ["needs-clarification", "approved"])
+        #expect(reviews.map { $0["on"] as? String } == ["2026-11-25", "2026-11-27"])
+        let asked = try #require(reviews.first?["problems"] as? [[String: Any]])
+        #expect(asked.map { $0["code"] as? String } == ["invalid-snils", "document-rejected", "consent-too-early"])
+        #expect(asked.allSatisfy { ($0["message"] as? String)?.isEmpty == false })
+        #expect((reviews.last?["problems"] as? [Any])?.isEmpty == true)
+    }
+}
