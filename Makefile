@@ -24,7 +24,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates leak-check docs clean
+.PHONY: install uninstall demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates leak-check docs clean
 
 demo: release
 	.build/release/attest demo --out demo-output --force
@@ -42,6 +42,21 @@ build: deps
 release: deps
 	$(RELEASE) --product attest
 	$(RELEASE) --product AttestPDF
+
+# `make install` puts attest in PREFIX/bin and the PDF reader it loads in PREFIX/lib/attest (where
+# attest looks for it, from its own folder); `make uninstall` removes exactly those two files.
+# BINARIES names a folder of binaries already built (a debug build, say) instead of the release.
+PREFIX ?= /usr/local
+BINARIES ?=
+INSTALLED := $(PREFIX)/bin/attest $(PREFIX)/lib/attest/libAttestPDF.so
+
+install: $(if $(BINARIES),,release)
+	install -D -m 755 $(or $(BINARIES),.build/release)/attest $(PREFIX)/bin/attest
+	install -D -m 644 $(or $(BINARIES),.build/release)/libAttestPDF.so $(PREFIX)/lib/attest/libAttestPDF.so
+
+uninstall:
+	rm -f $(INSTALLED)
+	-rmdir $(PREFIX)/lib/attest 2> /dev/null
 
 # Every test: the suite, the valgrind leak check, the suite under AddressSanitizer and under
 # ThreadSanitizer, and five minutes of fuzzing every target from its kept corpus.

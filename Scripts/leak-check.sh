@@ -82,7 +82,7 @@ check 1 certificate verify unsigned.pdf --ca ca.pem --today 2026-12-15
 check 1 certificate verify "$root/SampleScans/passport-scan-300dpi.pdf" --ca ca.pem
 check 1 certificate verify --qr "RUREG1:NOT A PAYLOAD" --ca ca.pem
 
-check 0 demo --out demo --repository "$root"
+check 0 demo --out demo
 check 0 audit verify demo/2-clarification/events.jsonl --ca demo/keys/issuer.pem
 check 66 case run "$root/seeds/cases/1-straight.case.json" --out missing-keys
 

@@ -3,7 +3,8 @@
 // runs read no PDF at all (signing, hashing, a folder of photos), so only this file knows the
 // library and it is opened when a PDF is first read, in whichever process reads it.
 //
-// It is looked for beside the executable (/proc/self/exe), then where the dynamic linker looks
+// It is looked for beside the executable (/proc/self/exe), then in ../lib/attest from it (where
+// `make install` puts it), then where the dynamic linker looks
 // (the executable's run path, LD_LIBRARY_PATH, the system's directories). When it cannot be
 // loaded, every read says why in its status and message, and nothing else changes.
 #define _GNU_SOURCE
@@ -29,18 +30,20 @@ static int loaded = 0;
 static char failure[200];
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 
-/// dlopen of the library beside the executable, or else by its name alone.
+/// dlopen of the library beside the executable, then where `make install` puts it (PREFIX/lib/attest
+/// for PREFIX/bin/attest), or else by its name alone.
 static void *open_library(void) {
+    static const char *const places[] = {"", "../lib/attest/"};
     char path[PATH_MAX];
     ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
-    if (length > 0) {
-        path[length] = 0;
-        char *slash = strrchr(path, '/');
-        if (slash != NULL && (size_t)(slash + 1 - path) + sizeof ATTEST_PDF_PLUGIN_FILE <= sizeof path) {
-            strcpy(slash + 1, ATTEST_PDF_PLUGIN_FILE);
-            void *library = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-            if (library != NULL) return library;
-        }
+    char *slash = length > 0 ? (path[length] = 0, strrchr(path, '/')) : NULL;
+    for (size_t i = 0; slash != NULL && i < sizeof places / sizeof places[0]; i++) {
+        size_t directory = (size_t)(slash + 1 - path);
+        if (directory + strlen(places[i]) + sizeof ATTEST_PDF_PLUGIN_FILE > sizeof path) continue;
+        strcpy(slash + 1, places[i]);
+        strcat(slash + 1, ATTEST_PDF_PLUGIN_FILE);
+        void *library = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+        if (library != NULL) return library;
     }
     return dlopen(ATTEST_PDF_PLUGIN_FILE, RTLD_NOW | RTLD_LOCAL);
 }

@@ -9,8 +9,8 @@ struct DemoCommand: ParsableCommand {
         abstract: "Run the back office's whole job on the seed cases, leaving every artefact in a folder.",
         discussion: """
             Creates throwaway keys (a CA and an owner for consents, a ministry CA and a migration \
-            office that issues certificates), signs the owner's consents, and runs the cases in \
-            seeds/cases: one that goes straight through, one whose applicant is asked to fix a \
+            office that issues certificates), signs the owner's consents, and runs the seed cases, \
+            which the binary carries with their scans (it runs from any folder): one that goes straight through, one whose applicant is asked to fix a \
             low-resolution scan, a wrong SNILS check number and a consent issued too early and \
             then resubmits, one later extended and one annulled. Each certificate is then checked \
             as `attest certificate verify` checks it. Without --out it writes to a fresh folder.
@@ -23,9 +23,6 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to leave everything (default: a fresh attest-demo-* folder).", valueName: "dir"))
     var out: String?
 
-    @Option(help: ArgumentHelp("The repository folder holding seeds/ and SampleScans/ (default: found from here).", valueName: "dir"))
-    var repository: String?
-
     @Option(help: "Language of messages: ru or en (default: from LC_ALL, LC_MESSAGES or LANG).")
     var lang: Language?
 
@@ -33,10 +30,6 @@ struct DemoCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        guard let root = repository.map({ URL(fileURLWithPath: $0) }) ?? Self.findRepository() else {
-            Failure.report("cannot find seeds/ and SampleScans/: run from the repository or give --repository")
-            throw ExitCode(66)
-        }
         let language = lang ?? .preferred()
         let folder = out ?? "attest-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
         let output = URL(fileURLWithPath: folder)
@@ -47,8 +40,7 @@ struct DemoCommand: ParsableCommand {
         let results: [Demo.CaseResult]
         do {
             results = try blocking {
-                try await Demo.run(seeds: root.appendingPathComponent("seeds"), samples: root.appendingPathComponent("SampleScans"),
-                                   output: output, language: language)
+                try await Demo.run(output: output, language: language)
             }
         } catch {
             throw Failure.fail(error)
@@ -67,20 +59,5 @@ struct DemoCommand: ParsableCommand {
         }
         show(ru ? "Всё, что получилось, лежит в \(folder)." : "Everything it made is in \(folder).")
         if results.contains(where: { $0.verification.map { !$0.valid } ?? false }) { throw ExitCode(1) }
-    }
-
-    /// The folder holding seeds/ and SampleScans/: the current one or one above it, or the one the
-    /// binary was built in (.build/<configuration>/attest).
-    static func findRepository() -> URL? {
-        var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        var binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        for _ in 0..<5 {
-            binary = binary.deletingLastPathComponent()
-            candidates.append(binary)
-        }
-        return candidates.first { candidate in
-            FileManager.default.fileExists(atPath: candidate.appendingPathComponent("seeds/cases").path)
-                && FileManager.default.fileExists(atPath: candidate.appendingPathComponent("SampleScans").path)
-        }
     }
 }

@@ -355,3 +355,67 @@ import Testing
         #expect((reviews.last?["problems"] as? [Any])?.isEmpty == true)
     }
 }
+
+/// The demo carries what it needs: an installed attest runs it from any folder.
+@Suite(.serialized) struct DemoAnywhereTests {
+    @Test func theDemoRunsFromACopyOfTheBinaryInAnEmptyFolder() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bin = directory.appendingPathComponent("bin")
+        let work = directory.appendingPathComponent("work")
+        for folder in [bin, work] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        for name in ["attest", "libAttestPDF.so"] {
+            try FileManager.default.copyItem(at: CLI.executable.deletingLastPathComponent().appendingPathComponent(name),
+                                             to: bin.appendingPathComponent(name))
+        }
+        let demo = try CLI.run(["demo", "--out", "demo"], in: work, copy: bin.appendingPathComponent("attest"))
+        #expect(demo.status == 0, "\(demo.stderr)")
+        #expect(demo.stdout.components(separatedBy: "certificate verified: signature and QR code valid").count == 5, "\(demo.stdout)")
+        #expect(try CLI.run(["demo", "--repository", "."], in: work, copy: bin.appendingPathComponent("attest")).status == 64)
+    }
+
+    @Test func makeInstallPutsAttestWhereThePathAndTheLoaderFindItAndUninstallRemovesExactlyThat() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let prefix = directory.appendingPathComponent("prefix")
+        let built = CLI.executable.deletingLastPathComponent().path
+        let install = try CLI.tool("/usr/bin/make", ["-s", "-C", CLI.root.path, "install", "PREFIX=\(prefix.path)", "BINARIES=\(built)"],
+                                  environment: ["LANG": "C", "PATH": "/usr/bin:/bin"])
+        #expect(install.status == 0, "\(install.stderr)")
+        let installed = prefix.appendingPathComponent("bin/attest")
+        #expect(FileManager.default.isExecutableFile(atPath: installed.path))
+        #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("lib/attest/libAttestPDF.so").path))
+        // A PDF is read through the library found from bin/ at ../lib/attest.
+        let pdf = try CLI.run(["inspect", CLI.root.appendingPathComponent("SampleScans/passport-scan-300dpi.pdf").path], copy: installed)
+        #expect(pdf.status == 0, "\(pdf.stdout) \(pdf.stderr)")
+        let work = directory.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        #expect(try CLI.run(["demo", "--out", "d"], in: work, copy: installed).status == 0)
+
+        let uninstall = try CLI.tool("/usr/bin/make", ["-s", "-C", CLI.root.path, "uninstall", "PREFIX=\(prefix.path)"],
+                                    environment: ["LANG": "C", "PATH": "/usr/bin:/bin"])
+        #expect(uninstall.status == 0, "\(uninstall.stderr)")
+        let left = FileManager.default.enumerator(atPath: prefix.path)?.allObjects as? [String] ?? []
+        #expect(left.allSatisfy { !$0.contains("attest") && !$0.hasSuffix(".so") }, "\(left)")
+    }
+
+    /// The seeds and scans the binary carries are the repository's.
+    @Test func theDemoDataInTheBinaryIsTheSeedsAndScans() throws {
+        let check = try CLI.tool("/usr/bin/python3", [CLI.root.appendingPathComponent("Scripts/make-demo-data.py").path, "--check"])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
+    /// The demo's throwaway keys hold across its whole story (November 2026 to 2027), whatever the real date.
+    @Test func theDemoCertificatesAreValidFromTheStartOf2026ForYears() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        for name in ["consent-ca.pem", "owner.pem", "ministry.pem", "issuer.pem"] {
+            let dates = try CLI.tool("/usr/bin/openssl", ["x509", "-in", directory.appendingPathComponent("keys/\(name)").path,
+                                                          "-noout", "-startdate", "-enddate"])
+            #expect(dates.stdout.contains("notBefore=Jan  1 00:00:00 2026 GMT"), "\(name): \(dates.stdout)")
+            let year = Int(dates.stdout.split(separator: "\n").last?.split(separator: " ").dropLast().last ?? "") ?? 0
+            #expect(year >= 2030, "\(name): \(dates.stdout)")
+        }
+    }
+}

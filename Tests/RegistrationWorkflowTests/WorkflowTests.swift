@@ -205,23 +205,6 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
     }
 }
 
-/// The demo's throwaway keys hold across its whole story (November 2026 to 2027), whatever the real date.
-@Suite(.serialized) struct DemoKeyTests {
-    @Test func theDemoCertificatesAreValidFromTheStartOf2026ForYears() async throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("attest-demo-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: output) }
-        _ = try await Demo.run(seeds: repository.appendingPathComponent("seeds"), samples: repository.appendingPathComponent("SampleScans"),
-                               output: output)
-        let start = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
-        let end = Date(timeIntervalSince1970: 1_893_456_000)  // 2030-01-01T00:00:00Z
-        for name in ["consent-ca.pem", "owner.pem", "ministry.pem", "issuer.pem"] {
-            let certificate = try #require(try Certificate.read(contentsOf: output.appendingPathComponent("keys/\(name)").path).first)
-            #expect(certificate.notBefore == start, "\(name)")
-            #expect(certificate.notAfter.map { $0 >= end } == true, "\(name)")
-        }
-    }
-}
-
 @Suite struct TransitionTests {
     private func record(_ status: ApplicationStatus?) -> ApplicationRecord {
         var history = History(application: "t")

@@ -2,6 +2,7 @@ import AttestCore
 import CertificatePDF
 import ConsentSigning
 import FoundationEssentials
+import RegistrationWorkflow
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,34 +10,33 @@ import Darwin
 #endif
 
 /// The demonstration: throwaway keys, the owner's signed consents, and the seed cases run from
-/// start to end, every artefact left in one folder.
-public enum Demo {
+/// start to end, every artefact left in one folder. Everything it starts from is in the binary
+/// (`DemoData`), so it runs from any folder.
+enum Demo {
     /// What one case of the demo came to.
-    public struct CaseResult: Sendable {
-        public let name: String
-        public let outcome: CaseOutcome
+    struct CaseResult: Sendable {
+        let name: String
+        let outcome: CaseOutcome
         /// What `attest certificate verify` says of the certificate, when one was issued.
-        public let verification: CertificateVerification?
+        let verification: CertificateVerification?
     }
 
-    /// A copy only its owner reads: scans and case files are personal data (even made-up ones).
-    private static func copy(_ source: URL, to target: URL) throws {
-        // Two statements: with `try Data(…)` inside the typed-throws call, Swift 6.3.1 crashes
-        // (signal 11, splitting the coroutine of `run`) when it builds this module for release.
-        let bytes = try Data(contentsOf: source)
-        try AtomicFile.write(Array(bytes), to: target.path, permissions: 0o600, replacing: true)
+    /// Writes `bytes` for its owner alone: scans and case files are personal data (even made-up ones).
+    private static func write(_ bytes: [UInt8], to target: URL) throws {
+        try AtomicFile.write(bytes, to: target.path, permissions: 0o600, replacing: true)
     }
 
-    /// Runs every `*.case.json` of `seeds/cases` in `output`, with the scans of `samples`.
-    /// The repository's `seeds` and `SampleScans` folders are what it is meant for.
-    public static func run(seeds: URL, samples: URL, output: URL, language: Language = .en) async throws -> [CaseResult] {
+    /// Runs every seed case in `output`.
+    static func run(output: URL, language: Language = .en) async throws -> [CaseResult] {
         let files = FileManager.default
         for folder in ["keys", "scans", "consents", "cases"] {
             try files.createDirectory(at: output.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        for (sample, name) in [("passport-300dpi.jpg", "passport.jpg"), ("ownership-extract-300dpi.png", "lease.png"),
-                               ("lease-150dpi.png", "lease-150dpi.png")] {
-            try copy(samples.appendingPathComponent(sample), to: output.appendingPathComponent("scans/\(name)"))
+        for (name, base64) in DemoData.scans {
+            guard let bytes = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
+                preconditionFailure("the demo's scan \(name) is not Base64: run Scripts/make-demo-data.py")
+            }
+            try write(Array(bytes), to: output.appendingPathComponent("scans/\(name)"))
         }
 
         // Throwaway keys: a CA for owners' signatures and the owner it certifies; a CA of the
@@ -85,12 +85,9 @@ public enum Demo {
         }
 
         var results: [CaseResult] = []
-        let cases = try files.contentsOfDirectory(atPath: seeds.appendingPathComponent("cases").path)
-            .filter { $0.hasSuffix(".case.json") }.sorted()
-        for file in cases {
-            let name = String(file.dropLast(".case.json".count))
-            let caseFile = output.appendingPathComponent("cases/\(file)")
-            try copy(seeds.appendingPathComponent("cases/\(file)"), to: caseFile)
+        for (name, json) in DemoData.cases {
+            let caseFile = output.appendingPathComponent("cases/\(name).case.json")
+            try write(Array((json + "\n").utf8), to: caseFile)
             let folder = output.appendingPathComponent(name)
             let outcome = try await CaseRunner.run(caseAt: caseFile.path, output: folder, replacing: true, language: language)
             var verification: CertificateVerification?
