@@ -24,7 +24,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: install uninstall demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates leak-check docs clean
+.PHONY: check install uninstall demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates leak-check docs clean
 
 demo: release
 	.build/release/attest demo --out demo-output --force
@@ -42,6 +42,11 @@ build: deps
 release: deps
 	$(RELEASE) --product attest
 	$(RELEASE) --product AttestPDF
+
+# The debug suite alone, for quick work.
+check: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
 
 # `make install` puts attest in PREFIX/bin and the PDF reader it loads in PREFIX/lib/attest (where
 # attest looks for it, from its own folder); `make uninstall` removes exactly those two files.

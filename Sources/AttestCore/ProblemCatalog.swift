@@ -34,6 +34,9 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     // The application form
     case invalidName = "invalid-name"
     case invalidPassport = "invalid-passport"
+    case invalidBirthCertificate = "invalid-birth-certificate"
+    case identityDocumentMissing = "identity-document-missing"
+    case secondParentMissing = "second-parent-missing"
     case invalidSNILS = "invalid-snils"
     case invalidINN = "invalid-inn"
     case invalidPhone = "invalid-phone"
@@ -172,6 +175,21 @@ public enum ProblemCatalog {
                 severity: .error,
                 en: "The passport's series must be 4 digits and its number 6 digits: {value}.",
                 ru: "Серия паспорта — 4 цифры, номер — 6 цифр: {value}.")
+        case .invalidBirthCertificate:
+            return Entry(
+                severity: .error,
+                en: "The birth certificate's series and number must be written as printed, e.g. IV-МЮ 123456: {value}.",
+                ru: "Серия и номер свидетельства о рождении пишутся как в документе, например IV-МЮ 123456: {value}.")
+        case .identityDocumentMissing:
+            return Entry(
+                severity: .error,
+                en: "The applicant is {age} on the day of submission and is identified by the {document}, which the application does not give.",
+                ru: "На день подачи заявителю полных лет: {age}; его документ — {document}, а в заявлении он не указан.")
+        case .secondParentMissing:
+            return Entry(
+                severity: .error,
+                en: "The applicant is a minor ({age} on the day of submission): the application names the second parent, who consents too.",
+                ru: "Заявитель несовершеннолетний (полных лет на день подачи: {age}): в заявлении указывается второй родитель, который тоже даёт согласие.")
         case .invalidSNILS:
             return Entry(
                 severity: .error,

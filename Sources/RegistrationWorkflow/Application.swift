@@ -8,7 +8,11 @@ public struct Person: Sendable, Hashable, Codable {
     public var birthDate: CivilDate
     /// `RU` for a citizen (internal passport); anything else for a foreign national.
     public var citizenship: String
-    public var passport: Passport
+    /// The passport: every applicant's identity document but a citizen's under 14.
+    public var passport: Passport?
+    /// A citizen under 14 is identified by the birth certificate: its series and number as
+    /// printed, Roman numerals and Cyrillic letters (`IV-МЮ 123456`).
+    public var birthCertificate: String?
     public var snils: String?
     public var inn: String?
 
@@ -16,10 +20,22 @@ public struct Person: Sendable, Hashable, Codable {
     public var isCitizen: Bool { citizenship.uppercased() == "RU" }
 
     public init(lastName: String, firstName: String, patronymic: String? = nil, birthDate: CivilDate, citizenship: String = "RU",
-                passport: Passport, snils: String? = nil, inn: String? = nil) {
+                passport: Passport? = nil, birthCertificate: String? = nil, snils: String? = nil, inn: String? = nil) {
         (self.lastName, self.firstName, self.patronymic, self.birthDate) = (lastName, firstName, patronymic, birthDate)
-        (self.citizenship, self.passport, self.snils, self.inn) = (citizenship, passport, snils, inn)
+        (self.citizenship, self.passport, self.birthCertificate, self.snils, self.inn) = (citizenship, passport, birthCertificate, snils, inn)
     }
+
+    /// Full years on `date`. Born on 29 February, a person has their birthday on 28 February in
+    /// the years that have no 29th.
+    public func age(on date: CivilDate) -> Int {
+        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0)
+        let birthday = (birthDate.month, birthDate.month == 2 && birthDate.day == 29 && !leap ? 28 : birthDate.day)
+        return date.year - birthDate.year - ((date.month, date.day) < birthday ? 1 : 0)
+    }
+
+    /// Whether the person is identified by the birth certificate on `date`: a citizen under 14
+    /// (a passport is issued at 14).
+    public func identifiedByBirthCertificate(on date: CivilDate) -> Bool { isCitizen && age(on: date) < 14 }
 }
 
 /// An identity document: an internal passport (series and number) or a foreign one.
@@ -108,11 +124,6 @@ public struct Application: Sendable, Hashable, Codable {
         (self.owners, self.secondParent, self.documents, self.consents) = (owners, secondParent, documents, consents)
     }
 
-    /// Whether the applicant is under 14 on `date` (registered with a birth certificate).
-    public func applicantIsMinor(on date: CivilDate) -> Bool {
-        let birthday = applicant.birthDate
-        var age = date.year - birthday.year
-        if (date.month, date.day) < (birthday.month, birthday.day) { age -= 1 }
-        return age < 14
-    }
+    /// Whether the applicant is under 18 on `date`: the second parent consents too.
+    public func applicantIsMinor(on date: CivilDate) -> Bool { applicant.age(on: date) < 18 }
 }

@@ -35,18 +35,38 @@ public enum ApplicationReview {
     public static let rejecting: Set<ProblemCode> = [.invalidPassport]
 
     public static func problems(of application: Application, context: ReviewContext) -> [Problem] {
-        formProblems(application) + documentProblems(application, context) + consentProblems(application, context)
+        formProblems(application, on: context.submittedOn) + documentProblems(application, context)
+            + consentProblems(application, context)
     }
 
-    static func formProblems(_ application: Application) -> [Problem] {
+    static func formProblems(_ application: Application, on date: CivilDate) -> [Problem] {
         let person = application.applicant
         var found: [Problem?] = [
             FormRules.name(person.lastName, field: "applicant.lastName"),
             FormRules.name(person.firstName, field: "applicant.firstName"),
             person.patronymic.flatMap { FormRules.name($0, field: "applicant.patronymic") },
         ]
+        // A citizen under 14 is identified by the birth certificate, anyone else by the passport.
+        let age = person.age(on: date)
+        if person.identifiedByBirthCertificate(on: date) {
+            if let certificate = person.birthCertificate {
+                found.append(FormRules.birthCertificate(certificate, field: "applicant.birthCertificate"))
+            } else {
+                found.append(Problem(.identityDocumentMissing, arguments: ["age": .number(age), "document": kind(of: .birthCertificate)],
+                                     field: "applicant.birthCertificate"))
+            }
+        } else if let passport = person.passport {
+            if person.isCitizen {
+                found.append(FormRules.passport(series: passport.series, number: passport.number, field: "applicant.passport"))
+            }
+        } else {
+            found.append(Problem(.identityDocumentMissing, arguments: ["age": .number(age), "document": kind(of: .passport)],
+                                 field: "applicant.passport"))
+        }
+        if application.applicantIsMinor(on: date), application.secondParent == nil {
+            found.append(Problem(.secondParentMissing, arguments: ["age": .number(age)], field: "secondParent"))
+        }
         if person.isCitizen {
-            found.append(FormRules.passport(series: person.passport.series, number: person.passport.number, field: "applicant.passport"))
             found.append(FormRules.snils(person.snils ?? "", field: "applicant.snils"))
         } else if let snils = person.snils {
             found.append(FormRules.snils(snils, field: "applicant.snils"))
@@ -60,10 +80,10 @@ public enum ApplicationReview {
     }
 
     static func documentProblems(_ application: Application, _ context: ReviewContext) -> [Problem] {
-        var required: [DocumentKind] = [.passport]
+        // The scan of the identity document: a citizen under 14's birth certificate, else the passport.
+        var required: [DocumentKind] = [application.applicant.identifiedByBirthCertificate(on: context.submittedOn) ? .birthCertificate : .passport]
         if !application.applicantOwnsDwelling { required.append(.rightToLive) }
         if !application.applicant.isCitizen { required.append(.migrationCard) }
-        if application.applicantIsMinor(on: context.submittedOn) { required.append(.birthCertificate) }
         var problems: [Problem] = required
             .filter { kind in !application.documents.contains { $0.kind == kind } }
             .map { Problem(.missingDocument, arguments: ["kind": kind(of: $0)], document: $0.rawValue) }

@@ -26,6 +26,18 @@ public enum FormRules {
         return nil
     }
 
+    /// A birth certificate's series and number as printed: Roman numerals, a hyphen, two Cyrillic
+    /// capitals, a space and six digits (`IV-МЮ 123456`).
+    public static func birthCertificate(_ value: String, field: String) -> Problem? {
+        let parts = value.split(separator: " ", omittingEmptySubsequences: false)
+        let series = parts.first?.split(separator: "-", omittingEmptySubsequences: false) ?? []
+        let valid = parts.count == 2 && series.count == 2
+            && !series[0].isEmpty && series[0].allSatisfy { "IVXLC".contains($0) }
+            && series[1].count == 2 && series[1].unicodeScalars.allSatisfy { (0x0410...0x042F).contains($0.value) || $0.value == 0x0401 }
+            && parts[1].count == 6 && parts[1].allSatisfy { $0.isASCII && $0.isNumber }
+        return valid ? nil : problem(.invalidBirthCertificate, value, field)
+    }
+
     /// SNILS: 11 digits (spaces and hyphens ignored) whose last two are the check number of the
     /// first nine: the sum of each digit times its weight 9…1; under 100 it is the check number,
     /// 100 and 101 give 00, larger sums are taken modulo 101 (100 again giving 00).

@@ -170,9 +170,12 @@ public struct RegistrationOffice: Sendable {
         record.status = next
     }
 
+    /// The identity document as the certificate prints it: a passport, or a child's birth certificate.
     private static func documentLine(_ person: Person) -> String {
-        person.isCitizen
-            ? "Паспорт гражданина РФ \(person.passport.series) \(person.passport.number)"
-            : "Паспорт иностранного гражданина \(person.passport.series) \(person.passport.number)"
+        if let passport = person.passport {
+            return person.isCitizen ? "Паспорт гражданина РФ \(passport.series) \(passport.number)"
+                : "Паспорт иностранного гражданина \(passport.series) \(passport.number)"
+        }
+        return "Свидетельство о рождении \(person.birthCertificate ?? "")"
     }
 }

@@ -419,3 +419,72 @@ import Testing
         }
     }
 }
+
+/// Case files for a child under 14 (birth certificate) and one of 14 to 17 (passport), each with
+/// the second parent's consent: both end with a certificate naming the right document.
+@Suite(.serialized) struct MinorCaseTests {
+    @Test func casesOfAChildAndATeenagerEndWithACertificate() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        func run(_ arguments: [String]) throws {
+            let result = try CLI.run(arguments, in: directory)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        // The second parent's CA and key, valid across the story.
+        try run(["keygen", "--subject", "CN=Parents' CA", "--key-out", "keys/parents-ca.key", "--cert-out", "keys/parents-ca.pem",
+                 "--valid-from", "2026-01-01", "--days", "3650"])
+        try run(["keygen", "--subject", "CN=Иванова Мария Петровна,1.2.643.100.3=12345678964", "--key-out", "keys/mother.key",
+                 "--cert-out", "keys/mother.pem", "--ca-key", "keys/parents-ca.key", "--ca-cert", "keys/parents-ca.pem",
+                 "--valid-from", "2026-01-01", "--days", "3650"])
+        let straight = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("cases/1-straight.case.json"))) as? [String: Any])
+
+        for (name, birthDate, birthCertificate) in [("child", "2015-03-10", "IV-МЮ 123456"), ("teen", "2011-03-10", nil)] {
+            for (who, snils, key, cert) in [("Петров Пётр Петрович", "112-233-445 95", "keys/owner.key", "keys/owner.pem"),
+                                           ("Иванова Мария Петровна", "123-456-789 64", "keys/mother.key", "keys/mother.pem")] {
+                let out = "consents/\(name)-\(key.dropFirst(5).dropLast(4)).json"
+                try run(["consent", "create", "--owner", who, "--owner-snils", snils, "--owner-passport", "4511 654321",
+                         "--owner-passport-issued", "2012-03-01", "--owner-passport-issuer", "ОВД района Тверской г. Москвы",
+                         "--applicant", "Иванов Пётр Иванович", "--applicant-birth-date", birthDate,
+                         "--address", "г. Москва, ул. Тверская, д. 1, кв. 5", "--from", "2026-12-01", "--until", "2027-02-28",
+                         "--issued-at", "2026-11-20", "--valid-until", "2027-02-17", "--out", out])
+                try run(["sign", out, "--key", key, "--cert", cert])
+            }
+            var file = straight
+            var application = try #require(file["application"] as? [String: Any])
+            var applicant = try #require(application["applicant"] as? [String: Any])
+            applicant["firstName"] = "Пётр"
+            applicant["birthDate"] = birthDate
+            if let birthCertificate {
+                applicant.removeValue(forKey: "passport")
+                applicant["birthCertificate"] = birthCertificate
+                application["documents"] = [["kind": "birth-certificate", "path": "../scans/passport.jpg"],
+                                            ["kind": "right-to-live", "path": "../scans/lease.png"]]
+            }
+            application["applicant"] = applicant
+            application["secondParent"] = ["fullName": "Иванова Мария Петровна", "snils": "123-456-789 64",
+                                           "passport": ["series": "4511", "number": "654321", "issueDate": "2012-03-01", "issuedBy": "ОВД"]]
+            application["consents"] = ["owner", "mother"].map {
+                ["document": "../consents/\(name)-\($0).json", "signature": "../consents/\(name)-\($0).json.p7s"]
+            }
+            file["application"] = application
+            file["trustedConsentCAs"] = ["../keys/consent-ca.pem", "../keys/parents-ca.pem"]
+            try JSONSerialization.data(withJSONObject: file).write(to: directory.appendingPathComponent("cases/\(name).case.json"))
+
+            let result = try CLI.run(["case", "run", "cases/\(name).case.json", "--out", name, "--format", "json"], in: directory)
+            #expect(result.status == 0, "\(name): \(result.stdout) \(result.stderr)")
+            let text = try CLI.tool("/usr/bin/pdftotext", [directory.appendingPathComponent("\(name)/certificate.pdf").path, "-"])
+            let document = birthCertificate.map { "Свидетельство о рождении \($0)" } ?? "Паспорт гражданина РФ 4510 123456"
+            #expect(text.stdout.contains(document), "\(name): \(text.stdout)")
+
+            // Without the second parent, the same case needs clarification, in either language.
+            application.removeValue(forKey: "secondParent")
+            file["application"] = application
+            try JSONSerialization.data(withJSONObject: file).write(to: directory.appendingPathComponent("cases/\(name)-alone.case.json"))
+            let alone = try CLI.run(["case", "run", "cases/\(name)-alone.case.json", "--out", "\(name)-alone", "--lang", "ru"], in: directory)
+            #expect(alone.status == 1)
+            #expect(alone.stdout.contains("второй родитель"), "\(alone.stdout)")
+        }
+    }
+}
