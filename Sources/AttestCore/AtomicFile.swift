@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Why a file could not be written.
-public struct FileWriteError: Error, Equatable, CustomStringConvertible {
+public struct FileWriteError: Error, Equatable, CustomStringConvertible, Explained {
     /// What went wrong, for a caller to switch on.
     public enum Code: Sendable, Hashable {
         /// The file exists and replacing it was not asked for.
@@ -21,12 +21,24 @@ public struct FileWriteError: Error, Equatable, CustomStringConvertible {
     public let path: String
     /// The system's words.
     public let detail: String
+    /// The system's error number, when a system call failed.
+    public let errno: Int32?
 
-    public var description: String {
-        switch code {
-        case .exists: return "\(path) exists; use --force to replace it"
-        case .cannotCreate: return "cannot create \(path): \(detail)"
-        case .ioError: return "cannot write \(path): \(detail)"
+    public init(code: Code, path: String, detail: String, errno: Int32? = nil) {
+        (self.code, self.path, self.detail, self.errno) = (code, path, detail, errno)
+    }
+
+    public var description: String { message(in: .en) }
+
+    public func message(in language: Language) -> String {
+        let reason = errno.map { ProblemCatalog.systemReason(errno: $0, writing: true).text(in: language) } ?? detail
+        switch (code, language) {
+        case (.exists, .en): return "\(path) exists; use --force to replace it"
+        case (.exists, .ru): return "\(path) уже существует; чтобы заменить его, добавьте --force"
+        case (.cannotCreate, .en): return "cannot create \(path): \(reason)"
+        case (.cannotCreate, .ru): return "не удаётся создать \(path): \(reason)"
+        case (.ioError, .en): return "cannot write \(path): \(reason)"
+        case (.ioError, .ru): return "не удаётся записать \(path): \(reason)"
         }
     }
 
@@ -152,6 +164,6 @@ public enum AtomicFile {
     }
 
     private static func failure(_ code: FileWriteError.Code, _ path: String) -> FileWriteError {
-        FileWriteError(code: code, path: path, detail: errorText())
+        FileWriteError(code: code, path: path, detail: errorText(), errno: errno)
     }
 }

@@ -17,14 +17,38 @@ public enum InputLimits {
 }
 
 /// Why an input could not be read whole.
-public struct InputError: Error, CustomStringConvertible {
+public struct InputError: Error, CustomStringConvertible, Explained {
     public enum Code: Sendable, Hashable {
         case unreadable
         case tooLarge
     }
 
     public let code: Code
-    public let description: String
+    /// The input's path.
+    public let path: String
+    /// The system's error number when it could not be read; nil for a folder.
+    let errno: Int32?
+    /// The limit it passed, for `tooLarge`; its size when known.
+    let limit: Int, size: Int?
+
+    init(code: Code, path: String, errno: Int32? = nil, limit: Int = 0, size: Int? = nil) {
+        (self.code, self.path, self.errno, self.limit, self.size) = (code, path, errno, limit, size)
+    }
+
+    public var description: String { message(in: .en) }
+
+    public func message(in language: Language) -> String {
+        let ru = language == .ru
+        switch code {
+        case .unreadable:
+            let reason = errno.map { ProblemCatalog.systemReason(errno: $0).text(in: language) } ?? (ru ? "это папка" : "it is a folder")
+            return ru ? "не удаётся прочитать \(path): \(reason)" : "cannot read \(path): \(reason)"
+        case .tooLarge:
+            let size = self.size.map { ru ? "\($0) байт, " : "\($0) bytes, " } ?? ""
+            return ru ? "\(path): \(size)больше \(limit) байт, допустимых для входного файла такого рода"
+                : "\(path) is \(size)more than the \(limit) bytes an input of its kind may be"
+        }
+    }
 }
 
 /// Reading a whole input within a limit.
@@ -36,9 +60,9 @@ public enum InputFile {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw unreadable(path) }
-        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(code: .unreadable, description: "\(path) is a folder") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(code: .unreadable, path: path) }
         if status.st_mode & S_IFMT == S_IFREG, status.st_size > limit {
-            throw InputError(code: .tooLarge, description: "\(path) is \(status.st_size) bytes, more than the \(limit) an input of its kind may be")
+            throw InputError(code: .tooLarge, path: path, limit: limit, size: Int(status.st_size))
         }
         // Reads until the end, but never more than one byte past the limit: a file that grows
         // after the check, or a pipe, is refused as soon as it passes it.
@@ -51,10 +75,10 @@ public enum InputFile {
             if count == 0 { return bytes }
             bytes += chunk[0..<count]
         }
-        throw InputError(code: .tooLarge, description: "\(path) is more than the \(limit) bytes an input of its kind may be")
+        throw InputError(code: .tooLarge, path: path, limit: limit)
     }
 
     private static func unreadable(_ path: String) -> InputError {
-        InputError(code: .unreadable, description: "cannot read \(path): \(String(cString: strerror(errno)))")
+        InputError(code: .unreadable, path: path, errno: errno)
     }
 }

@@ -20,9 +20,11 @@ public enum JSONInput: Sendable, Hashable {
     /// Parses `bytes` as one JSON value; throws naming the place of the first fault.
     public init(parsing bytes: some Collection<UInt8>) throws(JSONInputError) {
         let bytes = Array(bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw JSONInputError(path: "", reason: "starts with a byte order mark") }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw JSONInputError(path: "", reason: "starts with a byte order mark", russian: "начинается с метки порядка байтов (BOM)")
+        }
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw JSONInputError(path: "", reason: "is not valid UTF-8")
+            throw JSONInputError(path: "", reason: "is not valid UTF-8", russian: "не является правильным UTF-8")
         }
         var parser = JSONParser(bytes: bytes)
         self = try parser.document()
@@ -48,16 +50,28 @@ public enum JSONInput: Sendable, Hashable {
 
 /// Why a JSON document was refused: where (a path such as `application.documents[1].path`, empty
 /// for the document itself) and what is wrong there. Never the value found: it may be personal.
-public struct JSONInputError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct JSONInputError: Error, Sendable, Hashable, CustomStringConvertible, Explained {
     public let path: String
+    /// What is wrong there, in English.
     public let reason: String
+    /// The same in Russian.
+    let russian: String
 
-    public init(path: String, reason: String) {
-        (self.path, self.reason) = (path, reason)
+    public init(path: String, reason: String, russian: String) {
+        (self.path, self.reason, self.russian) = (path, reason, russian)
     }
 
     /// `path: reason`, or `the document reason` at the top.
-    public var description: String { path.isEmpty ? "the document \(reason)" : "\(path): \(reason)" }
+    public var description: String { message(in: .en) }
+
+    public func message(in language: Language) -> String {
+        switch (path.isEmpty, language) {
+        case (true, .en): "the document \(reason)"
+        case (true, .ru): "документ \(russian)"
+        case (false, .en): "\(path): \(reason)"
+        case (false, .ru): "\(path): \(russian)"
+        }
+    }
 }
 
 /// A recursive-descent parser over UTF-8 already validated, per RFC 8259.
@@ -72,7 +86,7 @@ private struct JSONParser {
     mutating func document() throws(JSONInputError) -> JSONInput {
         let value = try self.value(depth: 0)
         skipWhitespace()
-        guard index == bytes.count else { throw fail("has text after its end") }
+        guard index == bytes.count else { throw fail("has text after its end", "содержит текст после своего конца") }
         return value
     }
 
@@ -80,8 +94,8 @@ private struct JSONParser {
         path.reduce(into: "") { text, part in text += part.first == "[" || text.isEmpty ? part : "." + part }
     }
 
-    private func fail(_ reason: String) -> JSONInputError {
-        JSONInputError(path: place, reason: reason)
+    private func fail(_ reason: String, _ russian: String) -> JSONInputError {
+        JSONInputError(path: place, reason: reason, russian: russian)
     }
 
     private mutating func skipWhitespace() {
@@ -90,7 +104,7 @@ private struct JSONParser {
 
     private mutating func value(depth: Int) throws(JSONInputError) -> JSONInput {
         skipWhitespace()
-        guard index < bytes.count else { throw fail(path.isEmpty ? "is empty" : "ends before its value") }
+        guard index < bytes.count else { throw path.isEmpty ? fail("is empty", "пуст") : fail("ends before its value", "заканчивается, не дойдя до значения") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object(depth: depth + 1)
         case UInt8(ascii: "["): return try array(depth: depth + 1)
@@ -99,18 +113,19 @@ private struct JSONParser {
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
-        default: throw fail("is not a JSON value")
+        default: throw fail("is not a JSON value", "не является значением JSON")
         }
     }
 
     private mutating func literal(_ word: StaticString) throws(JSONInputError) {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        guard bytes[index...].starts(with: expected) else { throw fail("is not a JSON value") }
+        guard bytes[index...].starts(with: expected) else { throw fail("is not a JSON value", "не является значением JSON") }
         index += expected.count
     }
 
     private mutating func object(depth: Int) throws(JSONInputError) -> JSONInput {
-        guard depth <= JSONInput.maximumDepth else { throw JSONInputError(path: "", reason: "nests deeper than \(JSONInput.maximumDepth) levels") }
+        guard depth <= JSONInput.maximumDepth else { throw JSONInputError(path: "", reason: "nests deeper than \(JSONInput.maximumDepth) levels",
+                                                                             russian: "вложен глубже \(JSONInput.maximumDepth) уровней") }
         index += 1
         var members: [String: JSONInput] = [:]
         skipWhitespace()
@@ -120,26 +135,27 @@ private struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("has a member without a quoted name") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("has a member without a quoted name", "содержит поле без имени в кавычках") }
             let name = try string()
-            guard members[name] == nil else { throw fail("gives the member \"\(name)\" twice") }
+            guard members[name] == nil else { throw fail("gives the member \"\(name)\" twice", "дважды задаёт поле \"\(name)\"") }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("lacks a colon after \"\(name)\"") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("lacks a colon after \"\(name)\"", "не содержит двоеточия после \"\(name)\"") }
             index += 1
             path.append(name)
             members[name] = try value(depth: depth)
             path.removeLast()
             skipWhitespace()
-            guard index < bytes.count else { throw fail("is not closed") }
+            guard index < bytes.count else { throw fail("is not closed", "не закрыт") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            guard bytes[index] == UInt8(ascii: "}") else { throw fail("lacks a comma or a closing brace after \"\(name)\"") }
+            guard bytes[index] == UInt8(ascii: "}") else { throw fail("lacks a comma or a closing brace after \"\(name)\"", "не содержит запятой или закрывающей скобки после \"\(name)\"") }
             index += 1
             return .object(members)
         }
     }
 
     private mutating func array(depth: Int) throws(JSONInputError) -> JSONInput {
-        guard depth <= JSONInput.maximumDepth else { throw JSONInputError(path: "", reason: "nests deeper than \(JSONInput.maximumDepth) levels") }
+        guard depth <= JSONInput.maximumDepth else { throw JSONInputError(path: "", reason: "nests deeper than \(JSONInput.maximumDepth) levels",
+                                                                             russian: "вложен глубже \(JSONInput.maximumDepth) уровней") }
         index += 1
         var elements: [JSONInput] = []
         skipWhitespace()
@@ -152,9 +168,9 @@ private struct JSONParser {
             elements.append(try value(depth: depth))
             path.removeLast()
             skipWhitespace()
-            guard index < bytes.count else { throw fail("is not closed") }
+            guard index < bytes.count else { throw fail("is not closed", "не закрыт") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            guard bytes[index] == UInt8(ascii: "]") else { throw fail("lacks a comma or a closing bracket") }
+            guard bytes[index] == UInt8(ascii: "]") else { throw fail("lacks a comma or a closing bracket", "не содержит запятой или закрывающей квадратной скобки") }
             index += 1
             return .array(elements)
         }
@@ -165,16 +181,16 @@ private struct JSONParser {
         index += 1
         var scalars: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw fail("has a string that is not closed") }
+            guard index < bytes.count else { throw fail("has a string that is not closed", "содержит незакрытую строку") }
             let byte = bytes[index]
             index += 1
             switch byte {
             case UInt8(ascii: "\""):
                 return String(decoding: scalars, as: UTF8.self)
             case 0x00..<0x20:
-                throw fail("has a control character in a string (it must be escaped)")
+                throw fail("has a control character in a string (it must be escaped)", "содержит управляющий символ в строке (его нужно экранировать)")
             case UInt8(ascii: "\\"):
-                guard index < bytes.count else { throw fail("has a string that is not closed") }
+                guard index < bytes.count else { throw fail("has a string that is not closed", "содержит незакрытую строку") }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -188,18 +204,18 @@ private struct JSONParser {
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code) {
                         guard bytes[index...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
-                            throw fail("has an unpaired surrogate escape in a string")
+                            throw fail("has an unpaired surrogate escape in a string", "содержит в строке непарный суррогатный код")
                         }
                         index += 2
                         let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw fail("has an unpaired surrogate escape in a string") }
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail("has an unpaired surrogate escape in a string", "содержит в строке непарный суррогатный код") }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00..<0xE000).contains(code) {
-                        throw fail("has an unpaired surrogate escape in a string")
+                        throw fail("has an unpaired surrogate escape in a string", "содержит в строке непарный суррогатный код")
                     }
                     scalars.append(contentsOf: String(Character(Unicode.Scalar(code)!)).utf8)
                 default:
-                    throw fail("has an unknown escape in a string")
+                    throw fail("has an unknown escape in a string", "содержит в строке неизвестную escape-последовательность")
                 }
             default:
                 scalars.append(byte)
@@ -208,7 +224,7 @@ private struct JSONParser {
     }
 
     private mutating func hex4() throws(JSONInputError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw fail("has a short \\u escape in a string") }
+        guard index + 4 <= bytes.count else { throw fail("has a short \\u escape in a string", "содержит в строке короткую последовательность \\u") }
         var code: UInt32 = 0
         for byte in bytes[index..<(index + 4)] {
             let digit: UInt8
@@ -216,7 +232,7 @@ private struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw fail("has a malformed \\u escape in a string")
+            default: throw fail("has a malformed \\u escape in a string", "содержит в строке неправильную последовательность \\u")
             }
             code = code << 4 | UInt32(digit)
         }
@@ -234,26 +250,26 @@ private struct JSONParser {
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let integerStart = index
-        guard digits() > 0 else { throw fail("has a malformed number") }
-        if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 { throw fail("has a number with a leading zero") }
+        guard digits() > 0 else { throw fail("has a malformed number", "содержит неправильно записанное число") }
+        if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 { throw fail("has a number with a leading zero", "содержит число с ведущим нулём") }
         var integral = true
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             integral = false
-            guard digits() > 0 else { throw fail("has a malformed number") }
+            guard digits() > 0 else { throw fail("has a malformed number", "содержит неправильно записанное число") }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             integral = false
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw fail("has a malformed number") }
+            guard digits() > 0 else { throw fail("has a malformed number", "содержит неправильно записанное число") }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if integral {
-            guard let value = Int(text) else { throw fail("has an integer out of range") }
+            guard let value = Int(text) else { throw fail("has an integer out of range", "содержит целое число вне допустимого диапазона") }
             return .int(value)
         }
-        guard let value = Double(text), value.isFinite else { throw fail("has a number out of range") }
+        guard let value = Double(text), value.isFinite else { throw fail("has a number out of range", "содержит число вне допустимого диапазона") }
         return .double(value)
     }
 }

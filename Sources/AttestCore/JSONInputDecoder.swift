@@ -13,7 +13,7 @@ extension JSONInput {
         } catch let error as DecodingError {
             throw JSONInputError(decoding: error)
         } catch {
-            throw JSONInputError(path: "", reason: "cannot be read")
+            throw JSONInputError(path: "", reason: "cannot be read", russian: "не читается")
         }
     }
 }
@@ -29,30 +29,39 @@ extension JSONInputError {
         }
         switch error {
         case .keyNotFound(let key, let context):
-            self.init(path: place(context.codingPath + [key]), reason: "missing")
+            self.init(path: place(context.codingPath + [key]), reason: "missing", russian: "отсутствует")
         case .valueNotFound(let type, let context):
-            self.init(path: place(context.codingPath), reason: "must be \(Self.kind(type)), not null")
+            self.init(path: place(context.codingPath), reason: "must be \(Self.kind(type).en), not null",
+                      russian: "должно быть \(Self.kind(type).ru), а не null")
         case .typeMismatch(let type, let context):
-            self.init(path: place(context.codingPath), reason: "must be \(Self.kind(type))")
+            self.init(path: place(context.codingPath), reason: "must be \(Self.kind(type).en)", russian: "должно быть \(Self.kind(type).ru)")
         case .dataCorrupted(let context):
             // Our own types say what they expect in words without the value (CivilDate: "not a date
             // YYYY-MM-DD"); the standard library's RawRepresentable quotes it, so it is not repeated.
-            let reason = context.debugDescription.hasPrefix("Cannot initialize") ? "is not one of the accepted values"
-                : context.debugDescription
-            self.init(path: place(context.codingPath), reason: reason)
+            let accepted = context.debugDescription.hasPrefix("Cannot initialize")
+            let words = Self.corrupted[context.debugDescription]
+            self.init(path: place(context.codingPath),
+                      reason: accepted ? "is not one of the accepted values" : words?.en ?? "is not a valid value",
+                      russian: accepted ? "не входит в число допустимых значений" : words?.ru ?? "имеет недопустимое значение")
         @unknown default:
-            self.init(path: "", reason: "cannot be read")
+            self.init(path: "", reason: "cannot be read", russian: "не читается")
         }
     }
 
-    private static func kind(_ type: Any.Type) -> String {
+    /// What the project's own types say of a value they refuse, in both languages.
+    private static let corrupted: [String: (en: String, ru: String)] = [
+        "not a date YYYY-MM-DD": ("is not a date YYYY-MM-DD", "не дата в виде ГГГГ-ММ-ДД"),
+        "out of range": ("is out of range", "вне допустимого диапазона"),
+    ]
+
+    private static func kind(_ type: Any.Type) -> (en: String, ru: String) {
         switch type {
-        case is String.Type: "a string"
-        case is Bool.Type: "true or false"
-        case is any BinaryInteger.Type: "an integer"
-        case is any BinaryFloatingPoint.Type: "a number"
-        case is [Any].Type: "an array"
-        default: "an object"
+        case is String.Type: ("a string", "строкой")
+        case is Bool.Type: ("true or false", "true или false")
+        case is any BinaryInteger.Type: ("an integer", "целым числом")
+        case is any BinaryFloatingPoint.Type: ("a number", "числом")
+        case is [Any].Type: ("an array", "массивом")
+        default: ("an object", "объектом")
         }
     }
 }

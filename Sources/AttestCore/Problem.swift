@@ -22,6 +22,9 @@ public struct Problem: Sendable, Hashable {
     public var document: String?
     /// Problems found by a check that this one wraps.
     public var problems: [Problem]
+    /// What a library said of the fault in its own words (OpenSSL, the C library, a decoder), in
+    /// English whatever the language: for programs and bug reports, never part of the message.
+    public var detail: String?
 
     /// Makes a problem with the catalog's severity for `code` unless another is given.
     public init(
@@ -30,7 +33,8 @@ public struct Problem: Sendable, Hashable {
         arguments: ProblemArguments = [:],
         field: String? = nil,
         document: String? = nil,
-        problems: [Problem] = []
+        problems: [Problem] = [],
+        detail: String? = nil
     ) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
@@ -38,6 +42,7 @@ public struct Problem: Sendable, Hashable {
         self.field = field
         self.document = document
         self.problems = problems
+        self.detail = detail.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The problem in plain words, in `language`.
@@ -93,7 +98,7 @@ public enum ProblemArgument: Sendable, Hashable {
 }
 
 extension Problem: JSONStreamable {
-    /// `{"code", "severity", "message"}`, then `field`, `document` and `problems` when set.
+    /// `{"code", "severity", "message"}`, then `field`, `document`, `problems` and `detail` when set.
     @inlinable
     public func write(to json: inout some JSONSink, in language: Language) {
         json.beginObject()
@@ -104,6 +109,7 @@ extension Problem: JSONStreamable {
         if let field { json.member("field", field) }
         if let document { json.member("document", document) }
         if !problems.isEmpty { json.member("problems", problems, in: language) }
+        if let detail { json.member("detail", detail) }
         json.endObject()
     }
 }

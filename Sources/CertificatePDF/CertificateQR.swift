@@ -58,23 +58,23 @@ public enum CertificateQR {
     /// Checks a scanned payload against the trusted keys in `trusted` (certificates whose key may
     /// sign certificates of registration) and the dates against `today`.
     public static func verify(_ text: String, trusted: [Certificate], today: CivilDate = .today()) -> Verification {
-        func reject(_ reason: String) -> Verification {
+        func reject(_ reason: ProblemArgument) -> Verification {
             Verification(number: nil, holderFullName: nil, holderBirthDate: nil, validFrom: nil, validUntil: nil,
                          issuedAt: nil, signer: nil,
-                         problems: [Problem(.qrMismatch, arguments: ["reason": .text(reason)])])
+                         problems: [Problem(.qrMismatch, arguments: ["reason": reason])])
         }
         let trimmed = text.trimmingWhitespace()
         guard trimmed.hasPrefix(prefix), let bytes = Base45.decode(String(trimmed.dropFirst(prefix.count))),
               bytes.count >= 2, bytes[0] == version, bytes[1] <= 1
-        else { return reject("it is not an Attest certificate payload") }
+        else { return reject(.phrase(en: "it is not an Attest certificate payload", ru: "это не данные свидетельства Attest")) }
         let signed = bytes[1] == 1
         let signatureLength = signed ? 8 + 64 : 0
-        guard bytes.count >= 2 + signatureLength else { return reject("it is cut short") }
+        guard bytes.count >= 2 + signatureLength else { return reject(.phrase(en: "it is cut short", ru: "данные обрезаны")) }
         let body = bytes[2..<(bytes.count - signatureLength)]
         let fields = body.split(separator: separator, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 6, let from = CivilDate(iso: fields[3]), let until = CivilDate(iso: fields[4]),
               CivilDate(iso: fields[2]) != nil, CivilDate(iso: fields[5]) != nil
-        else { return reject("its fields cannot be read") }
+        else { return reject(.phrase(en: "its fields cannot be read", ru: "его поля не читаются")) }
 
         var problems: [Problem] = []
         var signerName: String?

@@ -41,8 +41,11 @@ public enum CertificateVerifier {
         let message = withUnsafeBytes(of: raw.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         if raw.status == ATTEST_PDF_CORRUPT || raw.status == ATTEST_PDF_UNAVAILABLE {
             let code: ProblemCode = raw.status == ATTEST_PDF_CORRUPT ? .corrupt : .unreadable
+            let reason: ProblemArgument = raw.status == ATTEST_PDF_CORRUPT
+                ? .phrase(en: "its structure cannot be read", ru: "его структура не читается")
+                : .phrase(en: "PDF support cannot be loaded", ru: "поддержка PDF не загружается")
             return CertificateVerification(signer: nil, subFilter: nil, qr: nil,
-                                           problems: [Problem(code, arguments: ["reason": .text(message)])])
+                                           problems: [Problem(code, arguments: ["reason": reason], detail: message)])
         }
         var problems: [Problem] = []
         var signer: SignerIdentity?
@@ -53,7 +56,7 @@ public enum CertificateVerifier {
             let ranges = withUnsafeBytes(of: raw.byte_range) { $0.bindMemory(to: Int64.self).map { Int($0) } }
             let contents = raw.contents.map { Array(UnsafeBufferPointer(start: $0, count: raw.contents_length)) } ?? []
             if let reason = byteRangeFault(ranges, in: pdf) {
-                problems.append(Problem(.byteRange, arguments: ["reason": .text(reason)]))
+                problems.append(Problem(.byteRange, arguments: ["reason": reason]))
             } else {
                 let signed = Array(pdf[0..<ranges[1]] + pdf[ranges[2]..<(ranges[2] + ranges[3])])
                 do throws(ConsentSigningError) {
@@ -73,7 +76,9 @@ public enum CertificateVerifier {
                         ], problems: untrusted))
                     }
                 } catch {
-                    problems.append(Problem(.badSignature, arguments: ["reason": .text(error.description)]))
+                    problems.append(Problem(.badSignature, arguments: [
+                        "reason": .phrase(en: "the signature cannot be checked", ru: "подпись не удаётся проверить"),
+                    ], detail: error.description))
                 }
             }
         }
@@ -107,13 +112,18 @@ public enum CertificateVerifier {
     }
 
     /// Why `ranges` do not cover all of `pdf` but one hex string, or nil when they do.
-    private static func byteRangeFault(_ ranges: [Int], in pdf: [UInt8]) -> String? {
-        guard ranges.count == 4, !ranges.contains(where: { $0 < 0 }) else { return "/ByteRange is not four integers" }
-        guard ranges[0] == 0 else { return "it does not start at the first byte" }
-        guard ranges[1] < ranges[2], ranges[2] + ranges[3] == pdf.count else { return "it does not reach the end of the file" }
+    private static func byteRangeFault(_ ranges: [Int], in pdf: [UInt8]) -> ProblemArgument? {
+        guard ranges.count == 4, !ranges.contains(where: { $0 < 0 }) else {
+            return .phrase(en: "/ByteRange is not four integers", ru: "/ByteRange — не четыре целых числа")
+        }
+        guard ranges[0] == 0 else { return .phrase(en: "it does not start at the first byte", ru: "она начинается не с первого байта") }
+        guard ranges[1] < ranges[2], ranges[2] + ranges[3] == pdf.count else {
+            return .phrase(en: "it does not reach the end of the file", ru: "она не доходит до конца файла")
+        }
         guard pdf[ranges[1]] == 0x3C, pdf[ranges[2] - 1] == 0x3E,
               pdf[(ranges[1] + 1)..<(ranges[2] - 1)].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x46) || ($0 >= 0x61 && $0 <= 0x66) })
-        else { return "the gap it leaves is not just the signature's hex string" }
+        else { return .phrase(en: "the gap it leaves is not just the signature's hex string",
+                              ru: "пропуск в ней — не только шестнадцатеричная строка подписи") }
         return nil
     }
 }

@@ -1,6 +1,7 @@
+import AttestCore
 /// Why a signing operation could not be carried out. (A signature that does not verify is not an
 /// error: it is a `SignatureVerification` with problems.)
-public struct ConsentSigningError: Error, Equatable, CustomStringConvertible {
+public struct ConsentSigningError: Error, Equatable, CustomStringConvertible, Explained {
     /// What failed, for a caller to switch on.
     public enum Code: String, Sendable, Hashable {
         /// An input file cannot be opened or read.
@@ -34,11 +35,40 @@ public struct ConsentSigningError: Error, Equatable, CustomStringConvertible {
     /// OpenSSL's own reasons, from its error queue, oldest first.
     public let openSSLReasons: [String]
 
+    /// The input that could not be read, when that is what failed.
+    let input: InputError?
+
     /// Makes an error; `openSSLReasons` is empty for failures found by Attest itself.
     public init(code: Code, detail: String, openSSLReasons: [String] = []) {
         self.code = code
         self.detail = detail
         self.openSSLReasons = openSSLReasons
+        self.input = nil
+    }
+
+    /// An input that could not be read whole.
+    init(_ input: InputError) {
+        (code, detail, openSSLReasons, self.input) = (input.code == .tooLarge ? .tooLarge : .unreadableInput, input.description, [], input)
+    }
+
+    /// In English, the detail and OpenSSL's reasons; in Russian, what failed in the catalog's
+    /// words (OpenSSL's English is not mixed into a Russian sentence).
+    public func message(in language: Language) -> String {
+        if let input { return input.message(in: language) }
+        guard language == .ru else { return description }
+        switch code {
+        case .unreadableInput: return "не удаётся прочитать входной файл"
+        case .tooLarge: return "входной файл больше допустимого"
+        case .malformedKey: return "закрытый ключ не читается: это не ключ, он повреждён, или парольная фраза неверна либо не задана"
+        case .malformedCertificate: return "сертификат или список отзыва не читается"
+        case .keyMismatch: return "закрытый ключ не соответствует сертификату"
+        case .invalidSubject: return "имя субъекта — не пары ТИП=значение через запятую"
+        case .signerExpired: return "срок действия сертификата подписанта истёк: подпись, которую проверка отвергнет, не создаётся"
+        case .signerNotYetValid: return "срок действия сертификата подписанта ещё не начался: подпись, которую проверка отвергнет, не создаётся"
+        case .unsupportedAlgorithm: return "этот алгоритм здесь неприменим (ключи Ed25519 не подписывают CMS в OpenSSL 3.0)"
+        case .ioError: return "чтение входного файла прервалось ошибкой"
+        case .openSSLFailure: return "OpenSSL отказался выполнить операцию"
+        }
     }
 
     public var description: String {

@@ -83,6 +83,6 @@ func readFile(_ path: String) throws(ConsentSigningError) -> [UInt8] {
     do {
         return try InputFile.read(path, limit: InputLimits.file)
     } catch {
-        throw ConsentSigningError(code: error.code == .tooLarge ? .tooLarge : .unreadableInput, detail: error.description)
+        throw ConsentSigningError(error)
     }
 }

@@ -760,18 +760,18 @@ enum OpenSSLCMS {
             isPEM(signature) ? attest_openssl_read_cms_pem(bio) : d2i_CMS_bio(bio, nil)
         }
         guard let parsed else {
-            result.malformed(drainOpenSSLErrors().last ?? "it cannot be decoded")
+            result.malformed(.phrase(en: "it cannot be decoded", ru: "её не удаётся декодировать"), detail: drainOpenSSLErrors().last)
             return result
         }
         let cms = OwnedCMS(parsed)
         guard OBJ_obj2nid(CMS_get0_type(cms.pointer)) == NID_pkcs7_signed else {
-            result.malformed("it holds no signed data")
+            result.malformed(.phrase(en: "it holds no signed data", ru: "в ней нет подписанных данных"))
             return result
         }
         let signerCount = Int(attest_openssl_signer_info_count(cms.pointer))
         let signerInfos = (0..<max(signerCount, 0)).compactMap { attest_openssl_signer_info(cms.pointer, Int32($0)) }
         guard !signerInfos.isEmpty else {
-            result.malformed("it names no signer")
+            result.malformed(.phrase(en: "it names no signer", ru: "в ней не указан подписант"))
             return result
         }
         result.signerCount = signerInfos.count
@@ -834,9 +834,7 @@ enum OpenSSLCMS {
                     result.problems.append(Problem(.contentMismatch, arguments: ["algorithm": .text(shown)]))
                 }
                 if certificate != nil, CMS_SignerInfo_verify(info) != 1 {
-                    result.problems.append(Problem(.badSignature, arguments: [
-                        "reason": .text(drainOpenSSLErrors().last ?? "the signature value is wrong"),
-                    ]))
+                    result.problems.append(Problem(.badSignature, arguments: ["reason": wrongValue], detail: drainOpenSSLErrors().last))
                 }
             } else if certificate != nil {
                 signedWithoutAttributes = true
@@ -848,9 +846,7 @@ enum OpenSSLCMS {
             let flags = UInt32(CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY)
             let verified = (try? content.withBIO { bio in CMS_verify(cms.pointer, nil, nil, bio, nil, flags) }) ?? 0
             if verified != 1 {
-                result.problems.append(Problem(.badSignature, arguments: [
-                    "reason": .text(drainOpenSSLErrors().last ?? "the signature value is wrong"),
-                ]))
+                result.problems.append(Problem(.badSignature, arguments: ["reason": wrongValue], detail: drainOpenSSLErrors().last))
             }
         }
         if let signedAt = result.signedAt, signedAt > now.addingTimeInterval(300) {
@@ -881,7 +877,7 @@ enum OpenSSLCMS {
             if let validity {
                 if outside == nil { result.problems.append(validityProblem(validity, at: time)) }
             } else {
-                result.problems.append(Problem(.untrustedSigner, arguments: ["reason": .text(failure.reason)]))
+                result.problems.append(Problem(.untrustedSigner, arguments: ["reason": chainReason(failure.error)], detail: failure.reason))
             }
         }
         // Revocation is a state of now: a CRL speaks of the time it was issued, which is usually
@@ -894,6 +890,34 @@ enum OpenSSLCMS {
         return result
     }
 
+    /// Why a signature value does not verify, in words of both languages (OpenSSL's go in the detail).
+    private static let wrongValue: ProblemArgument = .phrase(en: "the signature value is wrong", ru: "неверное значение подписи")
+
+    /// Why a chain does not verify, for OpenSSL's verification error, in words of both languages.
+    private static func chainReason(_ error: Int32) -> ProblemArgument {
+        switch error {
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY, X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT, X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+            .phrase(en: "its issuer is not among the trusted certificates", ru: "его издателя нет среди доверенных сертификатов")
+        case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT, X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+            .phrase(en: "its chain ends in a self-signed certificate that is not trusted",
+                    ru: "его цепочка заканчивается самоподписанным сертификатом, которому нет доверия")
+        case X509_V_ERR_CERT_HAS_EXPIRED:
+            .phrase(en: "a certificate of its chain had expired", ru: "срок действия сертификата в его цепочке истёк")
+        case X509_V_ERR_CERT_NOT_YET_VALID:
+            .phrase(en: "a certificate of its chain was not yet valid", ru: "сертификат в его цепочке ещё не действовал")
+        case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+            .phrase(en: "a certificate of its chain is not signed by its issuer", ru: "сертификат в его цепочке не подписан издателем")
+        case X509_V_ERR_INVALID_CA:
+            .phrase(en: "a certificate of its chain may not issue others", ru: "сертификат в его цепочке не может выпускать другие")
+        case X509_V_ERR_INVALID_PURPOSE:
+            .phrase(en: "a certificate of its chain may not be used for signing", ru: "сертификат в его цепочке не предназначен для подписи")
+        case X509_V_ERR_CERT_REVOKED:
+            .phrase(en: "a certificate of its chain has been revoked", ru: "сертификат в его цепочке отозван")
+        default:
+            .phrase(en: "the chain does not verify", ru: "цепочка не проходит проверку")
+        }
+    }
+
     /// Which side of its validity period a certificate was on, with OpenSSL's words for it.
     private enum ValidityFault {
         case notYetValid(String)
@@ -902,10 +926,15 @@ enum OpenSSLCMS {
 
     private static func validityProblem(_ fault: ValidityFault, at time: Date) -> Problem {
         switch fault {
-        case .notYetValid(let reason):
-            Problem(.signerNotYetValid, arguments: ["time": .text(Instants.display(time)), "reason": .text(reason)])
-        case .expired(let reason):
-            Problem(.signerExpired, arguments: ["time": .text(Instants.display(time)), "reason": .text(reason)])
+        case .notYetValid(let detail):
+            Problem(.signerNotYetValid, arguments: [
+                "time": .text(Instants.display(time)),
+                "reason": .phrase(en: "its validity had not begun", ru: "срок его действия ещё не начался"),
+            ], detail: detail)
+        case .expired(let detail):
+            Problem(.signerExpired, arguments: [
+                "time": .text(Instants.display(time)), "reason": .phrase(en: "it had expired", ru: "срок его действия истёк"),
+            ], detail: detail)
         }
     }
 

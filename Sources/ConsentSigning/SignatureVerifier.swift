@@ -121,7 +121,7 @@ struct RawVerification {
     var digest: [UInt8]?
     var contentError: ConsentSigningError?
 
-    mutating func malformed(_ reason: String) {
-        problems.append(Problem(.malformedSignature, arguments: ["reason": .text(reason)]))
+    mutating func malformed(_ reason: ProblemArgument, detail: String? = nil) {
+        problems.append(Problem(.malformedSignature, arguments: ["reason": reason], detail: detail))
     }
 }

@@ -115,9 +115,11 @@ public enum ApplicationReview {
                 read.append((consent, try ConsentDocument.decode(try InputFile.read(path, limit: InputLimits.document))))
             } catch {
                 // Read strictly: a consent that reads one way here and another in jq is not read at all.
-                let reason = (error as? JSONInputError)?.description ?? "it cannot be read"
-                problems.append(Problem(.consentUnreadable, arguments: ["path": .text(consent.document), "reason": .text(reason)],
-                                        document: consent.document))
+                let reason: ProblemArgument = error is JSONInputError
+                    ? .phrase(en: "it is not a consent in strict JSON", ru: "это не согласие в строгом JSON")
+                    : .phrase(en: "the file cannot be read", ru: "файл не удаётся прочитать")
+                problems.append(Problem(.consentUnreadable, arguments: ["path": .text(consent.document), "reason": reason],
+                                        document: consent.document, detail: "\(error)"))
                 read.append((consent, nil))
             }
         }

@@ -74,9 +74,14 @@ public struct CaseOutcome: Sendable, JSONRepresentable {
     }
 }
 
-/// Why a case file cannot be run at all.
-public struct CaseFileError: Error, CustomStringConvertible {
-    public let description: String
+/// Why a case file cannot be run at all: the file, and the field at fault.
+public struct CaseFileError: Error, CustomStringConvertible, Explained {
+    public let path: String
+    public let fault: JSONInputError
+
+    public var description: String { message(in: .en) }
+
+    public func message(in language: Language) -> String { "\(path): " + fault.message(in: language) }
 }
 
 /// Runs a case file through the office in memory and writes what it produced.
@@ -99,18 +104,23 @@ public enum CaseRunner {
         do {
             file = try JSONInput.decode(CaseFile.self, from: bytes)
         } catch {
-            throw CaseFileError(description: "\(path): \(error)")
+            throw CaseFileError(path: path, fault: error)
         }
         let caseDigest = try ContentDigest.digest(bytes: bytes)
         let applicationID = file.applicationId ?? "case-" + ContentDigest.hex(Array(caseDigest.prefix(8)))
         guard ApplicationID.isValid(applicationID) else {
-            throw CaseFileError(description: "\(path): applicationId: not 1 to 64 letters, digits, dots, underscores and hyphens")
+            throw CaseFileError(path: path, fault: JSONInputError(
+                path: "applicationId", reason: "is not 1 to 64 letters, digits, dots, underscores and hyphens",
+                russian: "не от 1 до 64 букв, цифр, точек, подчёркиваний и дефисов"))
         }
         for (index, step) in (file.steps ?? []).enumerated() where ![.resubmit, .extend, .annul, .expire].contains(step.action) {
-            throw CaseFileError(description: "\(path): steps[\(index)].action: a step is resubmit, extend, annul or expire")
+            throw CaseFileError(path: path, fault: JSONInputError(
+                path: "steps[\(index)].action", reason: "is not resubmit, extend, annul or expire, which a step is",
+                russian: "не resubmit, extend, annul или expire, которыми бывает шаг"))
         }
         for (index, step) in (file.steps ?? []).enumerated() where step.action == .extend && step.until == nil {
-            throw CaseFileError(description: "\(path): steps[\(index)].until: missing (an extend step needs it)")
+            throw CaseFileError(path: path, fault: JSONInputError(
+                path: "steps[\(index)].until", reason: "missing (an extend step needs it)", russian: "отсутствует (шагу extend он нужен)"))
         }
         func resolve(_ relative: String) -> String { base.appendingPathComponent(relative).path }
         let anchors = try file.trustedConsentCAs.flatMap { try Certificate.read(contentsOf: resolve($0)) }

@@ -139,15 +139,25 @@ public enum HistoryVerifier {
     /// Verifies the bytes of an `events.jsonl`.
     public static func verify(_ bytes: [UInt8], trusted: [Certificate]) -> HistoryVerification {
         var reader = Reader(trusted: trusted)
-        let problem = reader.read(bytes)
+        let fault = reader.read(bytes)
         return HistoryVerification(application: reader.application, events: reader.count,
-                                   problems: problem.map { [Problem(.historyTampered, arguments: ["reason": .text($0)])] } ?? [])
+                                   problems: fault.map { [Problem(.historyTampered, arguments: ["reason": $0.reason], detail: $0.detail)] } ?? [])
     }
 
     private static let eventMembers: Set<String> = [
         "format", "application", "sequence", "time", "actor", "action", "from", "to", "details", "problems", "previousHash", "hash",
     ]
     private static let sealMembers: Set<String> = ["format", "application", "head", "events", "keyIdentifier", "signature"]
+
+    /// Why a history is not intact: in words of both languages, and the parser's own when it refused a line.
+    private struct Fault {
+        let reason: ProblemArgument
+        let detail: String?
+
+        init(_ reason: ProblemArgument, detail: String? = nil) { (self.reason, self.detail) = (reason, detail) }
+
+        static func phrase(en: String, ru: String) -> Fault { Fault(.phrase(en: en, ru: ru)) }
+    }
 
     private struct Reader {
         let trusted: [Certificate]
@@ -159,102 +169,104 @@ public enum HistoryVerifier {
         init(trusted: [Certificate]) { self.trusted = trusted }
 
         /// Why the history is not intact, or nil when it is.
-        mutating func read(_ bytes: [UInt8]) -> String? {
-            guard !bytes.isEmpty else { return "the file is empty" }
-            guard bytes.last == 0x0A else { return "the last line does not end with a line feed" }
+        mutating func read(_ bytes: [UInt8]) -> Fault? {
+            guard !bytes.isEmpty else { return .phrase(en: "the file is empty", ru: "файл пуст") }
+            guard bytes.last == 0x0A else { return .phrase(en: "the last line does not end with a line feed", ru: "последняя строка не заканчивается переводом строки") }
             let lines = bytes.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() {
                 let number = index + 1
                 let object: [String: JSONInput]
                 do {
-                    guard let read = try JSONInput(parsing: line).object else { return "line \(number) is not a JSON object" }
+                    guard let read = try JSONInput(parsing: line).object else { return .phrase(en: "line \(number) is not a JSON object", ru: "строка \(number) — не объект JSON") }
                     object = read
                 } catch {
-                    return error.path.isEmpty ? "line \(number) \(error.reason)" : "line \(number), at \(error.path), \(error.reason)"
+                    return Fault(.phrase(en: "line \(number) is not JSON that every reader reads alike",
+                                         ru: "строка \(number) — не JSON, который все читают одинаково"),
+                                 detail: "line \(number): \(error)")
                 }
                 if object["seal"] != nil {
-                    guard number == lines.count else { return "events follow the seal on line \(number)" }
+                    guard number == lines.count else { return .phrase(en: "events follow the seal on line \(number)", ru: "после печати в строке \(number) идут события") }
                     return seal(object, line: Array(line))
                 }
                 if let fault = event(object, line: Array(line), number: number) { return fault }
             }
-            return "the history is not sealed"
+            return .phrase(en: "the history is not sealed", ru: "история не запечатана")
         }
 
-        private mutating func event(_ object: [String: JSONInput], line: [UInt8], number: Int) -> String? {
-            let name = "event \(number)"
+        private mutating func event(_ object: [String: JSONInput], line: [UInt8], number: Int) -> Fault? {
+            let (name, ruName, ruNameNom) = ("event \(number)", "событии \(number)", "Событие \(number)")
             if let unknown = Set(object.keys).subtracting(eventMembers).sorted().first {
-                return "\(name) has a member \"\(unknown)\" that no event has"
+                return .phrase(en: "\(name) has a member \"\(unknown)\" that no event has", ru: "в \(ruName) есть поле \"\(unknown)\", которого у событий нет")
             }
-            if let missing = eventMembers.subtracting(object.keys).sorted().first { return "\(name) lacks \"\(missing)\"" }
+            if let missing = eventMembers.subtracting(object.keys).sorted().first { return .phrase(en: "\(name) lacks \"\(missing)\"", ru: "в \(ruName) нет поля \"\(missing)\"") }
             guard object["format"]?.string == HistoryEvent.format else {
-                return "\(name) is not in the format \(HistoryEvent.format)"
+                return .phrase(en: "\(name) is not in the format \(HistoryEvent.format)", ru: "\(ruNameNom) записано не в формате \(HistoryEvent.format)")
             }
             guard let application = object["application"]?.string, ApplicationID.isValid(application) else {
-                return "\(name) names no valid application"
+                return .phrase(en: "\(name) names no valid application", ru: "в \(ruName) не указано допустимое заявление")
             }
-            if let known = self.application, known != application { return "\(name) is of another application" }
+            if let known = self.application, known != application { return .phrase(en: "\(name) is of another application", ru: "\(ruNameNom) относится к другому заявлению") }
             self.application = application
-            guard object["sequence"]?.int == number else { return "\(name) is not numbered \(number)" }
+            guard object["sequence"]?.int == number else { return .phrase(en: "\(name) is not numbered \(number)", ru: "\(ruNameNom) имеет не номер \(number)") }
             guard let timeText = object["time"]?.string, let time = try? Date(timeText, strategy: .iso8601) else {
-                return "\(name) has no valid time"
+                return .phrase(en: "\(name) has no valid time", ru: "в \(ruName) нет допустимого времени")
             }
-            guard let actor = object["actor"]?.string else { return "\(name) has no valid actor" }
+            guard let actor = object["actor"]?.string else { return .phrase(en: "\(name) has no valid actor", ru: "в \(ruName) нет допустимого исполнителя") }
             guard let action = object["action"]?.string.flatMap(WorkflowAction.init(rawValue:)) else {
-                return "\(name) has no valid action"
+                return .phrase(en: "\(name) has no valid action", ru: "в \(ruName) нет допустимого действия")
             }
             let from: ApplicationStatus?
             switch object["from"] {
             case .null: from = nil
-            case .string(let text): guard let status = ApplicationStatus(rawValue: text) else { return "\(name)'s from is not a status" }
+            case .string(let text): guard let status = ApplicationStatus(rawValue: text) else { return .phrase(en: "\(name)'s from is not a status", ru: "поле from в \(ruName) — не состояние") }
                 from = status
-            default: return "\(name)'s from is not a status"
+            default: return .phrase(en: "\(name)'s from is not a status", ru: "поле from в \(ruName) — не состояние")
             }
-            guard let to = object["to"]?.string.flatMap(ApplicationStatus.init(rawValue:)) else { return "\(name)'s to is not a status" }
-            guard from == status, action.next(from: from) == to else { return "\(name) is not a move the workflow allows from where the one before ended" }
-            guard let detailObject = object["details"]?.object else { return "\(name)'s details are not an object" }
+            guard let to = object["to"]?.string.flatMap(ApplicationStatus.init(rawValue:)) else { return .phrase(en: "\(name)'s to is not a status", ru: "поле to в \(ruName) — не состояние") }
+            guard from == status, action.next(from: from) == to else { return .phrase(en: "\(name) is not a move the workflow allows from where the one before ended", ru: "\(ruNameNom) — не переход, допустимый из состояния, которым закончилось предыдущее") }
+            guard let detailObject = object["details"]?.object else { return .phrase(en: "\(name)'s details are not an object", ru: "поле details в \(ruName) — не объект") }
             let details = detailObject.compactMapValues(\.string)
-            guard details.count == detailObject.count else { return "\(name)'s details are not all text" }
+            guard details.count == detailObject.count else { return .phrase(en: "\(name)'s details are not all text", ru: "поле details в \(ruName) содержит не только текст") }
             guard case .array(let codeValues) = object["problems"], case let codes = codeValues.compactMap(\.string),
                   codes.count == codeValues.count, codes.allSatisfy({ ProblemCode(rawValue: $0) != nil })
-            else { return "\(name)'s problems are not a list of problem codes" }
+            else { return .phrase(en: "\(name)'s problems are not a list of problem codes", ru: "поле problems в \(ruName) — не список кодов проблем") }
             guard let previousHash = object["previousHash"]?.string, previousHash == previous else {
-                return "\(name) does not follow the one before"
+                return .phrase(en: "\(name) does not follow the one before", ru: "\(ruNameNom) не следует за предыдущим")
             }
-            guard let hash = object["hash"]?.string else { return "\(name) has no hash" }
+            guard let hash = object["hash"]?.string else { return .phrase(en: "\(name) has no hash", ru: "у \(ruName) нет хеша") }
             let event = HistoryEvent(application: application, sequence: number, time: time, actor: actor, action: action, from: from,
                                      to: to, details: details, problems: codes, previousHash: previousHash, hash: hash)
             guard event.canonical(withHash: true) == line else {
-                return "\(name) is not written in its one canonical form (spacing, order of members, spelling of a number or a time)"
+                return .phrase(en: "\(name) is not written in its one canonical form (spacing, order of members, spelling of a number or a time)", ru: "\(ruNameNom) записано не в своей единственной канонической форме (пробелы, порядок полей, запись числа или времени)")
             }
             // The hash is over the bytes as written: the line without its closing `,"hash":"…"}`, closed again.
             let body = line.dropLast(hash.utf8.count + 11) + [UInt8(ascii: "}")]
-            guard HistoryEvent.hash(previous: previous, body: body) == hash else { return "\(name) was changed" }
+            guard HistoryEvent.hash(previous: previous, body: body) == hash else { return .phrase(en: "\(name) was changed", ru: "\(ruNameNom) изменено") }
             previous = hash
             status = to
             count = number
             return nil
         }
 
-        private func seal(_ object: [String: JSONInput], line: [UInt8]) -> String? {
-            guard object.count == 1, let seal = object["seal"]?.object else { return "the seal line holds more than the seal" }
+        private func seal(_ object: [String: JSONInput], line: [UInt8]) -> Fault? {
+            guard object.count == 1, let seal = object["seal"]?.object else { return .phrase(en: "the seal line holds more than the seal", ru: "в строке печати есть что-то кроме печати") }
             if let unknown = Set(seal.keys).subtracting(sealMembers).sorted().first {
-                return "the seal has a member \"\(unknown)\" that no seal has"
+                return .phrase(en: "the seal has a member \"\(unknown)\" that no seal has", ru: "в печати есть поле \"\(unknown)\", которого у печати нет")
             }
             guard seal["format"]?.string == HistoryEvent.format, let application = seal["application"]?.string,
                   let head = seal["head"]?.string, let events = seal["events"]?.int,
                   let keyIdentifier = seal["keyIdentifier"]?.string, let signatureText = seal["signature"]?.string,
                   let signature = Data(base64Encoded: signatureText)
-            else { return "the seal is incomplete" }
-            guard application == self.application ?? application else { return "the seal is of another application" }
-            guard head == previous, events == count else { return "the seal is over another history (cut off or extended)" }
+            else { return .phrase(en: "the seal is incomplete", ru: "печать неполна") }
+            guard application == self.application ?? application else { return .phrase(en: "the seal is of another application", ru: "печать относится к другому заявлению") }
+            guard head == previous, events == count else { return .phrase(en: "the seal is over another history (cut off or extended)", ru: "печать поставлена на другую историю (обрезанную или дополненную)") }
             let written = HistorySeal(application: application, head: head, events: events, keyIdentifier: keyIdentifier,
                                       signature: signatureText)
-            guard written.canonical == line else { return "the seal is not written in its one canonical form" }
+            guard written.canonical == line else { return .phrase(en: "the seal is not written in its one canonical form", ru: "печать записана не в своей единственной канонической форме") }
             let message = HistorySeal.message(application: application, head: head, count: events)
             guard trusted.contains(where: {
                 ContentDigest.hex($0.keyIdentifier) == keyIdentifier && $0.verifiesCompactSignature(Array(signature), of: message)
-            }) else { return "the seal is not signed by a trusted key" }
+            }) else { return .phrase(en: "the seal is not signed by a trusted key", ru: "печать подписана не доверенным ключом") }
             return nil
         }
     }

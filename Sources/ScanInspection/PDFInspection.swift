@@ -27,10 +27,14 @@ enum PDFInspection {
 
         switch raw.status {
         case ATTEST_PDF_UNAVAILABLE:
-            report.problems.append(Problem(.unreadable, arguments: ["reason": .text(message)]))
+            report.problems.append(Problem(.unreadable, arguments: [
+                "reason": .phrase(en: "PDF support cannot be loaded", ru: "поддержка PDF не загружается"),
+            ], detail: message))
             return
         case ATTEST_PDF_CORRUPT:
-            report.problems.append(Problem(.corrupt, arguments: ["reason": .text(message)]))
+            report.problems.append(Problem(.corrupt, arguments: [
+                "reason": .phrase(en: "its structure cannot be read", ru: "его структура не читается"),
+            ], detail: message))
             return
         case ATTEST_PDF_ENCRYPTED:
             report.problems.append(Problem(.encryptedPDF))
@@ -48,11 +52,18 @@ enum PDFInspection {
         }
         report.pages = Int(raw.pages)
         guard raw.pages > 0 else {
-            report.problems.append(Problem(.corrupt, arguments: ["reason": .text(message.isEmpty ? "it has no pages" : "no pages could be read: \(message)")]))
+            report.problems.append(Problem(.corrupt, arguments: [
+                "reason": message.isEmpty ? .phrase(en: "it has no pages", ru: "в нём нет страниц")
+                    : .phrase(en: "no page can be read", ru: "ни одна страница не читается"),
+            ], detail: message))
             return
         }
         if raw.encrypted != 0 { report.problems.append(Problem(.encryptedPDF)) }
-        if raw.warnings > 0 { report.problems.append(Problem(.repairedPDF, arguments: ["reason": .text(message)])) }
+        if raw.warnings > 0 {
+            report.problems.append(Problem(.repairedPDF, arguments: [
+                "reason": .phrase(en: "its cross-reference table or objects are damaged", ru: "повреждены таблица ссылок или объекты"),
+            ], detail: message))
+        }
         if raw.active_content != 0 { report.problems.append(Problem(.activeContent)) }
 
         var lowest: (resolution: Resolution, width: Int, height: Int)?

@@ -159,7 +159,7 @@ enum BatchItem: Sendable {
     /// listed names. Its path is made only when it is inspected, in whichever process does it.
     case listed(ListedDirectory, nameStart: Int)
     case standardInput
-    case unreadableDirectory(String, reason: String)
+    case unreadableDirectory(String, errno: Int32)
 
     /// The items the arguments stand for, in their order: a file, standard input, or what is
     /// under a directory (whose directories `directories` may keep open).
@@ -188,9 +188,9 @@ enum BatchItem: Sendable {
             return directory.inspect(nameAt: nameStart, policy: policy)
         case .standardInput:
             return ScanInspector.inspectStandardInput(policy: policy)
-        case .unreadableDirectory(let directory, let reason):
+        case .unreadableDirectory(let directory, let code):
             var report = ScanReport(path: directory)
-            report.problems.append(Problem(.unreadable, arguments: ["reason": .text(reason)]))
+            report.problems.append(ScanReadError(errno: code).problem)
             return report
         }
     }
@@ -250,8 +250,7 @@ enum DirectoryWalk {
     /// Appends what is under the directory at `path` to `found`; `path` is the same on return.
     private static func walk(_ path: inout [UInt8], into found: inout [BatchItem], keeping directories: OpenDirectories) {
         guard let listing = SortedListing(directory: &path) else {
-            let reason = String(cString: strerror(errno))
-            found.append(.unreadableDirectory(String(decoding: path, as: UTF8.self), reason: reason))
+            found.append(.unreadableDirectory(String(decoding: path, as: UTF8.self), errno: errno))
             return
         }
         // Kept open for its files, if it has any.

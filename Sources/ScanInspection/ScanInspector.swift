@@ -24,7 +24,7 @@ public enum ScanInspector {
             }
         } catch {
             var report = ScanReport(path: path)
-            report.problems.append(unreadable(error.reason))
+            report.problems.append(error.problem)
             return report
         }
     }
@@ -51,7 +51,7 @@ public enum ScanInspector {
             if count < 0 && errno == EINTR { continue }
             if count < 0 {
                 var report = ScanReport(path: path)
-                report.problems.append(unreadable(ScanReadError(errno: errno).reason))
+                report.problems.append(ScanReadError(errno: errno).problem)
                 return report
             }
             if count == 0 { break }
@@ -91,7 +91,7 @@ public enum ScanInspector {
             do throws(ScanReadError) {
                 prefix = try source.read(into: buffer)
             } catch {
-                report.problems.append(unreadable(error.reason))
+                report.problems.append(error.problem)
                 return report
             }
             inspectContent(source, prefix: prefix, tooLarge: tooLarge, into: &report, policy: policy)
@@ -138,7 +138,7 @@ public enum ScanInspector {
         _ source: attest_source, codec: ImageCodec, into report: inout ScanReport, decodes: Bool, policy: ScanPolicy
     ) {
         guard let reader = ImageReader(codec: codec, source: source) else {
-            report.problems.append(unreadable("out of memory"))
+            report.problems.append(ScanReadError(errno: ENOMEM).problem)
             return
         }
         defer { report.bytesExamined += reader.bytesRead }
@@ -183,7 +183,7 @@ public enum ScanInspector {
             return
         }
         if outcome.warnings > 0 {
-            report.problems.append(Problem(.corrupt, arguments: ["reason": .text(outcome.firstWarning)]))
+            report.problems.append(damaged(outcome.firstWarning))
         }
         let trailing = (report.bytes ?? 0) - outcome.imageEnd
         if trailing > 0 {
@@ -214,8 +214,10 @@ public enum ScanInspector {
         return found
     }
 
-    private static func unreadable(_ reason: String) -> Problem {
-        Problem(.unreadable, arguments: ["reason": .text(reason)])
+    /// `corrupt`: the decoder's words are the detail.
+    private static func damaged(_ detail: String) -> Problem {
+        Problem(.corrupt, arguments: ["reason": .phrase(en: "the image data cannot be decoded to the end",
+                                                        ru: "данные изображения не декодируются до конца")], detail: detail)
     }
 
     /// `low-resolution` when the coarser axis of `dpi` is below the policy's minimum.
@@ -230,8 +232,9 @@ public enum ScanInspector {
 
     private static func problem(for failure: ImageReadFailure) -> Problem {
         switch failure {
-        case .damaged(let reason): return Problem(.corrupt, arguments: ["reason": .text(reason)])
-        case .unreadable(let reason): return unreadable(reason)
+        case .damaged(let detail): return damaged(detail)
+        case .unreadable(let detail):
+            return Problem(.unreadable, arguments: ["reason": .phrase(en: "reading it failed", ru: "чтение не удалось")], detail: detail)
         }
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import AttestCore
 internal import CAttestShims
 
 /// The bytes of one upload: an open file, read only where a check needs them, or memory.
@@ -43,13 +44,18 @@ enum ScanSource {
     }
 }
 
-/// A failed system call while opening or reading an upload, in the system's words.
+/// A failed system call while opening or reading an upload: why, in the catalog's words, and
+/// what the C library said.
 struct ScanReadError: Error {
-    let reason: String
+    let reason: ProblemArgument
+    let detail: String?
 
-    init(reason: String) { self.reason = reason }
+    init(reason: ProblemArgument) { (self.reason, self.detail) = (reason, nil) }
 
-    init(errno code: Int32) { self.reason = String(cString: strerror(code)) }
+    init(errno code: Int32) { (reason, detail) = (ProblemCatalog.systemReason(errno: code), String(cString: strerror(code))) }
+
+    /// The `unreadable` problem it makes of an upload.
+    var problem: Problem { Problem(.unreadable, arguments: ["reason": reason], detail: detail) }
 }
 
 /// An upload opened for reading, for as long as a closure runs.
@@ -67,7 +73,8 @@ enum OpenScanFile {
         var status = stat()
         if fstat(descriptor, &status) != 0 { throw ScanReadError(errno: errno) }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw ScanReadError(reason: status.st_mode & S_IFMT == S_IFDIR ? "it is a directory" : "it is not a regular file")
+            throw ScanReadError(reason: status.st_mode & S_IFMT == S_IFDIR ? .phrase(en: "it is a folder", ru: "это папка")
+                : .phrase(en: "it is not a regular file", ru: "это не обычный файл"))
         }
         return body(descriptor, Int(status.st_size))
     }

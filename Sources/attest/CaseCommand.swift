@@ -66,10 +66,10 @@ struct CaseRunCommand: ParsableCommand {
                                         permissions: permissions, language: language)
             }
         } catch let error as CaseFileError {
-            Failure.report(error.description)
+            Failure.report(error.message(in: Failure.language))
             throw ExitCode(65)
         } catch let error as InputError {
-            Failure.report(error.description)
+            Failure.report(error.message(in: Failure.language))
             throw ExitCode(error.code == .tooLarge ? 65 : 66)
         } catch {
             throw Failure.fail(error)

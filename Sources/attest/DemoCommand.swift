@@ -34,7 +34,8 @@ struct DemoCommand: ParsableCommand {
         let folder = out ?? "attest-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
         let output = URL(fileURLWithPath: folder)
         if !force, let existing = try? FileManager.default.contentsOfDirectory(atPath: folder), !existing.isEmpty {
-            Failure.report("\(folder) already holds files; use --force to run into it again")
+            Failure.report(Failure.language == .ru ? "в \(folder) уже есть файлы; чтобы запустить демонстрацию в ней снова, добавьте --force"
+                                                   : "\(folder) already holds files; use --force to run into it again")
             throw ExitCode(73)
         }
         let results: [Demo.CaseResult]

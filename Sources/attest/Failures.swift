@@ -10,6 +10,17 @@ import Darwin
 
 /// Errors on stderr, and the exit status the project's conventions give each kind of failure.
 enum Failure {
+    /// The language of errors: the command's --lang, else the locale's. Read from the arguments
+    /// once, so that an error met before or outside the command's own options is said in it too.
+    static let language: Language = {
+        let arguments = CommandLine.arguments
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count, let chosen = Language(rawValue: arguments[index + 1]) { return chosen }
+            if argument.hasPrefix("--lang="), let chosen = Language(rawValue: String(argument.dropFirst(7))) { return chosen }
+        }
+        return .preferred()
+    }()
+
     /// Prints `message` on stderr as `attest: message`, its control characters escaped.
     static func report(_ message: String) {
         _ = writeAll(Array("attest: \(VisibleText.escaping(message))\n".utf8), to: STDERR_FILENO)  // if it fails, nowhere is left to say so
@@ -32,10 +43,10 @@ enum Failure {
     static func fail(_ error: any Error) -> ExitCode {
         switch error {
         case let error as ConsentSigningError:
-            report(error.description)
+            report(error.message(in: language))
             return exitCode(for: error)
         case let error as FileWriteError:
-            report(error.description)
+            report(error.message(in: language))
             return exitCode(for: error)
         default:
             report("\(error)")
@@ -80,7 +91,7 @@ func readInput(_ path: String, limit: Int) throws -> [UInt8] {
     do {
         return try InputFile.read(path, limit: limit)
     } catch {
-        Failure.report(error.description)
+        Failure.report(error.message(in: Failure.language))
         throw ExitCode(error.code == .tooLarge ? 65 : 66)
     }
 }

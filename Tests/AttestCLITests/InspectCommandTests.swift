@@ -93,7 +93,11 @@ private let reportKeys: Set<String> = [
         let deep = try CLI.run(["inspect", "--deep", "SampleScans/passport-truncated-300dpi.jpg"])
         #expect(deep.status == 1)
         #expect(deep.lines.first == "SampleScans/passport-truncated-300dpi.jpg: rejected (JPEG, 1476×1039 px, 300 dpi). "
-            + "The file is damaged or incomplete (Premature end of JPEG file).")
+            + "The file is damaged or incomplete (the image data cannot be decoded to the end).")
+        let json = try CLI.run(["inspect", "--deep", "--format", "json", "SampleScans/passport-truncated-300dpi.jpg"])
+        #expect(json.stdout.contains(#""detail": "Premature end of JPEG file""#), "\(json.stdout)")
+        let ru = try CLI.run(["inspect", "--deep", "--lang", "ru", "SampleScans/passport-truncated-300dpi.jpg"])
+        #expect(ru.lines.first?.hasSuffix("Файл повреждён или неполон (данные изображения не декодируются до конца).") == true, "\(ru.stdout)")
     }
 
     @Test func standardInputIsInspectedAsDash() throws {
@@ -147,7 +151,7 @@ private let reportKeys: Set<String> = [
         let result = try CLI.run(["inspect", "/nonexistent/scan.jpg", "SampleScans/passport-300dpi.jpg"])
         #expect(result.status == 1)
         #expect(result.lines == [
-            "/nonexistent/scan.jpg: rejected. The file cannot be read: No such file or directory.",
+            "/nonexistent/scan.jpg: rejected. The file cannot be read: there is no such file.",
             "SampleScans/passport-300dpi.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).",
             "2 files: 1 accepted, 1 rejected.",
         ])
@@ -164,7 +168,7 @@ private let reportKeys: Set<String> = [
         let result = try CLI.run(arguments, copy: alone)
         #expect(result.status == 1)
         #expect(result.lines == [
-            "SampleScans/passport-scan-300dpi.pdf: rejected (PDF). The file cannot be read: PDF support cannot be loaded (libAttestPDF.so: cannot open shared object file: No such file or directory).",
+            "SampleScans/passport-scan-300dpi.pdf: rejected (PDF). The file cannot be read: PDF support cannot be loaded.",
             "SampleScans/passport-300dpi.jpg: accepted (JPEG, 1476×1039 px, 300 dpi).",
             "2 files: 1 accepted, 1 rejected.",
         ])
@@ -173,11 +177,15 @@ private let reportKeys: Set<String> = [
                                   "--issuer-cert", "docs/sample-issuer.pem"], copy: alone)
         #expect(verify.status == 1)
         #expect(verify.lines == [
-            "docs/certificate.pdf: INVALID certificate. The file cannot be read: PDF support cannot be loaded (libAttestPDF.so: cannot open shared object file: No such file or directory).",
+            "docs/certificate.pdf: INVALID certificate. The file cannot be read: PDF support cannot be loaded.",
         ])
+        // The loader's own words follow in JSON.
+        let json = try CLI.run(arguments + ["--format", "jsonl"], copy: alone)
+        #expect(json.lines.first?.contains(#""detail":"PDF support cannot be loaded (libAttestPDF.so: cannot open shared object file: No such file or directory)""#) == true,
+                "\(json.stdout)")
         // A library beside it that does not load (damaged, or missing libqpdf) says why.
         try Data("not a library".utf8).write(to: directory.appendingPathComponent("libAttestPDF.so"))
-        let broken = try CLI.run(arguments, copy: alone)
+        let broken = try CLI.run(arguments + ["--format", "jsonl"], copy: alone)
         #expect(broken.lines.first?.contains("PDF support cannot be loaded (\(directory.path)/libAttestPDF.so: ") == true, "\(broken.lines)")
         // The attest built beside it reads the PDF.
         let beside = try CLI.run(arguments)
@@ -292,7 +300,7 @@ private let reportKeys: Set<String> = [
         #expect(result.status == 1)
         #expect(result.lines == [
             "\(directory.path)/empty.pdf: rejected. The file is empty.",
-            "\(directory.path)/locked: rejected. The file cannot be read: Permission denied.",
+            "\(directory.path)/locked: rejected. The file cannot be read: no permission to read it.",
             "2 files: 0 accepted, 2 rejected.",
         ])
     }
@@ -449,7 +457,7 @@ private let reportKeys: Set<String> = [
                             in: directory).status == 0)
         for bomb in ["bomb-object-stream.pdf", "bomb-xref-stream.pdf"] {
             let verify = try CLI.tool("/usr/bin/time", ["-f", "peak-kb %M", CLI.executable.path, "certificate", "verify", bomb,
-                                                        "--ca", "issuer.pem"], in: directory)
+                                                        "--ca", "issuer.pem", "--format", "json"], in: directory)
             #expect(verify.status == 1)
             #expect(verify.stdout.contains("its streams unpack to more than the budget"), "\(verify.stdout)")
             try expectPeak(of: verify, below: 120 * 1024)

@@ -198,7 +198,13 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         #expect(problemCodes(json) == ["signer-expired"])
         let text = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "ca.pem",
                                     "--at", "2031-01-01T00:00:00Z"])
-        #expect(text.stdout.contains("The signer's certificate was not valid at 01.01.2031 00:00:00 UTC (certificate has expired)."))
+        #expect(text.stdout.contains("The signer's certificate was not valid at 01.01.2031 00:00:00 UTC (it had expired)."))
+        // One language per answer: OpenSSL's words follow in JSON as the detail, never in the sentence.
+        let ru = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "ca.pem",
+                                  "--at", "2031-01-01T00:00:00Z", "--lang", "ru"])
+        #expect(ru.stdout.contains("Сертификат подписанта не действовал в момент 01.01.2031 00:00:00 UTC (срок его действия истёк)."), "\(ru.stdout)")
+        #expect(!ru.stdout.contains("certificate has expired"))
+        #expect((json["problems"] as? [[String: Any]])?.first?["detail"] as? String == "certificate has expired")
     }
 
     /// A consent has one signer. Two SignerInfos are refused, and a valid first one never vouches
@@ -547,7 +553,7 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "status 74\nfiller\n")
         let stderr = try String(contentsOf: directory.appendingPathComponent("stderr"), encoding: .utf8)
-        #expect(stderr == "attest: cannot write full/certificate.pdf: No space left on device\n")
+        #expect(stderr == "attest: cannot write full/certificate.pdf: there is no space left on the disk\n")
     }
 
     /// A signature file rewritten in place while `verify` reads it: every run ends with a verdict

@@ -488,3 +488,48 @@ import Testing
         }
     }
 }
+
+/// One language per answer: under --lang ru, errors on stderr and verdicts carry no English of
+/// OpenSSL's or the C library's.
+@Suite(.serialized) struct OneLanguageTests {
+    @Test func errorsOnStderrFollowLang() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        let exists = try CLI.run(["case", "run", "cases/1-straight.case.json", "--out", "1-straight", "--lang", "ru"], in: directory)
+        #expect(exists.status == 73)
+        #expect(exists.stderr.contains("уже существует; чтобы заменить его, добавьте --force"), "\(exists.stderr)")
+        let english = try CLI.run(["case", "run", "cases/1-straight.case.json", "--out", "1-straight", "--lang", "en"], in: directory)
+        #expect(english.stderr.contains("exists; use --force to replace it"), "\(english.stderr)")
+
+        let missing = try CLI.run(["case", "run", "cases/none.case.json", "--lang", "ru"], in: directory)
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "attest: не удаётся прочитать cases/none.case.json: такого файла нет\n", "\(missing.stderr)")
+        #expect(!missing.stderr.contains("No such file"))
+
+        try #"{"submittedOn": "2026-11-25", "application": {}}"#.write(to: directory.appendingPathComponent("bad.case.json"), atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["case", "run", "bad.case.json", "--lang", "ru"], in: directory)
+        #expect(bad.status == 65)
+        #expect(bad.stderr == "attest: bad.case.json: application.applicant: отсутствует\n", "\(bad.stderr)")
+    }
+
+    @Test func verdictsUnderLangRuCarryNoOpenSSLEnglish() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("consent".utf8).write(to: directory.appendingPathComponent("file.txt"))
+        #expect(try CLI.run(["keygen", "--subject", "CN=Signer", "--key-out", "k.pem", "--cert-out", "c.pem"], in: directory).status == 0)
+        #expect(try CLI.run(["keygen", "--subject", "CN=Other", "--key-out", "o.pem", "--cert-out", "other.pem"], in: directory).status == 0)
+        #expect(try CLI.run(["sign", "file.txt", "--key", "k.pem", "--cert", "c.pem"], in: directory).status == 0)
+        let untrusted = try CLI.run(["verify", "file.txt", "--signature", "file.txt.p7s", "--ca", "other.pem", "--lang", "ru"], in: directory)
+        #expect(untrusted.status == 1)
+        #expect(untrusted.stdout.contains("Сертификат подписанта не ведёт к доверенному сертификату (его цепочка заканчивается самоподписанным сертификатом, которому нет доверия)."),
+                "\(untrusted.stdout)")
+        #expect(!untrusted.stdout.contains("self-signed certificate"))
+        let json = try CLI.run(["verify", "file.txt", "--signature", "file.txt.p7s", "--ca", "other.pem", "--format", "json", "--lang", "ru"],
+                               in: directory)
+        #expect(json.stdout.contains(#""detail": "self-signed certificate""#), "\(json.stdout)")
+        let scan = try CLI.run(["inspect", "/nonexistent/scan.jpg", "--lang", "ru"], in: directory)
+        #expect(scan.stdout.contains("Файл не удаётся прочитать: такого файла нет."), "\(scan.stdout)")
+        #expect(!scan.stdout.contains("No such file"))
+    }
+}

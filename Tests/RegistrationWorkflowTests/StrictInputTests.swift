@@ -54,7 +54,7 @@ import Testing
     @Test func aNumberIsAnIntegerOnlyWhenWrittenAsOne() throws {
         struct Counted: Decodable { let count: Int }
         #expect(try JSONInput.decode(Counted.self, from: Array(#"{"count":3}"#.utf8)).count == 3)
-        #expect(throws: JSONInputError(path: "count", reason: "must be an integer")) {
+        #expect(throws: JSONInputError(path: "count", reason: "must be an integer", russian: "должно быть целым числом")) {
             try JSONInput.decode(Counted.self, from: Array(#"{"count":3.0}"#.utf8))
         }
     }
@@ -68,6 +68,8 @@ import Testing
             .write(to: file, atomically: true, encoding: .utf8)
         let problems = ApplicationReview.problems(of: try fixture.application { $0.consents = [submitted] }, context: fixture.context)
         #expect(problems.map(\.code) == [.consentUnreadable, .consentMissing])
-        #expect(problems[0].message(in: .en).contains("gives the member \"address\" twice"))
+        #expect(problems[0].message(in: .en).contains("not a consent in strict JSON"))
+        #expect(problems[0].message(in: .ru).contains("не согласие в строгом JSON"))
+        #expect(problems[0].detail?.contains("gives the member \"address\" twice") == true)
     }
 }

@@ -190,7 +190,8 @@ private func pdfimages(_ name: String) throws -> [[Int]] {
         let report = try inspect("truncated.pdf")
         #expect(codes(report) == [.corrupt])
         #expect(report.pages == 0)
-        #expect(report.problems[0].message(in: .en).contains("no pages could be read"))
+        #expect(report.problems[0].message(in: .en).contains("no page can be read"))
+        #expect(report.problems[0].detail?.isEmpty == false)
     }
 
     @Test func garbageAfterTheHeaderIsCorrupt() throws {

@@ -159,7 +159,9 @@ private func codes(_ report: ScanReport) -> [ProblemCode] {
         let report = ScanInspector.inspect(fileAt: "/nonexistent/scan.jpg")
         #expect(codes(report) == [.unreadable])
         #expect(report.bytes == nil)
-        #expect(report.problems[0].message(in: .en).contains("No such file or directory"))
+        #expect(report.problems[0].message(in: .en) == "The file cannot be read: there is no such file.")
+        #expect(report.problems[0].message(in: .ru) == "Файл не удаётся прочитать: такого файла нет.")
+        #expect(report.problems[0].detail == "No such file or directory")
     }
 
     @Test func directoryIsUnreadable() {
@@ -178,7 +180,7 @@ private func codes(_ report: ScanReport) -> [ProblemCode] {
     @Test func pngWithBadHeaderCRCIsCorrupt() {
         let report = inspect("png-bad-crc.png")
         #expect(codes(report) == [.corrupt])
-        #expect(report.problems[0].message(in: .en).contains("CRC"))
+        #expect(report.problems[0].detail?.contains("CRC") == true)
     }
 
     /// Every prefix of a real JPEG and PNG is inspected without a crash; cut inside the headers
@@ -202,7 +204,8 @@ private func codes(_ report: ScanReport) -> [ProblemCode] {
         #expect(ScanInspector.inspect(fileAt: path).accepted)
         let deep = ScanInspector.inspect(fileAt: path, policy: ScanPolicy(decodesImageData: true))
         #expect(codes(deep) == [.corrupt])
-        #expect(deep.problems[0].message(in: .en).contains("Premature end of JPEG file"))
+        #expect(deep.problems[0].detail?.contains("Premature end of JPEG file") == true)
+        #expect(deep.problems[0].message(in: .ru) == "Файл повреждён или неполон (данные изображения не декодируются до конца).")
     }
 
     @Test func truncatedPngHeaderIsCorrupt() {
@@ -215,7 +218,7 @@ private func codes(_ report: ScanReport) -> [ProblemCode] {
         #expect(inspect("jpeg-corrupt-scan.jpg").accepted)
         let deep = inspect("jpeg-corrupt-scan.jpg", deep: true)
         #expect(codes(deep) == [.corrupt])
-        #expect(deep.problems[0].message(in: .en).contains("Corrupt JPEG data"))
+        #expect(deep.problems[0].detail?.contains("Corrupt JPEG data") == true)
     }
 
     @Test(arguments: [("jpeg-trailing-data.jpg", 100), ("png-trailing-data.png", 15)])
