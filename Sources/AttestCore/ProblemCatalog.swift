@@ -17,6 +17,8 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
     case activeContent = "active-content"
     case tooManyObjects = "too-many-objects"
     case contentTooLarge = "content-too-large"
+    case limitReached = "limit-reached"
+    case polyglot
 
     // Signature verification
     case contentMismatch = "content-mismatch"
@@ -160,6 +162,16 @@ public enum ProblemCatalog {
                 severity: .error,
                 en: "The PDF's streams unpack to more than {limit} bytes, more than a scan could need; it was not read further.",
                 ru: "Потоки PDF распаковываются в более чем {limit} Б — больше, чем может понадобиться скану; дальше он не читался.")
+        case .limitReached:
+            return Entry(
+                severity: .error,
+                en: "The file could not be read to the end: it reaches the limit of {limit} ({count}); a scan that cannot be read whole cannot be called compliant.",
+                ru: "Файл не удалось прочитать до конца: достигнут предел — {limit} ({count}); скан, который не прочитан целиком, нельзя признать соответствующим.")
+        case .polyglot:
+            return Entry(
+                severity: .warning,
+                en: "The file also carries the signature of a {format} file where a reader would find it; it may be two files in one.",
+                ru: "В файле есть и сигнатура файла {format} там, где её найдёт программа чтения; возможно, это два файла в одном.")
         case .tooManyObjects:
             return Entry(
                 severity: .error,

@@ -1,7 +1,8 @@
 // libAttestPDF.so, qpdf behind two C functions (attest_pdf.h; attest loads the library on the
-// first PDF and takes them from attest_pdf_plugin_v1): the file is read by qpdf, each page's
-// content stream by qpdf's own content-stream parser; this file only follows the graphics state
-// to know where images land.
+// first PDF and takes them from attest_pdf_plugin_v2): the file is read by qpdf, and every content
+// stream a page shows (its own, and the forms, tiling patterns, Type 3 glyphs and annotation
+// appearances it paints) by qpdf's own content-stream parser; this file only follows the graphics
+// state to know where images land, within a budget of operations.
 
 // qpdf 11 asks its users to say how far they have moved off its PointerHolder; we use none of it.
 #define POINTERHOLDER_TRANSITION 4
@@ -300,74 +301,208 @@ template <typename Open> void open_within(QPDF &pdf, uint64_t budget, Open open)
     if (guard.exceeded()) throw DecodeBudgetExceeded();
 }
 
+bool is_name(QPDFObjectHandle object, const char *name) {
+    return object.isName() && object.getName() == name;
+}
+
+/// One operator of a content stream that bears on what the page shows, with its operands.
+struct Op {
+    enum Kind : uint8_t {
+        Save,          ///< q
+        Restore,       ///< Q
+        Concat,        ///< cm: numbers[number ...+6]
+        PaintXObject,  ///< Do: names[name]
+        InlineImage,   ///< BI ... EI, not a mask: width and height at numbers[number ...+2]
+        FillPattern,   ///< scn with a pattern's name: names[name]
+        StrokePattern, ///< SCN likewise
+        FillColour,    ///< any other fill colour (cs, sc, scn, g, rg, k)
+        StrokeColour,  ///< any other stroke colour
+        Fill,          ///< f F f*
+        Stroke,        ///< S s
+        FillStroke,    ///< B B* b b*
+        BeginText,     ///< BT
+        Font,          ///< Tf: names[name], size numbers[number]
+        TextMatrix,    ///< Tm: numbers[number ...+6]
+        TextScale,     ///< Tz: numbers[number]
+        RenderMode,    ///< Tr: numbers[number]
+        ShowText,      ///< Tj ' " TJ: the distinct codes shown, texts[name]
+    };
+    Kind kind;
+    uint32_t name;
+    uint32_t number;
+};
+
+/// A content stream read once: the operators that bear on what it shows, kept so that a form, a
+/// pattern or a glyph drawn many times is parsed and decoded once.
+struct Program {
+    std::vector<Op> ops;
+    std::vector<double> numbers;
+    std::vector<std::string> names;
+    std::vector<std::string> texts;
+    /// Every operator of the stream (what walking it costs), and every operand (what reading it
+    /// cost), up to the operation budget left when it was read.
+    uint64_t operators = 0;
+    uint64_t operands = 0;
+};
+
 /// What the painters of one document share.
 struct Walk {
     std::vector<attest_pdf_image> &images;
     const attest_pdf_limits &limits;
     DecodeBudget budget;
-    std::set<QPDFObjGen> forms_in_use;
+    std::set<QPDFObjGen> streams_in_use;
+    std::map<QPDFObjGen, std::unique_ptr<Program>> programs;
+    uint64_t operations = 0;
+    uint32_t reached = 0;  // attest_pdf_limit flags
+
+    /// Whether the walk must stop: a budget is spent.
+    bool stopped() const { return budget.exceeded || (reached & ATTEST_PDF_LIMIT_OPERATIONS) != 0; }
+
+    /// Counts `count` operations; false, for good, once that would pass max_operations.
+    bool charge(uint64_t count) {
+        if (stopped()) return false;
+        if (count > limits.max_operations - operations) {
+            operations = limits.max_operations;
+            reached |= ATTEST_PDF_LIMIT_OPERATIONS;
+            return false;
+        }
+        operations += count;
+        return true;
+    }
+
+    /// The program of `stream`, read on first use (its decoded bytes spent then); null once stopped.
+    const Program *program(QPDFObjectHandle stream);
+
+    /// Reads a content stream into `program` by `parse` (given a Recorder) and charges its operands.
+    template <typename Parse> bool read(Program &program, Parse parse);
 };
 
-/// Follows one content stream (a page's, or a form XObject's) and records the images it paints.
-class Painter : public QPDFObjectHandle::ParserCallbacks {
+/// Reads a content stream into a Program; stops once its operands and operators would pass the
+/// operation budget left (charging them would then stop the walk).
+class Recorder : public QPDFObjectHandle::ParserCallbacks {
   public:
-    Painter(Walk &walk, uint32_t page, double user_unit, QPDFObjectHandle resources, Matrix ctm, unsigned depth)
-        : walk(walk), page(page), user_unit(user_unit), resources(resources), ctm(ctm), depth(depth) {}
+    Recorder(Program &program, uint64_t budget) : program(program), budget(budget) {}
 
     void handleObject(QPDFObjectHandle object) override {
+        if (program.operands + program.operators >= budget) {
+            program.operands++;  // one past the budget: charging the program fails
+            terminateParsing();
+            return;
+        }
         if (object.isInlineImage()) {
-            paintInlineImage();
+            program.operands++;
+            recordInlineImage();
             return;
         }
         if (!object.isOperator()) {
+            program.operands++;
+            // No operator takes more than a few operands; a run of thousands is not content.
+            if (operands.size() >= max_operands) operands.clear();
             operands.push_back(object);
             return;
         }
-        const std::string op = object.getOperatorValue();
-        if (op == "q") {
-            saved.push_back(ctm);
-        } else if (op == "Q") {
-            if (!saved.empty()) {
-                ctm = saved.back();
-                saved.pop_back();
-            }
-        } else if (op == "cm") {
-            Matrix m;
-            if (matrix_from(operands, m)) ctm = ctm.after(m);
-        } else if (op == "Do") {
-            if (operands.size() == 1 && operands[0].isName()) paintXObject(operands[0].getName());
-        } else if (op == "ID") {
-            inline_dictionary = operands;  // the key/value pairs between BI and ID
-        }
+        program.operators++;
+        record(object.getOperatorValue());
         operands.clear();
     }
 
     void handleEOF() override {}
 
   private:
-    Walk &walk;
-    uint32_t page;
-    double user_unit;
-    QPDFObjectHandle resources;
-    Matrix ctm;
-    unsigned depth;
-    std::vector<Matrix> saved;
+    static constexpr size_t max_operands = 1024;
+    Program &program;
+    uint64_t budget;
     std::vector<QPDFObjectHandle> operands;
     std::vector<QPDFObjectHandle> inline_dictionary;
 
-    void record(int width, int height) {
-        if (width <= 0 || height <= 0 || walk.images.size() >= walk.limits.max_images) return;
-        attest_pdf_image image;
-        image.page = page;
-        image.pixel_width = static_cast<uint32_t>(width);
-        image.pixel_height = static_cast<uint32_t>(height);
-        // The image fills the unit square; the CTM maps its axes to these vectors on the page.
-        image.drawn_width = std::hypot(ctm.a, ctm.b) * user_unit;
-        image.drawn_height = std::hypot(ctm.c, ctm.d) * user_unit;
-        walk.images.push_back(image);
+    void emit(Op::Kind kind, uint32_t name = 0, uint32_t number = 0) { program.ops.push_back(Op{kind, name, number}); }
+
+    uint32_t name(const std::string &text) {
+        program.names.push_back(text);
+        return static_cast<uint32_t>(program.names.size() - 1);
     }
 
-    void paintInlineImage() {
+    /// The numbers of the operands, when there are `count` and all are finite numbers.
+    bool numbers(size_t count) {
+        if (operands.size() != count) return false;
+        for (auto &operand : operands) {
+            if (!operand.isNumber() || !std::isfinite(operand.getNumericValue())) return false;
+        }
+        for (auto &operand : operands) program.numbers.push_back(operand.getNumericValue());
+        return true;
+    }
+
+    uint32_t next_number() const { return static_cast<uint32_t>(program.numbers.size()); }
+
+    void record(const std::string &op) {
+        if (op == "q") {
+            emit(Op::Save);
+        } else if (op == "Q") {
+            emit(Op::Restore);
+        } else if (op == "cm" || op == "Tm") {
+            uint32_t at = next_number();
+            if (numbers(6)) emit(op == "cm" ? Op::Concat : Op::TextMatrix, 0, at);
+        } else if (op == "Do") {
+            if (operands.size() == 1 && operands[0].isName()) emit(Op::PaintXObject, name(operands[0].getName()));
+        } else if (op == "ID") {
+            inline_dictionary = operands;  // the key/value pairs between BI and ID
+        } else if (op == "scn" || op == "SCN") {
+            bool fill = op == "scn";
+            if (!operands.empty() && operands.back().isName()) {
+                emit(fill ? Op::FillPattern : Op::StrokePattern, name(operands.back().getName()));
+            } else {
+                emit(fill ? Op::FillColour : Op::StrokeColour);
+            }
+        } else if (op == "cs" || op == "sc" || op == "g" || op == "rg" || op == "k") {
+            emit(Op::FillColour);
+        } else if (op == "CS" || op == "SC" || op == "G" || op == "RG" || op == "K") {
+            emit(Op::StrokeColour);
+        } else if (op == "f" || op == "F" || op == "f*") {
+            emit(Op::Fill);
+        } else if (op == "S" || op == "s") {
+            emit(Op::Stroke);
+        } else if (op == "B" || op == "B*" || op == "b" || op == "b*") {
+            emit(Op::FillStroke);
+        } else if (op == "BT") {
+            emit(Op::BeginText);
+        } else if (op == "Tf") {
+            if (operands.size() == 2 && operands[0].isName() && operands[1].isNumber() &&
+                std::isfinite(operands[1].getNumericValue())) {
+                uint32_t at = next_number();
+                program.numbers.push_back(operands[1].getNumericValue());
+                emit(Op::Font, name(operands[0].getName()), at);
+            }
+        } else if (op == "Tz" || op == "Tr") {
+            uint32_t at = next_number();
+            if (numbers(1)) emit(op == "Tz" ? Op::TextScale : Op::RenderMode, 0, at);
+        } else if (op == "Tj" || op == "'" || op == "\"" || op == "TJ") {
+            recordText(op == "TJ");
+        }
+    }
+
+    /// The distinct codes a text-showing operator shows: which glyphs, not where.
+    void recordText(bool array) {
+        if (operands.empty()) return;
+        bool shown[256] = {};
+        auto add = [&](QPDFObjectHandle string) {
+            if (!string.isString()) return;
+            for (unsigned char code : string.getStringValue()) shown[code] = true;
+        };
+        if (array) {
+            if (!operands.back().isArray()) return;
+            for (auto &item : operands.back().getArrayAsVector()) add(item);
+        } else {
+            add(operands.back());
+        }
+        std::string codes;
+        for (int code = 0; code < 256; code++) {
+            if (shown[code]) codes.push_back(static_cast<char>(code));
+        }
+        program.texts.push_back(codes);
+        emit(Op::ShowText, static_cast<uint32_t>(program.texts.size() - 1));
+    }
+
+    void recordInlineImage() {
         int width = 0, height = 0;
         bool mask = false;
         for (size_t i = 0; i + 1 < inline_dictionary.size(); i += 2) {
@@ -379,54 +514,328 @@ class Painter : public QPDFObjectHandle::ParserCallbacks {
             if ((key == "/IM" || key == "/ImageMask") && value.isBool()) mask = value.getBoolValue();
         }
         inline_dictionary.clear();
-        if (!mask) record(width, height);
+        // Stencil masks paint a colour through the image; they are not scans.
+        if (mask) return;
+        uint32_t at = next_number();
+        program.numbers.push_back(width);
+        program.numbers.push_back(height);
+        emit(Op::InlineImage, 0, at);
+    }
+};
+
+template <typename Parse> bool Walk::read(Program &program, Parse parse) {
+    if (stopped()) return false;
+    Recorder recorder(program, limits.max_operations - operations);
+    parse(recorder);
+    return charge(program.operands);
+}
+
+const Program *Walk::program(QPDFObjectHandle stream) {
+    QPDFObjGen id = stream.getObjGen();
+    auto known = programs.find(id);
+    if (known != programs.end()) return known->second.get();
+    if (stopped() || !budget.spend(stream)) return nullptr;
+    auto program = std::make_unique<Program>();
+    if (!read(*program, [&](Recorder &recorder) { stream.parseAsContents(&recorder); })) return nullptr;
+    return programs.emplace(id, std::move(program)).first->second.get();
+}
+
+/// A matrix operand array ([a b c d e f]); the identity when absent or not six finite numbers.
+Matrix matrix_at(QPDFObjectHandle dictionary, const char *key) {
+    Matrix matrix;
+    QPDFObjectHandle values = dictionary.getKey(key);
+    if (values.isArray()) {
+        std::vector<QPDFObjectHandle> numbers = values.getArrayAsVector();
+        if (!matrix_from(numbers, matrix)) matrix = Matrix{};
+    }
+    return matrix;
+}
+
+/// A rectangle [x1 y1 x2 y2] with its corners put in order: left, bottom, right, top.
+bool rectangle_from(QPDFObjectHandle array, double rectangle[4]) {
+    if (!array.isArray() || array.getArrayNItems() != 4) return false;
+    for (int i = 0; i < 4; i++) {
+        QPDFObjectHandle item = array.getArrayItem(i);
+        if (!item.isNumber() || !std::isfinite(item.getNumericValue())) return false;
+        rectangle[i] = item.getNumericValue();
+    }
+    if (rectangle[0] > rectangle[2]) std::swap(rectangle[0], rectangle[2]);
+    if (rectangle[1] > rectangle[3]) std::swap(rectangle[1], rectangle[3]);
+    return true;
+}
+
+/// Where an annotation's appearance form lands on the page (PDF 32000-1, 12.5.5): its /BBox,
+/// transformed by its /Matrix, is fitted to the annotation's /Rect by the matrix A returned here
+/// (the form's /Matrix is applied first, as for any form).
+bool appearance_placement(QPDFObjectHandle annotation, QPDFObjectHandle form, Matrix &placement) {
+    double rect[4], box[4];
+    if (!rectangle_from(annotation.getKey("/Rect"), rect) || !rectangle_from(form.getKey("/BBox"), box)) return false;
+    Matrix matrix = matrix_at(form, "/Matrix");
+    double left = INFINITY, bottom = INFINITY, right = -INFINITY, top = -INFINITY;
+    for (double x : {box[0], box[2]}) {
+        for (double y : {box[1], box[3]}) {
+            double u = matrix.a * x + matrix.c * y + matrix.e, v = matrix.b * x + matrix.d * y + matrix.f;
+            left = std::min(left, u);
+            right = std::max(right, u);
+            bottom = std::min(bottom, v);
+            top = std::max(top, v);
+        }
+    }
+    if (!(right - left > 0 && top - bottom > 0)) return false;  // nothing shows
+    double sx = (rect[2] - rect[0]) / (right - left), sy = (rect[3] - rect[1]) / (top - bottom);
+    placement = Matrix{sx, 0, 0, sy, rect[0] - left * sx, rect[1] - bottom * sy};
+    return std::isfinite(placement.a) && std::isfinite(placement.d) && std::isfinite(placement.e) && std::isfinite(placement.f);
+}
+
+/// The graphics state a Painter follows: what places an image, and what paints with one.
+struct GraphicsState {
+    Matrix ctm;
+    QPDFObjectHandle fill_pattern;    ///< A tiling pattern, or null for any other colour.
+    QPDFObjectHandle stroke_pattern;
+    QPDFObjectHandle font;
+    double font_size = 0;
+    double text_scale = 1;  ///< Tz / 100
+    int render_mode = 0;
+};
+
+/// Follows one content stream (a page's, a form XObject's, a tiling pattern's cell, a Type 3
+/// glyph's) and records the images it paints, following every content stream it paints in turn.
+class Painter {
+  public:
+    Painter(Walk &walk, uint32_t page, double user_unit, QPDFObjectHandle resources, Matrix ctm, unsigned depth)
+        : walk(walk), page(page), user_unit(user_unit), resources(resources), base(ctm), depth(depth) {
+        state.ctm = ctm;
+    }
+
+    /// Walks `program`, whose operators (and the walk itself) are charged to the operation budget.
+    void paint(const Program &program) {
+        if (!walk.charge(program.operators + 1)) return;
+        for (const Op &op : program.ops) {
+            if (walk.stopped()) return;
+            const double *number = program.numbers.data() + op.number;
+            switch (op.kind) {
+            case Op::Save:
+                saved.push_back(state);
+                break;
+            case Op::Restore:
+                if (!saved.empty()) {
+                    state = saved.back();
+                    saved.pop_back();
+                }
+                break;
+            case Op::Concat:
+                state.ctm = state.ctm.after(Matrix{number[0], number[1], number[2], number[3], number[4], number[5]});
+                break;
+            case Op::PaintXObject:
+                paintXObject(program.names[op.name]);
+                break;
+            case Op::InlineImage:
+                record(static_cast<int>(std::min(number[0], 1e9)), static_cast<int>(std::min(number[1], 1e9)));
+                break;
+            case Op::FillPattern:
+                state.fill_pattern = tilingPattern(program.names[op.name]);
+                break;
+            case Op::StrokePattern:
+                state.stroke_pattern = tilingPattern(program.names[op.name]);
+                break;
+            case Op::FillColour:
+                state.fill_pattern = QPDFObjectHandle();
+                break;
+            case Op::StrokeColour:
+                state.stroke_pattern = QPDFObjectHandle();
+                break;
+            case Op::Fill:
+                paintPattern(state.fill_pattern);
+                break;
+            case Op::Stroke:
+                paintPattern(state.stroke_pattern);
+                break;
+            case Op::FillStroke:
+                paintPattern(state.fill_pattern);
+                paintPattern(state.stroke_pattern);
+                break;
+            case Op::BeginText:
+                text = Matrix{};
+                break;
+            case Op::Font:
+                state.font = resource("/Font", program.names[op.name]);
+                state.font_size = number[0];
+                break;
+            case Op::TextMatrix:
+                text = Matrix{number[0], number[1], number[2], number[3], number[4], number[5]};
+                break;
+            case Op::TextScale:
+                state.text_scale = number[0] / 100;
+                break;
+            case Op::RenderMode:
+                state.render_mode = number[0] >= 0 && number[0] <= 7 ? static_cast<int>(number[0]) : 0;
+                break;
+            case Op::ShowText:
+                showText(program.texts[op.name]);
+                break;
+            }
+        }
+    }
+
+    /// The appearances of a page's annotations, as a viewer shows them over the page (whose
+    /// painter this is).
+    void paintAnnotations(QPDFObjectHandle annotations) {
+        if (!annotations.isArray()) return;
+        for (auto &annotation : annotations.getArrayAsVector()) {
+            if (!walk.charge(1)) return;
+            if (!annotation.isDictionary()) continue;
+            // Hidden (2) and NoView (32) annotations are not shown.
+            if ((integer_of(annotation.getKey("/F")) & (2 | 32)) != 0) continue;
+            QPDFObjectHandle appearances = annotation.getKey("/AP");
+            if (!appearances.isDictionary()) continue;
+            QPDFObjectHandle normal = appearances.getKey("/N");
+            if (normal.isDictionary()) {
+                // Appearance states: the one /AS names is shown, none without it (as viewers do).
+                QPDFObjectHandle state_name = annotation.getKey("/AS");
+                normal = state_name.isName() ? normal.getKey(state_name.getName()) : QPDFObjectHandle();
+            }
+            if (!normal.isStream()) continue;
+            Matrix placement;
+            if (appearance_placement(annotation, normal.getDict(), placement)) paintForm(normal, placement);
+        }
+    }
+
+  private:
+    Walk &walk;
+    uint32_t page;
+    double user_unit;
+    QPDFObjectHandle resources;
+    Matrix base;  ///< The CTM this stream started with: its patterns' space is laid on it.
+    unsigned depth;
+    GraphicsState state;
+    Matrix text;
+    std::vector<GraphicsState> saved;
+
+    void record(int width, int height) {
+        if (width <= 0 || height <= 0) return;
+        if (walk.images.size() >= walk.limits.max_images) {
+            walk.reached |= ATTEST_PDF_LIMIT_IMAGES;
+            return;
+        }
+        attest_pdf_image image;
+        image.page = page;
+        image.pixel_width = static_cast<uint32_t>(width);
+        image.pixel_height = static_cast<uint32_t>(height);
+        // The image fills the unit square; the CTM maps its axes to these vectors on the page.
+        image.drawn_width = std::hypot(state.ctm.a, state.ctm.b) * user_unit;
+        image.drawn_height = std::hypot(state.ctm.c, state.ctm.d) * user_unit;
+        walk.images.push_back(image);
+    }
+
+    /// `name` in the resource category `category` (/XObject, /Pattern, /Font); null when absent.
+    QPDFObjectHandle resource(const char *category, const std::string &name) {
+        if (!resources.isDictionary()) return QPDFObjectHandle();
+        QPDFObjectHandle entries = resources.getKey(category);
+        return entries.isDictionary() ? entries.getKey(name) : QPDFObjectHandle();
+    }
+
+    /// Walks `stream`, a content stream this one paints, from the CTM `start`, with its own
+    /// resources or else these.
+    void paintNested(QPDFObjectHandle stream, QPDFObjectHandle own_resources, const Matrix &start) {
+        if (walk.streams_in_use.count(stream.getObjGen()) > 0) return;  // a cycle: shown once
+        if (depth >= walk.limits.max_form_depth) {
+            walk.reached |= ATTEST_PDF_LIMIT_FORM_DEPTH;
+            return;
+        }
+        const Program *program = walk.program(stream);
+        if (program == nullptr) return;
+        walk.streams_in_use.insert(stream.getObjGen());
+        Painter inner(walk, page, user_unit, own_resources.isDictionary() ? own_resources : resources, start, depth + 1);
+        inner.paint(*program);
+        walk.streams_in_use.erase(stream.getObjGen());
     }
 
     void paintXObject(const std::string &name) {
-        if (!resources.isDictionary()) return;
-        QPDFObjectHandle xobjects = resources.getKey("/XObject");
-        if (!xobjects.isDictionary()) return;
-        QPDFObjectHandle xobject = xobjects.getKey(name);
+        QPDFObjectHandle xobject = resource("/XObject", name);
         if (!xobject.isStream()) return;
         QPDFObjectHandle dictionary = xobject.getDict();
         QPDFObjectHandle subtype = dictionary.getKey("/Subtype");
-        if (!subtype.isName()) return;
-        if (subtype.getName() == "/Image") {
+        if (is_name(subtype, "/Image")) {
             // Stencil masks paint a colour through the image; they are not scans.
             QPDFObjectHandle mask = dictionary.getKey("/ImageMask");
             if (mask.isBool() && mask.getBoolValue()) return;
             record(integer_of(dictionary.getKey("/Width")), integer_of(dictionary.getKey("/Height")));
-        } else if (subtype.getName() == "/Form") {
-            paintForm(xobject, dictionary);
+        } else if (is_name(subtype, "/Form")) {
+            paintForm(xobject, state.ctm);
         }
     }
 
-    void paintForm(QPDFObjectHandle form, QPDFObjectHandle dictionary) {
-        QPDFObjGen id = form.getObjGen();
-        if (depth >= walk.limits.max_form_depth || walk.forms_in_use.count(id) > 0) return;  // too deep, or a cycle
-        if (!walk.budget.spend(form)) {
-            terminateParsing();
-            return;
+    /// A form XObject placed by `placement`, its /Matrix applied first.
+    void paintForm(QPDFObjectHandle form, const Matrix &placement) {
+        QPDFObjectHandle dictionary = form.getDict();
+        paintNested(form, dictionary.getKey("/Resources"), placement.after(matrix_at(dictionary, "/Matrix")));
+    }
+
+    /// The tiling pattern `name` names; null for a shading pattern (which has no pixels) or none.
+    QPDFObjectHandle tilingPattern(const std::string &name) {
+        QPDFObjectHandle pattern = resource("/Pattern", name);
+        if (!pattern.isStream() || integer_of(pattern.getDict().getKey("/PatternType")) != 1) return QPDFObjectHandle();
+        return pattern;
+    }
+
+    /// What painting with a tiling pattern shows: its cell, in pattern space (its /Matrix laid on
+    /// this stream's starting CTM, not the current one). A cell repeated across the area painted
+    /// draws each image at the same size, so the cell is walked once a painting.
+    void paintPattern(QPDFObjectHandle pattern) {
+        if (!pattern.isStream()) return;
+        QPDFObjectHandle dictionary = pattern.getDict();
+        paintNested(pattern, dictionary.getKey("/Resources"), base.after(matrix_at(dictionary, "/Matrix")));
+    }
+
+    /// Text shown in a Type 3 font draws each glyph's content stream; with a pattern as its
+    /// colour, it paints that pattern too.
+    ///
+    /// An approximation of where: each glyph shown is drawn at the text matrix's origin, glyph
+    /// advances and Td/TD/T* moves not followed. They only translate, so the size an image is
+    /// drawn at, all the resolution depends on, is exact: glyph space by /FontMatrix, by the font
+    /// size and Tz, by Tm, by the CTM. A glyph shown many times in a string is walked once; a code
+    /// whose name is not in the font's /Encoding /Differences (its base encoding is not read)
+    /// draws nothing.
+    void showText(const std::string &codes) {
+        int mode = state.render_mode;
+        if (mode == 3 || mode == 7) return;  // invisible, or a clip only
+        if (mode == 0 || mode == 2 || mode == 4 || mode == 6) paintPattern(state.fill_pattern);
+        if (mode == 1 || mode == 2 || mode == 5 || mode == 6) paintPattern(state.stroke_pattern);
+        QPDFObjectHandle font = state.font;
+        if (!font.isDictionary() || !is_name(font.getKey("/Subtype"), "/Type3")) return;
+        QPDFObjectHandle procs = font.getKey("/CharProcs");
+        QPDFObjectHandle encoding = font.getKey("/Encoding");
+        QPDFObjectHandle differences = encoding.isDictionary() ? encoding.getKey("/Differences") : QPDFObjectHandle();
+        if (!procs.isDictionary() || !differences.isArray()) return;
+        std::vector<QPDFObjectHandle> entries = differences.getArrayAsVector();
+        if (!walk.charge(entries.size())) return;
+        std::string names[256];
+        long long code = -1;
+        for (auto &entry : entries) {
+            if (entry.isInteger()) {
+                code = entry.getIntValue();
+            } else if (entry.isName() && code >= 0) {
+                if (code < 256) names[code] = entry.getName();
+                code++;
+            }
         }
-        Matrix matrix;
-        QPDFObjectHandle values = dictionary.getKey("/Matrix");
-        if (values.isArray()) {
-            std::vector<QPDFObjectHandle> numbers = values.getArrayAsVector();
-            if (!matrix_from(numbers, matrix)) matrix = Matrix{};
+        QPDFObjectHandle matrix = font.getKey("/FontMatrix");
+        Matrix font_matrix{0.001, 0, 0, 0.001, 0, 0};
+        if (matrix.isArray()) {
+            std::vector<QPDFObjectHandle> numbers = matrix.getArrayAsVector();
+            if (!matrix_from(numbers, font_matrix)) font_matrix = Matrix{0.001, 0, 0, 0.001, 0, 0};
         }
-        QPDFObjectHandle form_resources = dictionary.getKey("/Resources");
-        walk.forms_in_use.insert(id);
-        Painter inner(walk, page, user_unit, form_resources.isDictionary() ? form_resources : resources, ctm.after(matrix),
-                      depth + 1);
-        form.parseAsContents(&inner);
-        walk.forms_in_use.erase(id);
-        if (walk.budget.exceeded) terminateParsing();
+        Matrix size{state.font_size * state.text_scale, 0, 0, state.font_size, 0, 0};
+        Matrix start = state.ctm.after(text).after(size).after(font_matrix);
+        QPDFObjectHandle font_resources = font.getKey("/Resources");
+        for (unsigned char shown : codes) {
+            if (names[shown].empty()) continue;
+            QPDFObjectHandle glyph = procs.getKey(names[shown]);
+            if (glyph.isStream()) paintNested(glyph, font_resources, start);
+            if (walk.stopped()) return;
+        }
     }
 };
-
-bool is_name(QPDFObjectHandle object, const char *name) {
-    return object.isName() && object.getName() == name;
-}
 
 /// Whether anything the document catalog leads to holds JavaScript, a launch action or an
 /// embedded file: what a reader can run or open is reachable from there (the document information
@@ -467,7 +876,7 @@ std::string words(const QPDFExc &error) {
 
 void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *report, std::vector<attest_pdf_image> &images) {
     report->encrypted = pdf.isEncrypted() ? 1 : 0;
-    Walk walk{images, limits, DecodeBudget{limits.max_decoded_bytes}, {}};
+    Walk walk{images, limits, DecodeBudget{limits.max_decoded_bytes}, {}, {}};
     // Objects are counted in the cross-reference table, before any is parsed, to bound the work.
     std::map<QPDFObjGen, QPDFXRefEntry> xref = pdf.getXRefTable();
     report->objects = xref.size();
@@ -482,16 +891,27 @@ void inspect(QPDF &pdf, const attest_pdf_limits &limits, attest_pdf_report *repo
     if (report->encrypted) return;  // what an encrypted file shows is not ours to read
     uint32_t number = 0;
     for (auto &page : pages) {
-        if (++number > limits.max_pages) break;
+        if (number == limits.max_pages) {
+            walk.reached |= ATTEST_PDF_LIMIT_PAGES;
+            break;
+        }
+        number++;
         for (auto &stream : page.getPageContents()) walk.budget.spend(stream);
         if (walk.budget.exceeded) break;
+        // A page's content is read into a program of its own (pages do not share one), walked,
+        // then its annotations' appearances over it.
+        Program content;
+        if (!walk.read(content, [&](Recorder &recorder) { page.parseContents(&recorder); })) break;
         QPDFObjectHandle unit = page.getObjectHandle().getKey("/UserUnit");
         double user_unit = unit.isNumber() && unit.getNumericValue() > 0 ? unit.getNumericValue() : 1.0;
         Painter painter(walk, number, user_unit, page.getAttribute("/Resources", false), Matrix{}, 0);
-        page.parseContents(&painter);
-        if (walk.budget.exceeded) break;
+        painter.paint(content);
+        painter.paintAnnotations(page.getObjectHandle().getKey("/Annots"));
+        if (walk.stopped()) break;
     }
     if (walk.budget.exceeded) throw DecodeBudgetExceeded();
+    report->limits_reached = walk.reached;
+    report->operations = walk.operations;
 }
 
 /// attest_pdf_inspect (attest_pdf.h).
@@ -601,7 +1021,7 @@ void read_signature(const unsigned char *bytes, size_t length, attest_pdf_signat
 
 } // namespace
 
-extern "C" __attribute__((visibility("default"))) void attest_pdf_plugin_v1(const attest_pdf_host *lent, attest_pdf_plugin *plugin) {
+extern "C" __attribute__((visibility("default"))) void attest_pdf_plugin_v2(const attest_pdf_host *lent, attest_pdf_plugin *plugin) {
     host = lent;
     plugin->inspect = inspect_pdf;
     plugin->read_signature = read_signature;

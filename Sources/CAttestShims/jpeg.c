@@ -23,6 +23,7 @@ struct attest_jpeg_reader {
     jmp_buf jump;
     int created;        // jpeg_create_decompress succeeded
     int header_read;
+    int error_code;     // libjpeg's code for the error that ended the last call
     char message[JMSG_LENGTH_MAX];
     unsigned char buffer[CHUNK_BYTES];
 };
@@ -33,6 +34,7 @@ static attest_jpeg_reader *reader_of(j_common_ptr cinfo) {
 
 static void on_error_exit(j_common_ptr cinfo) {
     attest_jpeg_reader *reader = reader_of(cinfo);
+    reader->error_code = cinfo->err->msg_code;
     if (reader->cursor.error == 0) (*cinfo->err->format_message)(cinfo, reader->message);
     longjmp(reader->jump, 1);
 }
@@ -113,7 +115,9 @@ void attest_jpeg_reader_destroy(attest_jpeg_reader *reader) {
 }
 
 static attest_status failure(const attest_jpeg_reader *reader) {
-    return reader->cursor.error != 0 ? ATTEST_IO_ERROR : ATTEST_CORRUPT;
+    if (reader->cursor.error != 0) return ATTEST_IO_ERROR;
+    // Past max_memory_to_use libjpeg would spill to a backing store, which this build lacks.
+    return reader->error_code == JERR_NO_BACKING_STORE ? ATTEST_MEMORY_LIMIT : ATTEST_CORRUPT;
 }
 
 attest_status attest_jpeg_read_header(attest_jpeg_reader *reader, attest_image_header *header) {
@@ -158,6 +162,7 @@ attest_status attest_jpeg_decode(attest_jpeg_reader *reader, attest_decode_resul
     cinfo->dct_method = JDCT_IFAST;
     cinfo->do_fancy_upsampling = FALSE;
     cinfo->do_block_smoothing = FALSE;
+    cinfo->mem->max_memory_to_use = ATTEST_DECODE_MEMORY_BYTES;
     jpeg_start_decompress(cinfo);
     JDIMENSION row_width = cinfo->output_width * (JDIMENSION)cinfo->output_components;
     JSAMPARRAY rows = (*cinfo->mem->alloc_sarray)((j_common_ptr)cinfo, JPOOL_IMAGE, row_width,

@@ -34,9 +34,11 @@ public enum ApplicationReview {
     /// passport data needs a new application.
     public static let rejecting: Set<ProblemCode> = [.invalidPassport]
 
-    public static func problems(of application: Application, context: ReviewContext) -> [Problem] {
+    /// Every problem of `application`. Throws only when a consent or its signature is larger than
+    /// any may be (`InputLimits`): that is refused before it is read.
+    public static func problems(of application: Application, context: ReviewContext) throws(InputError) -> [Problem] {
         formProblems(application, on: context.submittedOn) + documentProblems(application, context)
-            + consentProblems(application, context)
+            + (try consentProblems(application, context))
     }
 
     static func formProblems(_ application: Application, on date: CivilDate) -> [Problem] {
@@ -98,7 +100,7 @@ public enum ApplicationReview {
         return problems
     }
 
-    static func consentProblems(_ application: Application, _ context: ReviewContext) -> [Problem] {
+    static func consentProblems(_ application: Application, _ context: ReviewContext) throws(InputError) -> [Problem] {
         // Each owner consents, but an applicant who owns the dwelling does not consent to themself;
         // a minor's second parent consents too.
         var consenting = application.owners.filter { owner in
@@ -113,6 +115,8 @@ public enum ApplicationReview {
             let path = context.baseDirectory.appendingPathComponent(consent.document).path
             do {
                 read.append((consent, try ConsentDocument.decode(try InputFile.read(path, limit: InputLimits.document))))
+            } catch let error as InputError where error.code == .tooLarge {
+                throw error
             } catch {
                 // Read strictly: a consent that reads one way here and another in jq is not read at all.
                 let reason: ProblemArgument = error is JSONInputError
@@ -130,14 +134,14 @@ public enum ApplicationReview {
                 problems.append(Problem(.consentMissing, arguments: ["person": .text(person.fullName)], document: "consent"))
                 continue
             }
-            problems += check(document, submitted: match.consent, from: person, application: application, context: context)
+            problems += try check(document, submitted: match.consent, from: person, application: application, context: context)
         }
         return problems
     }
 
     private static func check(
         _ consent: ConsentDocument, submitted: SubmittedConsent, from person: Owner, application: Application, context: ReviewContext
-    ) -> [Problem] {
+    ) throws(InputError) -> [Problem] {
         var problems: [Problem] = []
         let who: ProblemArgument = .text(person.fullName)
         func problem(_ code: ProblemCode, _ arguments: ProblemArguments = [:], inner: [Problem] = []) -> Problem {
@@ -147,9 +151,17 @@ public enum ApplicationReview {
         // The signature, and who made it.
         let documentPath = context.baseDirectory.appendingPathComponent(submitted.document).path
         let signaturePath = context.baseDirectory.appendingPathComponent(submitted.signature).path
-        if let signature = try? Data(contentsOf: URL(fileURLWithPath: signaturePath)),
+        let signature: [UInt8]?
+        do {
+            signature = try InputFile.read(signaturePath, limit: InputLimits.file)
+        } catch where error.code == .tooLarge {
+            throw error
+        } catch {
+            signature = nil
+        }
+        if let signature,
            let verification = try? SignatureVerifier.verify(
-               fileAt: documentPath, signature: Array(signature), trustAnchors: context.trustedConsentCAs,
+               fileAt: documentPath, signature: signature, trustAnchors: context.trustedConsentCAs,
                at: context.submittedAt, now: context.now) {
             if !verification.valid {
                 problems.append(problem(.consentSignatureInvalid, inner: verification.problems))

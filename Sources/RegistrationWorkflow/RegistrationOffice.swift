@@ -88,7 +88,7 @@ public struct RegistrationOffice: Sendable {
         guard ApplicationID.isValid(id) else {
             throw WorkflowError(code: .invalidApplicationID, detail: "an application id is 1 to 64 letters, digits, dots, underscores and hyphens")
         }
-        let problems = ApplicationReview.problems(of: application, context: context)
+        let problems = try ApplicationReview.problems(of: application, context: context)
         var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History(application: id))
         try Self.apply(.submit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
         try Self.conclude(&record, problems: problems, on: context.submittedOn, at: time)
@@ -98,7 +98,7 @@ public struct RegistrationOffice: Sendable {
 
     /// Takes a corrected application after a request for clarification, and reviews it again.
     public func resubmit(_ id: String, _ application: Application, context: ReviewContext, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
-        let problems = ApplicationReview.problems(of: application, context: context)
+        let problems = try ApplicationReview.problems(of: application, context: context)
         return try await store.update(id) { record in
             try Self.apply(.resubmit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
             record.application = application

@@ -22,10 +22,12 @@ struct DecodeOutcome {
     var firstWarning: String
 }
 
-/// Why an image could not be read: its data is damaged, or reading the file failed.
+/// Why an image could not be read: its data is damaged, reading the file failed, or decoding it
+/// would take more memory than one image may (`limit` bytes).
 enum ImageReadFailure: Error {
     case damaged(String)
     case unreadable(String)
+    case memoryLimit(limit: Int)
 }
 
 /// The shim's entry points for one image format: the JPEG and PNG readers have the same shape.
@@ -88,6 +90,7 @@ final class ImageReader {
         switch status {
         case ATTEST_OK: return nil
         case ATTEST_IO_ERROR: return .unreadable(message)
+        case ATTEST_MEMORY_LIMIT: return .memoryLimit(limit: Int(ATTEST_DECODE_MEMORY_BYTES))
         default: return .damaged(message.isEmpty ? "the data cannot be decoded" : message)
         }
     }

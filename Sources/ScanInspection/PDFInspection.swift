@@ -9,12 +9,9 @@ enum PDFInspection {
     /// held to the resolution rule: one inch, in PDF points.
     static let smallestCountedSide = 72.0
 
-    /// Bounds on the work one PDF may cause.
-    static let limits = attest_pdf_limits(
-        max_pages: 2_000, max_images: 10_000, max_form_depth: 12, max_objects: 100_000, max_decoded_bytes: 32 << 20)
-
     /// `head`: the file's first bytes, already read.
     static func inspect(_ source: ScanSource, head: UnsafeBufferPointer<UInt8>, into report: inout ScanReport, policy: ScanPolicy) {
+        let limits = policy.pdfLimits.shimLimits
         var raw = attest_pdf_report()
         switch source {
         case .file(let descriptor):
@@ -40,11 +37,11 @@ enum PDFInspection {
             report.problems.append(Problem(.encryptedPDF))
             return
         case ATTEST_PDF_TOO_MUCH_CONTENT:
-            report.problems.append(Problem(.contentTooLarge, arguments: ["limit": .number(Int(limits.max_decoded_bytes))]))
+            report.problems.append(Problem(.contentTooLarge, arguments: ["limit": .number(policy.pdfLimits.decodedBytes)]))
             return
         case ATTEST_PDF_TOO_MANY_OBJECTS:
             report.problems.append(Problem(.tooManyObjects, arguments: [
-                "objects": .number(raw.objects), "limit": .number(Int(limits.max_objects)),
+                "objects": .number(raw.objects), "limit": .number(policy.pdfLimits.objects),
             ]))
             return
         default:
@@ -65,6 +62,16 @@ enum PDFInspection {
             ], detail: message))
         }
         if raw.active_content != 0 { report.problems.append(Problem(.activeContent)) }
+        // What lay past a limit was not read, so no verdict on the rest may pass the file.
+        for (flag, limit, count) in [
+            (ATTEST_PDF_LIMIT_PAGES, ProblemArgument.phrase(en: "pages read", ru: "прочитанных страниц"), policy.pdfLimits.pages),
+            (ATTEST_PDF_LIMIT_IMAGES, .phrase(en: "images recorded", ru: "учтённых изображений"), policy.pdfLimits.images),
+            (ATTEST_PDF_LIMIT_FORM_DEPTH, .phrase(en: "nested forms, patterns and glyphs", ru: "вложенных форм, узоров и глифов"),
+             policy.pdfLimits.formDepth),
+            (ATTEST_PDF_LIMIT_OPERATIONS, .phrase(en: "content operations", ru: "операций содержимого"), Int(clamping: raw.operations)),
+        ] where raw.limits_reached & flag.rawValue != 0 {
+            report.problems.append(Problem(.limitReached, arguments: ["limit": limit, "count": .number(count)]))
+        }
 
         var lowest: (resolution: Resolution, width: Int, height: Int)?
         for image in UnsafeBufferPointer(start: raw.images, count: raw.image_count) {
@@ -90,5 +97,35 @@ enum PDFInspection {
         let y = (Double(image.pixel_height) * 72 / image.drawn_height).rounded()
         guard x < Double(Int32.max), y < Double(Int32.max) else { return nil }
         return Resolution(x: Int(x), y: Int(y), source: .pdfImage, page: Int(image.page))
+    }
+}
+
+/// Bounds on the work one PDF may cause (attest_pdf_limits). Past the page, image, depth and
+/// operation bounds the reading stops and says so (`limit-reached`); past the object and byte
+/// bounds the file is not read at all.
+struct PDFLimits: Sendable, Hashable {
+    /// Pages whose content is read.
+    var pages = 2_000
+    /// Images recorded.
+    var images = 10_000
+    /// Forms, tiling patterns, Type 3 glyphs and annotation appearances inside one another.
+    var formDepth = 12
+    /// Objects in the file.
+    var objects = 100_000
+    /// What the content and object streams may unpack to, in all, in bytes.
+    var decodedBytes = 32 << 20
+    /// Content-stream operations in all: operands as their stream is read, operators each time
+    /// their stream is walked, streams walked. A scan's pages take a few dozen; a few kilobytes of
+    /// forms drawing one another would take billions.
+    var operations = 1_000_000
+
+    /// The service's bounds, none of which a scan comes near.
+    static let standard = PDFLimits()
+
+    var shimLimits: attest_pdf_limits {
+        attest_pdf_limits(
+            max_pages: UInt32(clamping: pages), max_images: UInt32(clamping: images), max_form_depth: UInt32(clamping: formDepth),
+            max_objects: UInt32(clamping: objects), max_decoded_bytes: UInt64(clamping: decodedBytes),
+            max_operations: UInt64(clamping: operations))
     }
 }

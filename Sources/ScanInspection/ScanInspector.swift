@@ -233,6 +233,11 @@ public enum ScanInspector {
     private static func problem(for failure: ImageReadFailure) -> Problem {
         switch failure {
         case .damaged(let detail): return damaged(detail)
+        case .memoryLimit(let limit):
+            return Problem(.limitReached, arguments: [
+                "limit": .phrase(en: "memory for decoding one image, in bytes", ru: "памяти на декодирование одного изображения, байт"),
+                "count": .number(limit),
+            ])
         case .unreadable(let detail):
             return Problem(.unreadable, arguments: ["reason": .phrase(en: "reading it failed", ru: "чтение не удалось")], detail: detail)
         }

@@ -24,6 +24,9 @@ public struct ScanPolicy: Sendable, Hashable {
         self.decodesImageData = decodesImageData
     }
 
+    /// How much of a PDF is read; tests lower it to reach each bound with a small file.
+    var pdfLimits = PDFLimits.standard
+
     /// The service's rules: at most 5 MiB (5,242,880 bytes), at least 300 dpi, at most 100 megapixels.
     public static let standard = ScanPolicy()
 }

@@ -92,7 +92,7 @@ enum Demo {
             let outcome = try await CaseRunner.run(caseAt: caseFile.path, output: folder, replacing: true, language: language)
             var verification: CertificateVerification?
             if outcome.certificatePath != nil {
-                let pdf = Array(try Data(contentsOf: folder.appendingPathComponent("certificate.pdf")))
+                let pdf = try InputFile.read(folder.appendingPathComponent("certificate.pdf").path, limit: InputLimits.file)
                 verification = CertificateVerifier.verify(pdf: pdf, trustAnchors: [ministry], issuers: [issuer],
                                                           today: CivilDate(iso: "2026-12-15")!)
             }

@@ -467,6 +467,27 @@ private let reportKeys: Set<String> = [
     /// Expects the peak resident size GNU time reported (`-f "peak-kb %M"`) under `kilobytes`.
     /// Under a sanitizer (Scripts/test-sanitized.sh says which) the figure is the sanitizer's
     /// shadow memory and quarantine, so the bound there only guards against runaway growth.
+    /// A progressive CMYK JPEG declaring 81 megapixels (ImageMagick's 64×64 image whose frame
+    /// header then says 9000×9000) made libjpeg keep every coefficient, 650 MB: --deep now stops at
+    /// its memory bound.
+    @Test func aLargeProgressiveJPEGIsDecodedWithinTheMemoryBound() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let small = directory.appendingPathComponent("small.jpg").path
+        #expect(try CLI.tool("/usr/bin/convert", ["-size", "64x64", "xc:white", "-colorspace", "CMYK", "-interlace", "JPEG",
+                                                  "-sampling-factor", "1x1", "-density", "300", "-units", "PixelsPerInch", small]).status == 0)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: small)))
+        let frame = try #require((0..<(bytes.count - 1)).first { bytes[$0] == 0xFF && bytes[$0 + 1] == 0xC2 })
+        #expect(bytes[frame + 9] == 4, "four components, each at full resolution")
+        bytes.replaceSubrange((frame + 5)..<(frame + 9), with: [0x23, 0x28, 0x23, 0x28])  // height and width 9000
+        try Data(bytes).write(to: directory.appendingPathComponent("large.jpg"))
+        let result = try CLI.tool("/usr/bin/time", ["-f", "peak-kb %M", CLI.executable.path, "inspect", "--deep", "--format", "jsonl",
+                                                    "--max-pixels", "100000000", "large.jpg"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(#""code":"limit-reached""#), "\(result.stdout)")
+        try expectPeak(of: result, below: 320 * 1024)
+    }
+
     private func expectPeak(of result: CLI.Result, below kilobytes: Int) throws {
         let peak = try #require(result.stderr.split(separator: " ").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
         let bound = ProcessInfo.processInfo.environment["ATTEST_SANITIZER"] == nil ? kilobytes : 1024 * 1024

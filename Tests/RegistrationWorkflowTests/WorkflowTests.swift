@@ -75,7 +75,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
 @Suite(.serialized) struct ReviewTests {
     @Test func aCompleteApplicationHasNoProblems() throws {
         let fixture = try Fixture()
-        #expect(ApplicationReview.problems(of: try fixture.application(), context: fixture.context) == [])
+        #expect(try ApplicationReview.problems(of: try fixture.application(), context: fixture.context) == [])
     }
 
     @Test func everyProblemIsReportedAtOnce() throws {
@@ -85,7 +85,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
             $0.phone = "8 916 123 45 67"
             $0.documents = [UploadedDocument(kind: .rightToLive, path: "lease-150dpi.png")]
         }
-        let problems = ApplicationReview.problems(of: application, context: fixture.context)
+        let problems = try ApplicationReview.problems(of: application, context: fixture.context)
         #expect(codes(problems) == [.invalidSNILS, .invalidPhone, .missingDocument, .documentRejected])
         #expect(problems[2].document == "passport")
         #expect(codes(problems[3].problems) == [.lowResolution])
@@ -94,12 +94,12 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
     @Test func foreignNationalsNeedAMigrationCardAndMinorsABirthCertificateAndTheSecondParent() throws {
         let fixture = try Fixture()
         let foreign = try fixture.application { $0.applicant.citizenship = "KZ"; $0.applicant.snils = nil }
-        #expect(codes(ApplicationReview.problems(of: foreign, context: fixture.context)) == [.missingDocument])
+        #expect(codes(try ApplicationReview.problems(of: foreign, context: fixture.context)) == [.missingDocument])
         let minor = try fixture.application {
             $0.applicant.birthDate = CivilDate(iso: "2015-05-17")!
             $0.secondParent = Owner(fullName: "Иванова Мария Петровна", passport: Fixture.passport)
         }
-        let problems = ApplicationReview.problems(of: minor, context: fixture.context)
+        let problems = try ApplicationReview.problems(of: minor, context: fixture.context)
         #expect(codes(problems).filter { $0 == .missingDocument }.count == 1)  // the birth certificate
         #expect(problems.contains { $0.code == .consentMissing && $0.message(in: .en).contains("Иванова Мария Петровна") })
     }
@@ -112,15 +112,15 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
             $0.documents = [UploadedDocument(kind: .passport, path: "passport.jpg")]
             $0.consents = []
         }
-        #expect(ApplicationReview.problems(of: application, context: fixture.context) == [])
+        #expect(try ApplicationReview.problems(of: application, context: fixture.context) == [])
     }
 
     @Test func eachConsentRule() throws {
         let fixture = try Fixture()
         func consentCodes(_ consent: SubmittedConsent) throws -> [ProblemCode] {
-            codes(ApplicationReview.problems(of: try fixture.application { $0.consents = [consent] }, context: fixture.context))
+            codes(try ApplicationReview.problems(of: try fixture.application { $0.consents = [consent] }, context: fixture.context))
         }
-        #expect(codes(ApplicationReview.problems(of: try fixture.application { $0.consents = [] }, context: fixture.context)) == [.consentMissing])
+        #expect(codes(try ApplicationReview.problems(of: try fixture.application { $0.consents = [] }, context: fixture.context)) == [.consentMissing])
         #expect(try consentCodes(fixture.consent("early") {
             $0.issuedAt = CivilDate(iso: "2026-10-31")!
             $0.validUntil = CivilDate(iso: "2027-01-20")!
@@ -141,14 +141,14 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let untrustedKey = try SigningKey.generate()
         let selfSigned = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: untrustedKey)
         let untrusted = try fixture.consent("untrusted", signedBy: untrustedKey, certificate: selfSigned)
-        let problems = ApplicationReview.problems(of: try fixture.application { $0.consents = [untrusted] }, context: fixture.context)
+        let problems = try ApplicationReview.problems(of: try fixture.application { $0.consents = [untrusted] }, context: fixture.context)
         #expect(codes(problems) == [.consentSignatureInvalid])
         #expect(codes(problems[0].problems) == [.untrustedSigner])
 
         let changed = try fixture.consent("changed")
         try Data(try ConsentDocument.decode(Array(Data(contentsOf: fixture.directory.appendingPathComponent("changed.json"))))
             .encoded().dropLast()).write(to: fixture.directory.appendingPathComponent("changed.json"))
-        let mismatch = ApplicationReview.problems(of: try fixture.application { $0.consents = [changed] }, context: fixture.context)
+        let mismatch = try ApplicationReview.problems(of: try fixture.application { $0.consents = [changed] }, context: fixture.context)
         #expect(codes(mismatch) == [.consentSignatureInvalid])
         #expect(codes(mismatch[0].problems) == [.contentMismatch])
     }
@@ -163,7 +163,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let certificate = try Certificate.make(subject: subject, key: key, issuer: (fixture.ca, fixture.caKey),
                                                now: Date().addingTimeInterval(-86_400))
         let consent = try fixture.consent(name, signedBy: key, certificate: certificate)
-        return ApplicationReview.problems(of: try fixture.application { $0.consents = [consent] }, context: fixture.context)
+        return try ApplicationReview.problems(of: try fixture.application { $0.consents = [consent] }, context: fixture.context)
     }
 
     @Test func aSNILSWrittenInsideAnotherAttributeIsNotTheSigners() throws {

@@ -19,7 +19,26 @@ private func inspect(_ name: String) throws -> ScanReport {
     ScanInspector.inspect(fileAt: try pdfs.get().appendingPathComponent(name).path)
 }
 
+private func inspect(_ name: String, limits: PDFLimits) throws -> ScanReport {
+    var policy = ScanPolicy.standard
+    policy.pdfLimits = limits
+    return ScanInspector.inspect(fileAt: try pdfs.get().appendingPathComponent(name).path, policy: policy)
+}
+
 private func codes(_ report: ScanReport) -> [ProblemCode] { report.problems.map(\.code) }
+
+/// Each `limit-reached` problem's limit, in English, and its count.
+private func limitsReached(_ report: ScanReport) -> [String: Int] {
+    var reached: [String: Int] = [:]
+    for problem in report.problems where problem.code == .limitReached {
+        guard case .phrase(let limit, _) = problem.arguments["limit"], case .number(let count) = problem.arguments["count"] else {
+            Issue.record("limit-reached without its limit and count: \(problem)")
+            continue
+        }
+        reached[limit] = count
+    }
+    return reached
+}
 
 /// What `pdfimages -list` (poppler) says of each image: page, width, height, x-ppi, y-ppi.
 private func pdfimages(_ name: String) throws -> [[Int]] {
@@ -184,6 +203,81 @@ private func pdfimages(_ name: String) throws -> [[Int]] {
         #expect(codes(report) == [.contentTooLarge])
         #expect(report.problems.first?.message(in: .en)
             == "The PDF's streams unpack to more than 33,554,432 bytes, more than a scan could need; it was not read further.")
+    }
+
+    /// Every route by which a page shows an image counts, not only its content and its forms: a
+    /// tiling pattern it fills with, an annotation's appearance, a Type 3 glyph drawing an image
+    /// XObject or an inline image. A full page at 72 dpi shown only that way is rejected; at 300
+    /// dpi, accepted.
+    @Test(arguments: ["pattern", "annotation", "type3", "type3-inline"])
+    func imagesShownByAnyRouteCount(route: String) throws {
+        let low = try inspect("\(route)-72.pdf")
+        #expect(low.resolutions == [Resolution(x: 72, y: 72, source: .pdfImage, page: 1)])
+        #expect(codes(low) == [.lowResolution])
+        let high = try inspect("\(route)-300.pdf")
+        #expect(high.resolutions == [Resolution(x: 300, y: 300, source: .pdfImage, page: 1)])
+        #expect(high.accepted)
+        #expect(high.problems.isEmpty)
+    }
+
+    /// Forms are followed twelve deep: a 72 dpi page drawn by the twelfth is found; drawn by a
+    /// thirteenth, it is not read, and that is an error, never a pass.
+    @Test func formsPastTheDepthLimitAreReportedNotPassed() throws {
+        let twelve = try inspect("deep-forms-12.pdf")
+        #expect(twelve.resolutions == [Resolution(x: 72, y: 72, source: .pdfImage, page: 1)])
+        #expect(codes(twelve) == [.lowResolution])
+        let thirteen = try inspect("deep-forms-13.pdf")
+        #expect(thirteen.resolutions.isEmpty)
+        #expect(codes(thirteen) == [.limitReached])
+        #expect(limitsReached(thirteen) == ["nested forms, patterns and glyphs": 12])
+        #expect(!thirteen.accepted)
+    }
+
+    /// Pages past the page limit are not read: the 150 dpi second page of three goes unseen with a
+    /// limit of one page, and the file is not passed.
+    @Test func pagesPastTheLimitAreReportedNotPassed() throws {
+        var limits = PDFLimits.standard
+        limits.pages = 1
+        let report = try inspect("img2pdf-mixed.pdf", limits: limits)
+        #expect(report.pages == 3)
+        #expect(report.resolutions == [Resolution(x: 300, y: 300, source: .pdfImage, page: 1)])
+        #expect(codes(report) == [.limitReached])
+        #expect(limitsReached(report) == ["pages read": 1])
+        #expect(!report.accepted)
+    }
+
+    /// Images past the image limit are not recorded, and the file is not passed.
+    @Test func imagesPastTheLimitAreReportedNotPassed() throws {
+        var limits = PDFLimits.standard
+        limits.images = 1
+        let report = try inspect("img2pdf-mixed.pdf", limits: limits)
+        #expect(report.resolutions == [Resolution(x: 300, y: 300, source: .pdfImage, page: 1)])
+        #expect(codes(report) == [.limitReached])
+        #expect(limitsReached(report) == ["images recorded": 1])
+    }
+
+    /// Three kilobytes of forms each drawing the next four times would be four million form
+    /// walks: the document's budget of content operations (operands read, operators and streams
+    /// walked) stops it at a million.
+    @Test func workIsBoundedByTheOperationBudget() throws {
+        let report = try inspect("fan-out.pdf")
+        #expect(codes(report) == [.limitReached])
+        #expect(limitsReached(report) == ["content operations": 1_000_000])
+    }
+
+    /// What the budget counts: each operand once, when its stream is read; each operator each
+    /// time its stream is walked; each stream walked. deep-forms-12.pdf's page (`/F Do`) and eleven
+    /// forms (`/F Do`) are 3 each, the twelfth form (`q 612 0 0 792 0 0 cm /Im Do Q`) 12: 48 in all.
+    @Test func theOperationBudgetCountsOperandsOperatorsAndStreamsWalked() throws {
+        var limits = PDFLimits.standard
+        limits.operations = 48
+        let enough = try inspect("deep-forms-12.pdf", limits: limits)
+        #expect(codes(enough) == [.lowResolution])
+        limits.operations = 47
+        let short = try inspect("deep-forms-12.pdf", limits: limits)
+        #expect(short.resolutions.isEmpty)
+        #expect(codes(short) == [.limitReached])
+        #expect(limitsReached(short) == ["content operations": 47])
     }
 
     @Test func truncatedWithNoPagesLeftIsCorrupt() throws {

@@ -214,3 +214,79 @@ with open(path("truncated.pdf"), "wb") as cut:
     cut.write(data[: len(data) // 2])
 with open(path("garbage.pdf"), "wb") as garbage:
     garbage.write(b"%PDF-1.7\n" + bytes((i * 73 + 41) % 256 for i in range(4096)))
+
+# Routes other than a page's own content by which a page shows an image, each with a full-page
+# (8.5 x 11 inch) image painted only through it: 612 x 792 px (72 dpi) and 2550 x 3300 px (300 dpi).
+# No tool here writes these, so they are written by hand and rewritten by qpdf (as user-unit.pdf).
+def full_page_image(width, height):
+    data = zlib.compress(bytes(width * height), 9)
+    return (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
+            b" /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (width, height, len(data))
+            + data + b"\nendstream")
+
+
+def stream_object(dictionary, data):
+    return b"<< %s /Length %d >>\nstream\n" % (dictionary, len(data)) + data + b"\nendstream"
+
+
+def one_page(name, page_entries, objects):
+    """A one-page letter-size PDF: catalog 1, pages 2, page 3 (with `page_entries`), then `objects`
+    from 4; rewritten by qpdf."""
+    hand_written(f"{name}-hand.pdf", page_tree + [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] %s >>" % page_entries] + objects)
+    run("/usr/bin/qpdf", path(f"{name}-hand.pdf"), path(f"{name}.pdf"))
+
+
+def inline_image(width, height):
+    """An inline image (BI ... ID ... EI) of `width` x `height` grey pixels, hex-coded."""
+    data = zlib.compress(bytes(width * height), 9).hex().encode() + b">"
+    return b"BI /W %d /H %d /CS /G /BPC 8 /F [/AHx /Fl] ID\n" % (width, height) + data + b"\nEI"
+
+
+for dpi, (width, height) in {72: (612, 792), 300: (2550, 3300)}.items():
+    # A tiling pattern filling the page, its one cell the image (object 5): /Pattern cs /P scn ... f.
+    one_page(f"pattern-{dpi}", b"/Resources << /Pattern << /P 6 0 R >> >> /Contents 4 0 R", [
+        stream_object(b"", b"/Pattern cs /P scn 0 0 612 792 re f"),
+        full_page_image(width, height),
+        stream_object(b"/Type /Pattern /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 612 792]"
+                      b" /XStep 612 /YStep 792 /Resources << /XObject << /Im 5 0 R >> >>",
+                      b"q 612 0 0 792 0 0 cm /Im Do Q")])
+    # A stamp annotation over the page whose appearance (object 6) draws the image: the form's
+    # 100 x 100 bounding box, doubled by its /Matrix, is fitted to the annotation's /Rect; the page's
+    # own content is empty.
+    one_page(f"annotation-{dpi}", b"/Contents 4 0 R /Annots [7 0 R]", [
+        stream_object(b"", b""),
+        full_page_image(width, height),
+        stream_object(b"/Type /XObject /Subtype /Form /BBox [0 0 100 100] /Matrix [2 0 0 2 0 0]"
+                      b" /Resources << /XObject << /Im 5 0 R >> >>", b"q 100 0 0 100 0 0 cm /Im Do Q"),
+        b"<< /Type /Annot /Subtype /Stamp /Rect [0 0 612 792] /AP << /N 6 0 R >> >>"])
+    # A Type 3 font whose glyph "g" (object 6) draws the image over its 1000 x 1000 glyph space;
+    # the page shows it once in a 1-point font under a text matrix as large as the page.
+    type3 = (b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
+             b" /CharProcs << /g 6 0 R >> /Encoding << /Type /Encoding /Differences [65 /g] >>"
+             b" /FirstChar 65 /LastChar 65 /Widths [1000] /Resources << /XObject << /Im 5 0 R >> >> >>")
+    shown = b"BT /T3 1 Tf 612 0 0 792 0 0 Tm (A) Tj ET"
+    one_page(f"type3-{dpi}", b"/Resources << /Font << /T3 7 0 R >> >> /Contents 4 0 R", [
+        stream_object(b"", shown), full_page_image(width, height),
+        stream_object(b"", b"1000 0 d0 q 1000 0 0 1000 0 0 cm /Im Do Q"), type3])
+    # The same with the glyph's image inline.
+    one_page(f"type3-inline-{dpi}", b"/Resources << /Font << /T3 7 0 R >> >> /Contents 4 0 R", [
+        stream_object(b"", shown), b"null",
+        stream_object(b"", b"1000 0 d0 q 1000 0 0 1000 0 0 cm " + inline_image(width, height) + b" Q"), type3])
+
+# Form XObjects inside one another, the innermost drawing a 72 dpi page-size image: 12 deep is read
+# whole (the limit is 12), 13 deep is not.
+for depth in (12, 13):
+    forms = [stream_object(b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /F %d 0 R >> >>"
+                           % (7 + level), b"/F Do") for level in range(depth - 1)]
+    forms.append(stream_object(b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /Im 5 0 R >> >>",
+                               b"q 612 0 0 792 0 0 cm /Im Do Q"))
+    one_page(f"deep-forms-{depth}", b"/Resources << /XObject << /F 6 0 R >> >> /Contents 4 0 R",
+             [stream_object(b"", b"/F Do"), full_page_image(612, 792)] + forms)
+
+# A kilobyte of forms that draw each other: each of 11 forms draws the next four times, the twelfth
+# fills the page (4^11 = 4,194,304 times, were it all walked).
+forms = [stream_object(b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /F %d 0 R >> >>"
+                       % (6 + level), b"/F Do /F Do /F Do /F Do") for level in range(11)]
+forms.append(stream_object(b"/Type /XObject /Subtype /Form /BBox [0 0 612 792]", b"0 0 612 792 re f"))
+one_page("fan-out", b"/Resources << /XObject << /F 5 0 R >> >> /Contents 4 0 R", [stream_object(b"", b"/F Do")] + forms)

@@ -30,14 +30,29 @@ typedef struct attest_pdf_image {
     double drawn_height;    ///< Length of its y axis, likewise.
 } attest_pdf_image;
 
-/// Bounds on the work one PDF may cause.
+/// Bounds on the work one PDF may cause. Past max_pages, max_images, max_form_depth or
+/// max_operations the reading stops short and says which in `limits_reached`; past max_objects or
+/// max_decoded_bytes the file is not read at all (its status says so).
 typedef struct attest_pdf_limits {
     uint32_t max_pages;     ///< Pages whose content is read; the page count is reported whole.
     uint32_t max_images;    ///< Images recorded.
-    uint32_t max_form_depth; ///< Form XObjects inside form XObjects.
+    uint32_t max_form_depth; ///< Content streams inside content streams: form XObjects (an annotation's
+                             ///< appearance among them), tiling patterns and Type 3 glyphs.
     uint32_t max_objects;   ///< Objects in the file; a PDF with more is not read further.
     uint64_t max_decoded_bytes; ///< What content and object streams may unpack to, in all.
+    uint64_t max_operations; ///< Work on the whole document: each content-stream operand once (when its
+                             ///< stream is read), each operator each time its stream is walked, each
+                             ///< stream walked, each annotation, and each /Differences entry of a
+                             ///< Type 3 font each time a string is shown in it.
 } attest_pdf_limits;
+
+/// The bounds of attest_pdf_limits a reading reached, as flags: what lay past one was not read.
+typedef enum attest_pdf_limit {
+    ATTEST_PDF_LIMIT_PAGES = 1 << 0,      ///< More pages than max_pages.
+    ATTEST_PDF_LIMIT_IMAGES = 1 << 1,     ///< More images than max_images.
+    ATTEST_PDF_LIMIT_FORM_DEPTH = 1 << 2, ///< A content stream deeper than max_form_depth.
+    ATTEST_PDF_LIMIT_OPERATIONS = 1 << 3, ///< More work than max_operations; nothing after was read.
+} attest_pdf_limit;
 
 typedef struct attest_pdf_report {
     attest_pdf_status status;
@@ -48,6 +63,8 @@ typedef struct attest_pdf_report {
     size_t objects;         ///< Objects in the file.
     attest_pdf_image *images;  ///< Owned; freed by attest_pdf_report_free.
     size_t image_count;
+    uint32_t limits_reached;   ///< attest_pdf_limit flags; 0 when the document was read whole.
+    uint64_t operations;       ///< Operations counted (max_operations when that limit was reached).
     char message[256];      ///< qpdf's words for a failure, or its first warning.
 } attest_pdf_report;
 

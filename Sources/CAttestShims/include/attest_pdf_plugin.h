@@ -28,7 +28,9 @@ typedef struct attest_pdf_plugin {
 } attest_pdf_plugin;
 
 #define ATTEST_PDF_PLUGIN_FILE "libAttestPDF.so"
-#define ATTEST_PDF_PLUGIN_ENTRY "attest_pdf_plugin_v1"
+// The version changes with the layout of attest_pdf.h's structures, so that a library of another
+// build beside attest is refused by name rather than misread.
+#define ATTEST_PDF_PLUGIN_ENTRY "attest_pdf_plugin_v2"
 
 /// The entry: keeps `host` (which outlives the plugin) and fills `plugin`.
 typedef void (*attest_pdf_plugin_entry)(const attest_pdf_host *host, attest_pdf_plugin *plugin);

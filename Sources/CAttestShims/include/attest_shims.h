@@ -21,6 +21,7 @@ typedef enum attest_status {
     ATTEST_OK = 0,
     ATTEST_CORRUPT = 1,  ///< The library rejected the data; see the reader's message.
     ATTEST_IO_ERROR = 2, ///< Reading the source failed; see the reader's message.
+    ATTEST_MEMORY_LIMIT = 3, ///< Decoding would take more than ATTEST_DECODE_MEMORY_BYTES.
 } attest_status;
 
 /// What the headers of an image say. Densities are as the format states them.
@@ -38,6 +39,10 @@ typedef struct attest_image_header {
     const unsigned char *exif; ///< JPEG: the TIFF data of the first Exif APP1, or NULL. Owned by the reader.
     size_t exif_length;
 } attest_image_header;
+
+/// The most libjpeg may hold to decode one image (a progressive JPEG keeps every coefficient:
+/// two bytes per sample, 600 MB for 100 megapixels of CMYK). A scan at 300 dpi needs a fifth of it.
+#define ATTEST_DECODE_MEMORY_BYTES (256L << 20)
 
 /// What a full decode found.
 typedef struct attest_decode_result {
