@@ -114,7 +114,7 @@ def pikepdf_peer(directory):
 
     def facts(path):
         with pikepdf.open(path) as pdf:
-            # the images of each page itself, as the issue asks
+            # the images of each page itself, as the target asks
             return [(page.mediabox, int(image.Width), int(image.Height))
                     for page in pdf.pages for image in page.images.values()]
 

@@ -1,6 +1,6 @@
 /* The native yardsticks of Benchmarks/inspect.sh, on one thread:
  *
- *   headers DIR   the plain C loop the issue measures Attest against: for each file of DIR (sorted),
+ *   headers DIR   the plain C loop Attest is measured against: for each file of DIR (sorted),
  *                 jpeg_read_header or png_read_info, then the density and the size. No EXIF, no
  *                 report: the least a reader of these facts can do through libjpeg and libpng.
  *   floor DIR     only the system calls any inspector makes per file: open, fstat, one 4 KiB pread,
