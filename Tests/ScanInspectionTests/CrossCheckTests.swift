@@ -19,7 +19,7 @@ import ScanInspection
         return samples + fixtures
     }
 
-    /// What exiftool says, converted to whole dpi by the same rules the issue states.
+    /// What exiftool says, converted to whole dpi by the same rules Attest applies.
     private static func exiftoolResolutions(_ entry: [String: Any]) -> [Resolution] {
         func number(_ key: String) -> Double? { (entry[key] as? NSNumber)?.doubleValue }
         var found: [Resolution] = []
