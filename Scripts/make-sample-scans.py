@@ -503,7 +503,7 @@ def build_samples() -> list[tuple[str, bytes, str, str, str]]:
     add("passport-with-hidden-zip.jpg", passport + hidden,
         "The passport page with a ZIP archive appended",
         f"passport-300dpi.jpg followed by a {len(hidden)}-byte ZIP (2 files) after EOI",
-        "accepted; with `--deep`: accepted, warning `trailing-data`")
+        "accepted; with `--deep`: accepted, warnings `trailing-data` and `polyglot` (ZIP)")
 
     add("empty.pdf", b"", "Nothing: an empty upload", "0 bytes", "rejected: `empty-file`")
 
@@ -616,7 +616,7 @@ def build_fixtures() -> list[tuple[str, bytes, str]]:
     add("png-gray-alpha-150dpi.png", png_from_image(la, phys_chunk=(PX_PER_M_150, PX_PER_M_150, 1)),
         "grey+alpha PNG (colour type 4), pHYs 5906 unit 1 -> 150 dpi")
     add("png-trailing-data.png", png_from_image(tiny(S, 27), phys_chunk=p300) + b"%PDF-1.4 hidden",
-        "valid RGB PNG, pHYs 11811, followed by b'%PDF-1.4 hidden' after IEND")
+        "valid RGB PNG, pHYs 11811, followed by b'%PDF-1.4 hidden' after IEND (within its first kilobyte, so a PDF reader looks at it: `polyglot`)")
     add("jpeg-trailing-data.jpg", j(28) + random.Random(28).randbytes(100),
         "valid JFIF 300 JPEG followed by 100 seeded random bytes after EOI")
 

@@ -124,6 +124,23 @@ public enum ScanInspector {
             report.problems.append(Problem(.unsupportedFormat, arguments: [
                 "kind": .phrase(en: phrase.en, ru: phrase.ru),
             ]))
+            return
+        }
+        var others: [ContentKind] = []
+        if let other = Polyglot.inHead(prefix, kind: kind) { others.append(other) }
+        // The tail is one more read, made only when the whole file is read anyway (or is the head).
+        if let bytes = report.bytes, bytes <= prefix.count {
+            if let other = Polyglot.inTail(prefix, kind: kind) { others.append(other) }
+        } else if policy.decodesImageData, let bytes = report.bytes {
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: min(bytes, Polyglot.zipTrailerWindow))
+            defer { buffer.deallocate() }
+            if let tail = try? source.readTail(into: buffer, byteCount: bytes),
+               let other = Polyglot.inTail(tail, kind: kind) {
+                others.append(other)
+            }
+        }
+        for other in others {
+            report.problems.append(Problem(.polyglot, arguments: ["format": .text(other.name)]))
         }
     }
 

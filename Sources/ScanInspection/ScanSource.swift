@@ -42,6 +42,25 @@ enum ScanSource {
             return UnsafeBufferPointer(rebasing: buffer.prefix(filled))
         }
     }
+
+    /// The last bytes of an upload of `byteCount` bytes, as many as fit in `buffer`.
+    func readTail(into buffer: UnsafeMutableBufferPointer<UInt8>, byteCount: Int) throws(ScanReadError) -> UnsafeBufferPointer<UInt8> {
+        let start = max(0, byteCount - buffer.count)
+        switch self {
+        case .memory(let bytes):
+            return UnsafeBufferPointer(rebasing: bytes.bindMemory(to: UInt8.self)[start...])
+        case .file(let descriptor):
+            var filled = 0
+            while start + filled < byteCount {
+                let read = pread(descriptor, buffer.baseAddress! + filled, byteCount - start - filled, off_t(start + filled))
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { throw ScanReadError(errno: errno) }
+                if read == 0 { break }
+                filled += read
+            }
+            return UnsafeBufferPointer(rebasing: buffer.prefix(filled))
+        }
+    }
 }
 
 /// A failed system call while opening or reading an upload: why, in the catalog's words, and

@@ -72,6 +72,7 @@ private let reportKeys: Set<String> = [
         #expect(codes == [
             "unreadable", "empty-file", "unsupported-format", "corrupt", "too-many-pixels", "low-resolution",
             "missing-resolution", "extension-mismatch", "conflicting-resolution", "trailing-data",
+            "polyglot",
         ])
     }
 

@@ -315,4 +315,34 @@ private func pdfimages(_ name: String) throws -> [[Int]] {
         let theirs = try pdfimages(name).map { [$0[0], $0[3], $0[4]] }
         #expect(ours == theirs)
     }
+
+    /// A PDF in a JPEG's comment or a PNG's text chunk opens in a PDF reader (poppler says so
+    /// here); the header check names it without decoding anything.
+    @Test(arguments: ["polyglot.jpg", "polyglot.png"])
+    func aPDFInsideAnImageIsNamed(name: String) throws {
+        let file = try pdfs.get().appendingPathComponent(name).path
+        #expect(try runTool("pdfinfo", [file]).contains("Pages:"))
+        for deep in [false, true] {
+            let report = ScanInspector.inspect(fileAt: file, policy: ScanPolicy(decodesImageData: deep))
+            #expect(codes(report) == [.polyglot])
+            #expect(report.problems.first?.message(in: .en).contains("PDF") == true)
+        }
+    }
+
+    /// An archive appended to a scan opens in a ZIP reader (Python's zipfile lists it here); it sits at the
+    /// file's end, which only `--deep` reads.
+    @Test func anAppendedArchiveIsNamedWhenTheWholeFileIsRead() throws {
+        let jpeg = try pdfs.get().appendingPathComponent("zip-appended.jpg").path
+        let pdf = try pdfs.get().appendingPathComponent("zip-appended.pdf").path
+        for file in [jpeg, pdf] { #expect(try runTool("python3", ["-m", "zipfile", "-l", file]).contains("readme.txt")) }
+        #expect(codes(ScanInspector.inspect(fileAt: jpeg)) == [])
+        let deep = ScanPolicy(decodesImageData: true)
+        #expect(codes(ScanInspector.inspect(fileAt: jpeg, policy: deep)) == [.trailingData, .polyglot])
+        #expect(codes(ScanInspector.inspect(fileAt: pdf, policy: deep)) == [.polyglot])
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: jpeg)))
+        #expect(codes(ScanInspector.inspect(bytes: bytes, name: "upload.jpg", policy: deep)) == [.trailingData, .polyglot])
+        // An ordinary scan read whole carries no second format.
+        let plain = try pdfs.get().appendingPathComponent("a4-300.jpg").path
+        #expect(codes(ScanInspector.inspect(fileAt: plain, policy: deep)) == [])
+    }
 }

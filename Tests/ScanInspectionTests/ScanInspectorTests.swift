@@ -221,20 +221,23 @@ private func codes(_ report: ScanReport) -> [ProblemCode] {
         #expect(deep.problems[0].detail?.contains("Corrupt JPEG data") == true)
     }
 
-    @Test(arguments: [("jpeg-trailing-data.jpg", 100), ("png-trailing-data.png", 15)])
-    func bytesAfterTheImageAreTrailingData(name: String, trailing: Int) {
-        #expect(inspect(name).problems.isEmpty)
+    /// The PNG's trailer is "%PDF-1.4 hidden", within its first kilobyte: a PDF reader would look
+    /// at it, so it is also a polyglot, found without decoding.
+    @Test(arguments: [("jpeg-trailing-data.jpg", 100, false), ("png-trailing-data.png", 15, true)])
+    func bytesAfterTheImageAreTrailingData(name: String, trailing: Int, pdfHeader: Bool) {
+        let polyglot: [ProblemCode] = pdfHeader ? [.polyglot] : []
+        #expect(codes(inspect(name)) == polyglot)
         let deep = inspect(name, deep: true)
-        #expect(codes(deep) == [.trailingData])
+        #expect(codes(deep) == [.trailingData] + polyglot)
         #expect(deep.problems[0].severity == .warning)
         #expect(deep.accepted)
         #expect(deep.problems[0].message(in: .en).hasPrefix("\(trailing) bytes follow the end of the"))
     }
 
-    @Test func hiddenZipAfterJpegIsTrailingData() {
+    @Test func hiddenZipAfterJpegIsTrailingDataAndAPolyglot() {
         let deep = ScanInspector.inspect(
             fileAt: Fixture.sample("passport-with-hidden-zip.jpg"), policy: ScanPolicy(decodesImageData: true))
-        #expect(codes(deep) == [.trailingData])
+        #expect(codes(deep) == [.trailingData, .polyglot])
     }
 
     @Test(arguments: ["huge-dimensions.jpg", "huge-dimensions.png"])

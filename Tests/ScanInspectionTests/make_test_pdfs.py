@@ -290,3 +290,37 @@ forms = [stream_object(b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Reso
                        % (6 + level), b"/F Do /F Do /F Do /F Do") for level in range(11)]
 forms.append(stream_object(b"/Type /XObject /Subtype /Form /BBox [0 0 612 792]", b"0 0 612 792 re f"))
 one_page("fan-out", b"/Resources << /XObject << /F 5 0 R >> >> /Contents 4 0 R", [stream_object(b"", b"/F Do")] + forms)
+
+# Polyglots: a 300 dpi JPEG whose comment segment (right after SOI) holds a whole PDF, a PNG with
+# the PDF in a text chunk after IHDR (PDF readers find "%PDF-" anywhere in the first kilobyte), and
+# a JPEG and a PDF with a ZIP archive appended (ZIP readers start from the archive's end).
+import struct
+import zipfile
+import zlib
+
+with open(path("text-only.pdf"), "rb") as f:
+    hidden = f.read()
+assert len(hidden) < 65000
+with open(image("polyglot-base", 600, 600, 300), "rb") as f:
+    jpeg = f.read()
+with open(path("polyglot.jpg"), "wb") as f:
+    f.write(jpeg[:2] + b"\xff\xfe" + struct.pack(">H", len(hidden) + 2) + hidden + jpeg[2:])
+with open(image("polyglot-base", 600, 600, 300, "png"), "rb") as f:
+    png = f.read()
+text = b"tEXt" + b"Comment\0" + hidden
+chunk = struct.pack(">I", len(text) - 4) + text + struct.pack(">I", zlib.crc32(text))
+with open(path("polyglot.png"), "wb") as f:
+    f.write(png[:33] + chunk + png[33:])
+with zipfile.ZipFile(path("archive.zip"), "w") as archive:
+    archive.writestr("readme.txt", "a second file\n")
+with open(path("archive.zip"), "rb") as f:
+    archive = f.read()
+with open(a4_300, "rb") as f:
+    page = f.read()
+assert len(page) > 8192
+with open(path("zip-appended.jpg"), "wb") as f:
+    f.write(page + archive)
+with open(path("img2pdf-300.pdf"), "rb") as f:
+    scan = f.read()
+with open(path("zip-appended.pdf"), "wb") as f:
+    f.write(scan + archive)
