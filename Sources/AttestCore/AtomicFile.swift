@@ -14,6 +14,10 @@ public struct FileWriteError: Error, Equatable, CustomStringConvertible, Explain
         case cannotCreate
         /// Writing failed part-way (a full disk, an I/O error); nothing was left behind.
         case ioError
+        /// The output is also one of the command's inputs (`detail` names it).
+        case isAnInput
+        /// The same file is given for two of the command's outputs (`detail` names the other).
+        case namedTwice
     }
 
     public let code: Code
@@ -39,6 +43,10 @@ public struct FileWriteError: Error, Equatable, CustomStringConvertible, Explain
         case (.cannotCreate, .ru): return "не удаётся создать \(path): \(reason)"
         case (.ioError, .en): return "cannot write \(path): \(reason)"
         case (.ioError, .ru): return "не удаётся записать \(path): \(reason)"
+        case (.isAnInput, .en): return "\(path) is also the input \(detail); write the output elsewhere"
+        case (.isAnInput, .ru): return "\(path) — это и входной файл \(detail); запишите результат в другое место"
+        case (.namedTwice, .en): return "\(path) and \(detail) are one file; give each output its own"
+        case (.namedTwice, .ru): return "\(path) и \(detail) — один и тот же файл; каждому результату нужен свой"
         }
     }
 
@@ -133,6 +141,86 @@ public enum AtomicFile {
         }
     }
 
+    /// One file of several written together.
+    public struct Output: Sendable {
+        public var path: String
+        public var bytes: [UInt8]
+        public var permissions: mode_t
+
+        public init(_ path: String, _ bytes: [UInt8], permissions: mode_t = 0o644) {
+            (self.path, self.bytes, self.permissions) = (path, bytes, permissions)
+        }
+    }
+
+    /// Writes several files as one: all of them or none. Each is written whole and synced to a
+    /// hidden temporary file beside its target; only when every one is complete do they get their
+    /// names, the old files kept aside under hidden names until all have, so that a failure
+    /// part-way puts back what was there. `stale` files (an earlier run's outputs that this run
+    /// does not make) are removed with the rest. Without `replacing`, an existing target or stale
+    /// file refuses the whole before anything is written. A process killed while the names are
+    /// given (a few renames) can leave new files beside old ones and the hidden copies.
+    public static func writeTogether(
+        _ files: [Output], removing stale: [String] = [], replacing: Bool = false
+    ) throws(FileWriteError) {
+        try refuseOverlaps(outputs: files.map(\.path) + stale)
+        if !replacing { try refuseExisting(files.map(\.path) + stale) }
+        var temporaries: [String] = []
+        defer { for temporary in temporaries { unlink(temporary) } }
+        for file in files {
+            let (directory, name) = split(file.path)
+            let temporary = temporaryName(directory, name)
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, file.permissions)
+            guard descriptor >= 0 else { throw failure(.cannotCreate, file.path) }
+            temporaries.append(temporary)
+            defer { close(descriptor) }
+            try fill(descriptor, with: file.bytes, permissions: file.permissions, path: file.path)
+        }
+        // Old files are kept aside (a second name, so the target stays in place) until all is done.
+        var kept: [(path: String, copy: String)] = []
+        var published: [String] = []
+        func restore() {
+            for path in published { unlink(path) }
+            for old in kept { rename(old.copy, old.path) }
+        }
+        for path in files.map(\.path) + stale where entryExists(path) {
+            let (directory, name) = split(path)
+            let copy = temporaryName(directory, name)
+            guard link(path, copy) == 0 else {
+                let error = failure(.cannotCreate, path)
+                for old in kept { unlink(old.copy) }
+                throw error
+            }
+            kept.append((path, copy))
+        }
+        for (index, file) in files.enumerated() {
+            let moved = replacing ? rename(temporaries[index], file.path) : link(temporaries[index], file.path)
+            guard moved == 0 else {
+                let error = replacing ? failure(.cannotCreate, file.path) : linkFailure(file.path)
+                restore()
+                throw error
+            }
+            published.append(file.path)
+        }
+        for path in stale { unlink(path) }
+        for old in kept { unlink(old.copy) }
+        for directory in Set(files.map { split($0.path).0 } + stale.map { split($0).0 }) { syncDirectory(directory) }
+    }
+
+    /// Throws `namedTwice` when two of `outputs` are one file, and `isAnInput` when one of them is
+    /// one of `inputs`: by device and inode where both exist, else by their absolute paths with
+    /// the folders' links resolved.
+    public static func refuseOverlaps(outputs: [String], inputs: [String] = []) throws(FileWriteError) {
+        let outputKeys = outputs.map(FileKey.init)
+        for (index, output) in outputs.enumerated() {
+            if let earlier = outputKeys[..<index].firstIndex(of: outputKeys[index]) {
+                throw FileWriteError(code: .namedTwice, path: output, detail: outputs[earlier])
+            }
+            if let input = inputs.first(where: { FileKey($0) == outputKeys[index] }) {
+                throw FileWriteError(code: .isAnInput, path: output, detail: input)
+            }
+        }
+    }
+
     /// Throws `exists` for the first of `paths` that exists: for a command that writes several
     /// files, so that it refuses before it writes any of them.
     public static func refuseExisting(_ paths: [String]) throws(FileWriteError) {
@@ -142,7 +230,7 @@ public enum AtomicFile {
     }
 
     /// The folder and the name of `path`.
-    private static func split(_ path: String) -> (String, String) {
+    fileprivate static func split(_ path: String) -> (String, String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
         let directory = String(path[..<slash])
         return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
@@ -167,3 +255,33 @@ public enum AtomicFile {
         FileWriteError(code: code, path: path, detail: errorText(), errno: errno)
     }
 }
+
+/// What makes two paths one file.
+private enum FileKey: Equatable {
+    /// An existing file: its device and inode (hard links and symbolic links agree).
+    case node(dev_t, ino_t)
+    /// A file yet to be made: its folder's real path and its name.
+    case path(String)
+
+    init(_ path: String) {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            self = .node(status.st_dev, status.st_ino)
+            return
+        }
+        let (folder, name) = AtomicFile.split(path)
+        guard let resolved = realpath(folder, nil) else {
+            self = .path(path)
+            return
+        }
+        defer { free(resolved) }
+        self = .path(String(cString: resolved) + "/" + name)
+    }
+}
+
+/// Whether anything (a file, a folder, a dangling link) has the name `path`.
+private func entryExists(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0
+}
+

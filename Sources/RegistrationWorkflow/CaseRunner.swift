@@ -91,12 +91,15 @@ public enum CaseRunner {
     /// hold personal data). With `today`, a registration whose period ended before it is marked
     /// expired on that date.
     /// Without `replacing`, it refuses (`FileWriteError.exists`) before doing anything when one of
-    /// those files is already there.
+    /// those files is already there; with it, a certificate of an earlier run is removed when this
+    /// run issues none. The three are written together, all or none, and none may be a file the
+    /// case reads (`FileWriteError.isAnInput`).
     public static func run(caseAt path: String, output: URL, today: CivilDate? = nil, replacing: Bool = false,
                            permissions: mode_t = 0o600, language: Language = .en) async throws -> CaseOutcome {
-        if !replacing {
-            try AtomicFile.refuseExisting(["decision.json", "events.jsonl", "certificate.pdf"].map { output.appendingPathComponent($0).path })
-        }
+        let outputs = (decision: output.appendingPathComponent("decision.json").path,
+                       events: output.appendingPathComponent("events.jsonl").path,
+                       certificate: output.appendingPathComponent("certificate.pdf").path)
+        if !replacing { try AtomicFile.refuseExisting([outputs.decision, outputs.events, outputs.certificate]) }
         let caseURL = URL(fileURLWithPath: path)
         let base = caseURL.deletingLastPathComponent()
         let bytes = try InputFile.read(path, limit: InputLimits.document)
@@ -123,6 +126,8 @@ public enum CaseRunner {
                 path: "steps[\(index)].until", reason: "missing (an extend step needs it)", russian: "отсутствует (шагу extend он нужен)"))
         }
         func resolve(_ relative: String) -> String { base.appendingPathComponent(relative).path }
+        try AtomicFile.refuseOverlaps(outputs: [outputs.decision, outputs.events, outputs.certificate],
+                                      inputs: inputs(of: file, at: path, resolve: resolve))
         let anchors = try file.trustedConsentCAs.flatMap { try Certificate.read(contentsOf: resolve($0)) }
         let key = try SigningKey(contentsOf: resolve(file.issuer.key))
         let chain = try Certificate.read(contentsOf: resolve(file.issuer.certificate))
@@ -205,22 +210,30 @@ public enum CaseRunner {
             story.append(line(record, on: today, language: language))
         }
 
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        var certificatePath: String?
-        if let certificate {
-            try AtomicFile.write(try renderer.render(certificate, signingTime: instant(certificate.issuedAt)),
-                                 to: output.appendingPathComponent("certificate.pdf").path, permissions: permissions, replacing: replacing)
-            certificatePath = "certificate.pdf"
-        }
+        // Everything is made before anything is written, and written together: a decision never
+        // sits beside another run's certificate or without its history.
         let seal = try record.history.seal(with: key, certificate: chain[0])
-        try AtomicFile.write(record.history.jsonLines(seal: seal), to: output.appendingPathComponent("events.jsonl").path,
-                             permissions: permissions, replacing: replacing)
+        var files = [AtomicFile.Output(outputs.events, record.history.jsonLines(seal: seal), permissions: permissions)]
+        if let certificate {
+            files.append(AtomicFile.Output(outputs.certificate, try renderer.render(certificate, signingTime: instant(certificate.issuedAt)),
+                                           permissions: permissions))
+        }
         let outcome = CaseOutcome(status: record.status, problems: record.problems + (illegal.map { [$0] } ?? []),
-                                  reviews: record.reviews, certificateNumber: certificate?.number, certificatePath: certificatePath,
+                                  reviews: record.reviews, certificateNumber: certificate?.number,
+                                  certificatePath: certificate == nil ? nil : "certificate.pdf",
                                   story: story, stoppedAtIllegalStep: illegal != nil)
-        try AtomicFile.write(Array((outcome.json(in: language).serialized(pretty: true) + "\n").utf8),
-                             to: output.appendingPathComponent("decision.json").path, permissions: permissions, replacing: replacing)
+        files.append(AtomicFile.Output(outputs.decision, Array((outcome.json(in: language).serialized(pretty: true) + "\n").utf8),
+                                       permissions: permissions))
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try AtomicFile.writeTogether(files, removing: certificate == nil ? [outputs.certificate] : [], replacing: replacing)
         return outcome
+    }
+
+    /// Every file a case names: none of them may be an output.
+    private static func inputs(of file: CaseFile, at path: String, resolve: (String) -> String) -> [String] {
+        let applications = [file.application.documents.map(\.path) + file.application.consents.flatMap { [$0.document, $0.signature] }]
+            + (file.steps ?? []).map { ($0.documents ?? []).map(\.path) + ($0.consents ?? []).flatMap { [$0.document, $0.signature] } }
+        return [path] + ([file.issuer.key, file.issuer.certificate] + file.trustedConsentCAs + applications.flatMap { $0 }).map(resolve)
     }
 
     /// 09:00 in Moscow (06:00 UTC) on `date`: when a day's step is recorded.

@@ -59,6 +59,11 @@ struct CertificateRenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !data.hasSuffix(".jsonl") {
+            try exiting {
+                try AtomicFile.refuseOverlaps(outputs: [out], inputs: [data, font] + [signKey, signCert, passphrase.passphraseFile].compactMap { $0 })
+            }
+        }
         let renderer = try exiting { () throws -> CertificateRenderer in
             var issuer: CertificateIssuer?
             if let signKey, let signCert {

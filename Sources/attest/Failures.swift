@@ -36,7 +36,11 @@ enum Failure {
     }
 
     static func exitCode(for error: FileWriteError) -> ExitCode {
-        error.code == .ioError ? ExitCode(74) : ExitCode(73)
+        switch error.code {
+        case .ioError: return ExitCode(74)
+        case .isAnInput, .namedTwice: return ExitCode(64)
+        case .exists, .cannotCreate: return ExitCode(73)
+        }
     }
 
     /// Reports `error` and returns the exit code to end with.

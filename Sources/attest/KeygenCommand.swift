@@ -65,7 +65,6 @@ struct KeygenCommand: ParsableCommand {
         guard (caKey == nil) == (caCert == nil) else { throw ValidationError("Give --ca-key and --ca-cert together.") }
         guard days > 0 else { throw ValidationError("--days must be at least 1.") }
         if let validFrom, CivilDate(iso: validFrom) == nil { throw ValidationError("--valid-from must be a date such as 2026-01-01.") }
-        guard keyOut != certOut else { throw ValidationError("--key-out and --cert-out must differ.") }
         if caPassphraseFile != nil && caPassphraseEnv != nil {
             throw ValidationError("Give --ca-passphrase-file or --ca-passphrase-env, not both.")
         }
@@ -73,14 +72,17 @@ struct KeygenCommand: ParsableCommand {
 
     func run() throws {
         let certificate = try exiting { () throws -> Certificate in
+            try AtomicFile.refuseOverlaps(outputs: [keyOut, certOut],
+                                          inputs: [caKey, caCert, passphrase.passphraseFile, caPassphraseFile].compactMap { $0 })
             if !force { try AtomicFile.refuseExisting([keyOut, certOut]) }
             let issuer = try loadIssuer()
             let key = try SigningKey.generate(algorithm)
             let start = validFrom.flatMap { try? Date("\($0)T00:00:00Z", strategy: .iso8601) } ?? Date()
             let certificate = try Certificate.make(subject: subject, key: key, days: days, issuer: issuer, now: start)
-            try AtomicFile.write(try key.pkcs8PEM(passphrase: try passphrase.passphrase()), to: keyOut,
-                                 permissions: 0o600, replacing: force)
-            try AtomicFile.write(try certificate.pem(), to: certOut, permissions: 0o644, replacing: force)
+            try AtomicFile.writeTogether([
+                AtomicFile.Output(keyOut, try key.pkcs8PEM(passphrase: try passphrase.passphrase()), permissions: 0o600),
+                AtomicFile.Output(certOut, try certificate.pem(), permissions: 0o644),
+            ], replacing: force)
             return certificate
         }
         let visible = VisibleText.escaping

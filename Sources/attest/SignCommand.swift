@@ -56,6 +56,11 @@ struct SignCommand: ParsableCommand {
     }
 
     func run() throws {
+        let outputs = files.map { out ?? $0 + ".p7s" }
+        try exiting {
+            try AtomicFile.refuseOverlaps(outputs: outputs, inputs: files + [key, cert] + (chain.map { [$0] } ?? [])
+                                          + (passphrase.passphraseFile.map { [$0] } ?? []))
+        }
         let signer = try exiting {
             let signingKey = try SigningKey(contentsOf: key, passphrase: try passphrase.passphrase())
             guard let certificate = try Certificate.read(contentsOf: cert).first else { throw ExitCode(65) }
@@ -63,7 +68,7 @@ struct SignCommand: ParsableCommand {
             return try ConsentSigner(key: signingKey, certificate: certificate, chain: chainCertificates)
         }
         let encoding: SignatureEncoding = pem ? .pem : .der
-        let (outputs, permissions) = (files.map { out ?? $0 + ".p7s" }, written.permissions)
+        let permissions = written.permissions
         let failures = Slots<any Error>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do {

@@ -533,3 +533,101 @@ import Testing
         #expect(!scan.stdout.contains("No such file"))
     }
 }
+
+/// A command's outputs are written together or not at all, an earlier run's are not left beside a
+/// later one's, and no output replaces one of the command's own inputs.
+@Suite(.serialized) struct WholeOutputTests {
+    private func demo() throws -> URL {
+        let directory = try temporaryDirectory()
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        return directory
+    }
+
+    @Test func aRunThatIssuesNoCertificateRemovesTheEarlierOneWithForce() throws {
+        let directory = try demo()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["case", "run", "cases/1-straight.case.json", "--out", "out"], in: directory).status == 0)
+        let certificate = directory.appendingPathComponent("out/certificate.pdf").path
+        #expect(FileManager.default.fileExists(atPath: certificate))
+        var file = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("cases/2-clarification.case.json"))) as? [String: Any])
+        file.removeValue(forKey: "steps")
+        try JSONSerialization.data(withJSONObject: file).write(to: directory.appendingPathComponent("cases/stopped.case.json"))
+        #expect(try CLI.run(["case", "run", "cases/stopped.case.json", "--out", "out"], in: directory).status == 73)
+        #expect(FileManager.default.fileExists(atPath: certificate))
+        #expect(try CLI.run(["case", "run", "cases/stopped.case.json", "--out", "out", "--force"], in: directory).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: certificate))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path).sorted()
+                == ["decision.json", "events.jsonl"])
+    }
+
+    /// events.jsonl cannot be replaced (a folder is in its place): neither the certificate nor the
+    /// decision is written, and what was there stays.
+    @Test func aHistoryThatCannotBeWrittenTakesTheCertificateAndDecisionWithIt() throws {
+        let directory = try demo()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("events.jsonl/inside"), withIntermediateDirectories: true)
+        try Data("earlier decision\n".utf8).write(to: out.appendingPathComponent("decision.json"))
+        let run = try CLI.run(["case", "run", "cases/1-straight.case.json", "--out", "out", "--force"], in: directory)
+        #expect(run.status == 73, "\(run.stderr)")
+        #expect(run.stderr.contains("events.jsonl"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["decision.json", "events.jsonl"])
+        #expect(try Data(contentsOf: out.appendingPathComponent("decision.json")) == Data("earlier decision\n".utf8))
+    }
+
+    @Test func anOutputThatIsAnInputIsRefused() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let consent = directory.appendingPathComponent("c.json")
+        try Data(#"{"consent": true}"#.utf8).write(to: consent)
+        #expect(try CLI.run(["keygen", "--subject", "CN=Signer", "--key-out", "k.pem", "--cert-out", "c.pem"], in: directory).status == 0)
+        let sign = try CLI.run(["sign", "c.json", "--key", "k.pem", "--cert", "c.pem", "--out", "./c.json", "--force"], in: directory)
+        #expect(sign.status == 64)
+        #expect(sign.stderr == "attest: ./c.json is also the input c.json; write the output elsewhere\n")
+        #expect(try Data(contentsOf: consent) == Data(#"{"consent": true}"#.utf8))
+        let key = try CLI.run(["sign", "c.json", "--key", "k.pem", "--cert", "c.pem", "--out", "k.pem", "--force"], in: directory)
+        #expect(key.status == 64)
+
+        let keygen = try CLI.run(["keygen", "--subject", "CN=Signer", "--key-out", "same.pem", "--cert-out", "./same.pem"], in: directory)
+        #expect(keygen.status == 64)
+        #expect(keygen.stderr.contains("same.pem and same.pem are one file"), "\(keygen.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("same.pem").path))
+        let issued = try CLI.run(["keygen", "--subject", "CN=Owner", "--key-out", "o.key", "--cert-out", "c.pem",
+                                  "--ca-key", "k.pem", "--ca-cert", "c.pem", "--force"], in: directory)
+        #expect(issued.status == 64)
+        #expect(issued.stderr.contains("is also the input"))
+
+        try Data(#"{"number": "77-2026-000001"}"#.utf8).write(to: directory.appendingPathComponent("data.json"))
+        let render = try CLI.run(["certificate", "render", "--data", "data.json", "--out", "data.json", "--force"], in: directory)
+        #expect(render.status == 64)
+    }
+
+    /// A consent or a signature larger than any could be is refused before it is read, with 65.
+    @Test(arguments: ["document", "signature"])
+    func anOversizedConsentOrSignatureStopsTheCase(part: String) throws {
+        let directory = try demo()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var file = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("cases/1-straight.case.json"))) as? [String: Any])
+        var application = try #require(file["application"] as? [String: Any])
+        var consents = try #require(application["consents"] as? [[String: Any]])
+        consents[0][part] = "../huge"
+        application["consents"] = consents
+        file["application"] = application
+        try JSONSerialization.data(withJSONObject: file).write(to: directory.appendingPathComponent("cases/huge.case.json"))
+        // Sparse: 200 MB on paper, nothing on disk.
+        let huge = try FileHandle(forWritingTo: try { () throws -> URL in
+            let url = directory.appendingPathComponent("huge")
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+            return url
+        }())
+        try huge.truncate(atOffset: 200_000_000)
+        try huge.close()
+        let run = try CLI.run(["case", "run", "cases/huge.case.json", "--out", "huge"], in: directory)
+        #expect(run.status == 65, "\(run.stderr)")
+        #expect(run.stderr.contains("huge is 200000000 bytes, more than the"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("huge/decision.json").path))
+    }
+}
+

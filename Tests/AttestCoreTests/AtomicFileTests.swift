@@ -63,4 +63,68 @@ import Testing
         #expect(folder.entries == ["out.txt"])
         #expect(String(decoding: folder.bytes("out.txt") ?? [], as: UTF8.self).hasPrefix("writer "))
     }
+
+    @Test func filesWrittenTogetherAreAllWrittenWithTheirModes() throws {
+        let folder = try Folder()
+        try AtomicFile.writeTogether([
+            AtomicFile.Output(folder.path + "/a", Array("a".utf8), permissions: 0o600),
+            AtomicFile.Output(folder.path + "/b", Array("b".utf8), permissions: 0o644),
+        ])
+        #expect(folder.entries == ["a", "b"])
+        #expect(folder.bytes("a") == Array("a".utf8) && folder.bytes("b") == Array("b".utf8))
+        #expect(try folder.mode("a") == 0o600 && folder.mode("b") == 0o644)
+        #expect(throws: FileWriteError(code: .exists, path: folder.path + "/b", detail: "")) {
+            try AtomicFile.writeTogether([AtomicFile.Output(folder.path + "/c", [1]), AtomicFile.Output(folder.path + "/b", [2])])
+        }
+        #expect(folder.entries == ["a", "b"])
+    }
+
+    /// The second of three cannot get its name (a folder is there): the first is put back as it
+    /// was, the third never appears, and no temporary or kept-aside copy is left.
+    @Test func aFailurePartWayPutsBackWhatWasThere() throws {
+        let folder = try Folder()
+        try AtomicFile.write(Array("old a".utf8), to: folder.path + "/a")
+        try FileManager.default.createDirectory(atPath: folder.path + "/b", withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: folder.path + "/b/inside", withIntermediateDirectories: false)
+        #expect(throws: FileWriteError(code: .cannotCreate, path: folder.path + "/b", detail: "")) {
+            try AtomicFile.writeTogether([
+                AtomicFile.Output(folder.path + "/a", Array("new a".utf8)),
+                AtomicFile.Output(folder.path + "/b", Array("new b".utf8)),
+                AtomicFile.Output(folder.path + "/c", Array("new c".utf8)),
+            ], replacing: true)
+        }
+        #expect(folder.entries == ["a", "b"])
+        #expect(folder.bytes("a") == Array("old a".utf8))
+    }
+
+    @Test func staleFilesGoWithTheRestAndOnlyWithReplacing() throws {
+        let folder = try Folder()
+        try AtomicFile.write(Array("old".utf8), to: folder.path + "/stale")
+        #expect(throws: FileWriteError(code: .exists, path: folder.path + "/stale", detail: "")) {
+            try AtomicFile.writeTogether([AtomicFile.Output(folder.path + "/new", [1])], removing: [folder.path + "/stale"])
+        }
+        #expect(folder.entries == ["stale"])
+        try AtomicFile.writeTogether([AtomicFile.Output(folder.path + "/new", [1])], removing: [folder.path + "/stale"], replacing: true)
+        #expect(folder.entries == ["new"])
+    }
+
+    /// However a path is spelt (a dot folder, a symbolic link, a hard link), one file is one file.
+    @Test func anOutputThatIsAnInputOrAnotherOutputIsRefused() throws {
+        let folder = try Folder()
+        try AtomicFile.write([1], to: folder.path + "/in")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/soft", withDestinationPath: "in")
+        try FileManager.default.linkItem(atPath: folder.path + "/in", toPath: folder.path + "/hard")
+        for spelling in ["/./in", "/soft", "/hard"] {
+            #expect(throws: FileWriteError(code: .isAnInput, path: "", detail: "")) {
+                try AtomicFile.refuseOverlaps(outputs: [folder.path + spelling], inputs: [folder.path + "/in"])
+            }
+        }
+        #expect(throws: FileWriteError(code: .namedTwice, path: "", detail: "")) {
+            try AtomicFile.refuseOverlaps(outputs: [folder.path + "/new", folder.path + "/./new"])
+        }
+        try AtomicFile.refuseOverlaps(outputs: [folder.path + "/new", folder.path + "/other"], inputs: [folder.path + "/in"])
+        let error = FileWriteError(code: .isAnInput, path: "c.json", detail: "c.json")
+        #expect(error.message(in: .en) == "c.json is also the input c.json; write the output elsewhere")
+    }
 }
+
