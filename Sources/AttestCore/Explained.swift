@@ -11,6 +11,7 @@ extension ProblemArgument {
         case .number(let value): String(value)
         case .text(let value): value
         case .phrase(let en, let ru): language == .ru ? ru : en
+        case .said(let phrase): phrase.text(in: language)
         }
     }
 }

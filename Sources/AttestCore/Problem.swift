@@ -87,12 +87,15 @@ public enum ProblemArgument: Sendable, Hashable {
     case text(String)
     /// A phrase with a form in each language.
     case phrase(en: String, ru: String)
+    /// A phrase of the catalog, in the language of the output.
+    case said(Phrase)
 
     func write(in language: Language, to output: ByteBuffer) {
         switch self {
         case .number(let value): language.writeGrouped(value, to: output)
         case .text(let value): VisibleText.append(value, to: output)
         case .phrase(let en, let ru): output.append(utf8Of: language == .ru ? ru : en)
+        case .said(let phrase): output.append(utf8Of: phrase.text(in: language))
         }
     }
 }
