@@ -63,14 +63,16 @@ uninstall:
 	rm -f $(INSTALLED)
 	-rmdir $(PREFIX)/lib/attest 2> /dev/null
 
-# Every test: the suite, the valgrind leak check, the suite under AddressSanitizer and under
-# ThreadSanitizer, and five minutes of fuzzing every target from its kept corpus.
+# Every test, each stage timed: the suite, the replay of the fuzzers' kept inputs, the valgrind
+# leak check, the suite under AddressSanitizer and under ThreadSanitizer, and five minutes of
+# fuzzing every target from its kept corpus.
 test: test-deps
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
-	$(MAKE) leak-check
-	$(MAKE) test-asan test-tsan
-	$(MAKE) fuzz-smoke
+	Scripts/stage.sh suite $(MAKE) check
+	Scripts/stage.sh fuzz-replay $(SWIFT) test --package-path Fuzz
+	Scripts/stage.sh leak-check $(MAKE) leak-check
+	Scripts/stage.sh asan $(MAKE) test-asan
+	Scripts/stage.sh tsan $(MAKE) test-tsan
+	Scripts/stage.sh fuzz $(MAKE) fuzz-smoke
 
 test-asan: test-deps
 	Scripts/test-sanitized.sh address
@@ -103,7 +105,7 @@ docs: test-deps release
 
 # Certificate PDFs against reportlab and pyHanko (see the script).
 bench-certificates: test-deps venv release
-	$(RELEASE) --product attest-certificate-benchmark
+	$(RELEASE) --package-path Benchmarks --product attest-certificate-benchmark
 	Benchmarks/certificates.sh
 
 # Scan inspection against Pillow, pikepdf and djpeg (see the script).
@@ -112,7 +114,7 @@ bench-inspect: test-deps venv release
 
 # Signing, verifying and hashing against openssl, cryptography and pyHanko (see the script).
 bench-signing: test-deps venv release
-	$(RELEASE) --product attest-signing-benchmark
+	$(RELEASE) --package-path Benchmarks --product attest-signing-benchmark
 	Benchmarks/signing.sh
 
 clean:

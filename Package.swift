@@ -4,6 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Attest",
     products: [
+        .library(name: "AttestCore", targets: ["AttestCore"]),
         .library(name: "ScanInspection", targets: ["ScanInspection"]),
         .library(name: "ConsentSigning", targets: ["ConsentSigning"]),
         .library(name: "CertificatePDF", targets: ["CertificatePDF"]),
@@ -73,20 +74,6 @@ let package = Package(
             })]
         ),
 
-        // Benchmarks/signing.sh runs this in release mode beside openssl and Python's peers.
-        .executableTarget(
-            name: "attest-signing-benchmark", dependencies: ["AttestCore", "ConsentSigning"], path: "Benchmarks/SigningBenchmark"),
-        .executableTarget(
-            name: "attest-certificate-benchmark", dependencies: ["AttestCore", "CertificatePDF", "ConsentSigning"],
-            path: "Benchmarks/CertificateBenchmark"),
-
-        // The fuzz targets; Fuzz/run builds the driver with libFuzzer and AddressSanitizer.
-        .target(
-            name: "AttestFuzzTargets",
-            dependencies: ["AttestCore", "ScanInspection", "ConsentSigning", "CertificatePDF", "RegistrationWorkflow"],
-            path: "Fuzz/Targets"),
-        .executableTarget(name: "attest-fuzz", dependencies: ["AttestFuzzTargets"], path: "Fuzz/Driver"),
-
         .testTarget(name: "AttestCoreTests", dependencies: ["AttestCore"]),
         .testTarget(
             name: "ScanInspectionTests",
@@ -98,7 +85,6 @@ let package = Package(
         .testTarget(name: "RegistrationWorkflowTests", dependencies: ["RegistrationWorkflow", "AttestCore"]),
         .testTarget(name: "CertificatePDFTests", dependencies: ["CertificatePDF", "ConsentSigning", "AttestCore"]),
         .testTarget(name: "AttestCLITests", dependencies: ["attest"]),
-        .testTarget(name: "FuzzReplayTests", dependencies: ["AttestFuzzTargets"]),
     ],
     cxxLanguageStandard: .cxx17
 )

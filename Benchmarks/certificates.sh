@@ -13,7 +13,7 @@ machine
     --ca-key "$work/ca.key" --ca-cert "$work/ca.pem" > /dev/null
 cat "$work/issuer.pem" "$work/ca.pem" > "$work/chain.pem"
 
-attest_lines=$("$root/.build/release/attest-certificate-benchmark" seeds/certificate.json "$work/issuer.key" "$work/chain.pem" $count)
+attest_lines=$("$root/Benchmarks/.build/release/attest-certificate-benchmark" seeds/certificate.json "$work/issuer.key" "$work/chain.pem" $count)
 echo "$attest_lines"
 reportlab_line=$("$python" Benchmarks/certificate_peers.py reportlab seeds/certificate.json "$work/reportlab" $count)
 echo "$reportlab_line"

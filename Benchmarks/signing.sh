@@ -6,7 +6,7 @@
 #   hashing  a 1 GiB file: `attest hash` vs `openssl dgst -sha256`.
 # Prints each figure and the ratios. Run it with `make bench-signing`.
 source "$(dirname "$0")/common.sh"
-benchmark=$root/.build/release/attest-signing-benchmark
+benchmark=$root/Benchmarks/.build/release/attest-signing-benchmark
 
 echo "$(machine); $(openssl version)"
 

@@ -6,7 +6,7 @@ import CertificatePDF
 import ConsentSigning
 import Foundation
 import RegistrationWorkflow
-import ScanInspection
+@_spi(Fuzzing) import ScanInspection
 
 /// The fuzz targets by name: each takes any bytes and must neither crash nor leak.
 public enum FuzzTargets {

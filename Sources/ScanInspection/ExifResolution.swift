@@ -78,7 +78,9 @@ private struct TIFFData {
     }
 }
 
-/// Entry points the fuzz targets reach inside the module (package access: not public API).
-package enum FuzzHooks {
-    package static func exif(_ bytes: [UInt8]) -> Resolution? { ExifResolution.parse(bytes) }
+/// Entry points the fuzz targets (a package of their own, under Fuzz/) reach inside the module:
+/// not API, so only an `@_spi(Fuzzing) import` sees them.
+@_spi(Fuzzing) public enum FuzzHooks {
+    /// The resolution the EXIF reader finds in a TIFF structure.
+    public static func exif(_ bytes: [UInt8]) -> Resolution? { ExifResolution.parse(bytes) }
 }

@@ -501,8 +501,10 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
     }
 
-    /// `kill -9` at any moment of a signing run leaves either no signature or a whole, valid one,
-    /// and no temporary file: a signature is written unnamed and named only once complete.
+    /// `kill -9` in the middle of a signing run leaves either no signature or a whole, valid one,
+    /// and no temporary file: a signature is written unnamed and named only once complete. The
+    /// run is killed as soon as it has named its first, its tenth and its thirtieth signature, so
+    /// that other signatures are being written at that moment.
     @Test func aKilledSigningLeavesNoPartialSignature() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -510,7 +512,10 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         let names = (0..<40).map { "consent-\($0).bin" }
         let content = Data(repeating: 0x5A, count: 2 << 20)
         for name in names { try content.write(to: directory.appendingPathComponent(name)) }
-        for delay in [0.02, 0.05, 0.1, 0.2] {
+        func signatures() -> Int {
+            names.count { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0 + ".p7s").path) }
+        }
+        for written in [1, 10, 30] {
             for name in names { try? FileManager.default.removeItem(at: directory.appendingPathComponent(name + ".p7s")) }
             let process = Process()
             process.executableURL = CLI.executable
@@ -519,15 +524,15 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: delay)
+            while process.isRunning && signatures() < written { sched_yield() }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             for name in names where FileManager.default.fileExists(atPath: directory.appendingPathComponent(name + ".p7s").path) {
                 let verify = try CLI.run(["verify", name, "--signature", name + ".p7s", "--ca", "owner.pem"], in: directory)
-                #expect(verify.status == 0, "after kill at \(delay) s, \(name).p7s is not a whole signature")
+                #expect(verify.status == 0, "after kill at \(written) signatures, \(name).p7s is not a whole signature")
             }
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
-            #expect(leftovers.isEmpty, "after kill at \(delay) s: \(leftovers)")
+            #expect(leftovers.isEmpty, "after kill at \(written) signatures: \(leftovers)")
         }
     }
 
@@ -565,7 +570,7 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
         let path = work.path("consent.json.p7s")
         let valid = try #require(FileManager.default.contents(atPath: path))
         let stop = StopFlag()
-        let writer = Thread {
+        @Sendable func rewrite() {
             var round = 0
             while !stop.isSet {
                 // Truncate, then write part or all of it: readers see every length in between.
@@ -576,6 +581,11 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
                 round += 1
             }
         }
+        let finished = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            rewrite()
+            finished.signal()
+        }
         writer.start()
         for _ in 0..<30 {
             let verify = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "owner.pem"])
@@ -583,7 +593,7 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
             if verify.status == 1 { #expect(verify.stdout.contains("INVALID signature"), "\(verify.stdout)") }
         }
         stop.set()
-        while !writer.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        finished.wait()
     }
 
     /// A signature file that vanishes before it is read is a clear error, not a crash.
