@@ -197,11 +197,6 @@ enum OpenSSLKeys {
             return nil
         }
     }
-
-    /// A short name of the key's type for messages: "EC", "RSA", "ED25519".
-    static func typeName(of key: OwnedKey) -> String {
-        EVP_PKEY_get0_type_name(key.pointer).map { String(cString: $0) } ?? "unknown"
-    }
 }
 
 // MARK: - Certificates
@@ -387,12 +382,6 @@ enum OpenSSLCertificates {
 
     static func notAfter(_ certificate: OwnedCertificate) -> Date? {
         date(X509_get0_notAfter(certificate.pointer))
-    }
-
-    /// Whether the signer's own key is Ed25519, which OpenSSL 3.0's CMS cannot sign with.
-    static func keyType(_ certificate: OwnedCertificate) -> String {
-        guard let key = X509_get0_pubkey(certificate.pointer) else { return "unknown" }
-        return EVP_PKEY_get0_type_name(key).map { String(cString: $0) } ?? "unknown"
     }
 }
 
