@@ -7,6 +7,23 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case placeholder
 
     // Signatures
+    case signatureUndecodable
+    case signatureWithoutSignedData
+    case signatureWithoutSigner
+    case signatureDigestsAccepted
+    case signatureValueWrong
+    case signerCertificateNotFound
+    case signerValidityNotBegun
+    case signerHadExpired
+    case chainIssuerNotTrusted
+    case chainEndsSelfSigned
+    case chainCertificateExpired
+    case chainCertificateNotYetValid
+    case chainCertificateNotSignedByIssuer
+    case chainCertificateMayNotIssue
+    case chainCertificateNotForSigning
+    case chainCertificateRevoked
+    case chainDoesNotVerify
 
     // Scan inspection
 
@@ -28,6 +45,41 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .placeholder: ("", "")
 
         // Signatures
+        case .signatureUndecodable: ("it cannot be decoded", "её не удаётся декодировать")
+        case .signatureWithoutSignedData: ("it holds no signed data", "в ней нет подписанных данных")
+        case .signatureWithoutSigner: ("it names no signer", "в ней не указан подписант")
+        case .signatureDigestsAccepted:
+            ("only SHA-256, SHA-384 and SHA-512 digests are accepted",
+             "принимаются только дайджесты SHA-256, SHA-384 и SHA-512")
+        case .signatureValueWrong: ("the signature value is wrong", "неверное значение подписи")
+        case .signerCertificateNotFound:
+            ("its certificate is neither in the signature nor among the given ones",
+             "его сертификата нет ни в подписи, ни среди указанных")
+        case .signerValidityNotBegun: ("its validity had not begun", "срок его действия ещё не начался")
+        case .signerHadExpired: ("it had expired", "срок его действия истёк")
+        case .chainIssuerNotTrusted:
+            ("its issuer is not among the trusted certificates",
+             "его издателя нет среди доверенных сертификатов")
+        case .chainEndsSelfSigned:
+            ("its chain ends in a self-signed certificate that is not trusted",
+             "его цепочка заканчивается самоподписанным сертификатом, которому нет доверия")
+        case .chainCertificateExpired:
+            ("a certificate of its chain had expired",
+             "срок действия сертификата в его цепочке истёк")
+        case .chainCertificateNotYetValid:
+            ("a certificate of its chain was not yet valid",
+             "сертификат в его цепочке ещё не действовал")
+        case .chainCertificateNotSignedByIssuer:
+            ("a certificate of its chain is not signed by its issuer",
+             "сертификат в его цепочке не подписан издателем")
+        case .chainCertificateMayNotIssue:
+            ("a certificate of its chain may not issue others",
+             "сертификат в его цепочке не может выпускать другие")
+        case .chainCertificateNotForSigning:
+            ("a certificate of its chain may not be used for signing",
+             "сертификат в его цепочке не предназначен для подписи")
+        case .chainCertificateRevoked: ("a certificate of its chain has been revoked", "сертификат в его цепочке отозван")
+        case .chainDoesNotVerify: ("the chain does not verify", "цепочка не проходит проверку")
 
         // Scan inspection
 

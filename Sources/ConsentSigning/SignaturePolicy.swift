@@ -18,12 +18,12 @@ struct SignaturePolicy {
     /// signers, their digests and signature values, the signing time, then the signer's certificate.
     func problems(in facts: SignatureFacts) -> [Problem] {
         switch facts.form {
-        case .undecodable(let reason): return [malformed(.phrase(en: "it cannot be decoded", ru: "её не удаётся декодировать"), detail: reason)]
-        case .notSignedData: return [malformed(.phrase(en: "it holds no signed data", ru: "в ней нет подписанных данных"))]
+        case .undecodable(let reason): return [malformed(.said(.signatureUndecodable), detail: reason)]
+        case .notSignedData: return [malformed(.said(.signatureWithoutSignedData))]
         case .signedData: break
         }
         guard let first = facts.signers.first else {
-            return [malformed(.phrase(en: "it names no signer", ru: "в ней не указан подписант"))]
+            return [malformed(.said(.signatureWithoutSigner))]
         }
 
         var problems: [Problem] = []
@@ -42,8 +42,7 @@ struct SignaturePolicy {
 
         guard first.certificateFound else {
             problems.append(Problem(.untrustedSigner, arguments: [
-                "reason": .phrase(en: "its certificate is neither in the signature nor among the given ones",
-                                  ru: "его сертификата нет ни в подписи, ни среди указанных"),
+                "reason": .said(.signerCertificateNotFound),
             ]))
             return problems
         }
@@ -59,8 +58,7 @@ struct SignaturePolicy {
         if signer.digestAlgorithm == nil {
             problems.append(Problem(.unsupportedAlgorithm, arguments: [
                 "algorithm": .text(signer.digestName.uppercased()),
-                "reason": .phrase(en: "only SHA-256, SHA-384 and SHA-512 digests are accepted",
-                                  ru: "принимаются только дайджесты SHA-256, SHA-384 и SHA-512"),
+                "reason": .said(.signatureDigestsAccepted),
             ]))
         }
         if signer.hasSignedAttributes {
@@ -125,11 +123,11 @@ struct SignaturePolicy {
         case .notYetValid(let detail):
             Problem(.signerNotYetValid, arguments: [
                 "time": .text(Instants.display(checkedAt)),
-                "reason": .phrase(en: "its validity had not begun", ru: "срок его действия ещё не начался"),
+                "reason": .said(.signerValidityNotBegun),
             ], detail: detail)
         case .expired(let detail):
             Problem(.signerExpired, arguments: [
-                "time": .text(Instants.display(checkedAt)), "reason": .phrase(en: "it had expired", ru: "срок его действия истёк"),
+                "time": .text(Instants.display(checkedAt)), "reason": .said(.signerHadExpired),
             ], detail: detail)
         }
     }
@@ -141,7 +139,7 @@ struct SignaturePolicy {
     /// A signature value that does not verify; OpenSSL's words go in the detail.
     private static func wrongValue(_ reason: String?) -> Problem {
         Problem(.badSignature, arguments: [
-            "reason": .phrase(en: "the signature value is wrong", ru: "неверное значение подписи"),
+            "reason": .said(.signatureValueWrong),
         ], detail: reason)
     }
 
@@ -149,24 +147,23 @@ struct SignaturePolicy {
     private static func chainReason(_ error: ChainError) -> ProblemArgument {
         switch error {
         case .issuerNotFoundLocally, .issuerNotFound, .leafSignatureUnverifiable:
-            .phrase(en: "its issuer is not among the trusted certificates", ru: "его издателя нет среди доверенных сертификатов")
+            .said(.chainIssuerNotTrusted)
         case .selfSignedLeaf, .selfSignedInChain:
-            .phrase(en: "its chain ends in a self-signed certificate that is not trusted",
-                    ru: "его цепочка заканчивается самоподписанным сертификатом, которому нет доверия")
+            .said(.chainEndsSelfSigned)
         case .expired:
-            .phrase(en: "a certificate of its chain had expired", ru: "срок действия сертификата в его цепочке истёк")
+            .said(.chainCertificateExpired)
         case .notYetValid:
-            .phrase(en: "a certificate of its chain was not yet valid", ru: "сертификат в его цепочке ещё не действовал")
+            .said(.chainCertificateNotYetValid)
         case .issuerSignatureWrong:
-            .phrase(en: "a certificate of its chain is not signed by its issuer", ru: "сертификат в его цепочке не подписан издателем")
+            .said(.chainCertificateNotSignedByIssuer)
         case .notAnAuthority:
-            .phrase(en: "a certificate of its chain may not issue others", ru: "сертификат в его цепочке не может выпускать другие")
+            .said(.chainCertificateMayNotIssue)
         case .wrongPurpose:
-            .phrase(en: "a certificate of its chain may not be used for signing", ru: "сертификат в его цепочке не предназначен для подписи")
+            .said(.chainCertificateNotForSigning)
         case .revoked:
-            .phrase(en: "a certificate of its chain has been revoked", ru: "сертификат в его цепочке отозван")
+            .said(.chainCertificateRevoked)
         default:
-            .phrase(en: "the chain does not verify", ru: "цепочка не проходит проверку")
+            .said(.chainDoesNotVerify)
         }
     }
 }
