@@ -24,6 +24,12 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case chainCertificateNotForSigning
     case chainCertificateRevoked
     case chainDoesNotVerify
+    case signatureValid
+    case signatureInvalid
+    case signatureSigner
+    case signatureIssuer
+    case signatureSignedAt
+    case signatureCheckedAt
 
     // Scan inspection
 
@@ -80,6 +86,12 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
              "сертификат в его цепочке не предназначен для подписи")
         case .chainCertificateRevoked: ("a certificate of its chain has been revoked", "сертификат в его цепочке отозван")
         case .chainDoesNotVerify: ("the chain does not verify", "цепочка не проходит проверку")
+        case .signatureValid: ("valid signature", "подпись действительна")
+        case .signatureInvalid: ("INVALID signature", "подпись недействительна")
+        case .signatureSigner: ("signer", "подписант")
+        case .signatureIssuer: ("issued by", "издатель")
+        case .signatureSignedAt: ("signed", "подписано")
+        case .signatureCheckedAt: ("certificate checked at", "сертификат проверен на момент")
 
         // Scan inspection
 
