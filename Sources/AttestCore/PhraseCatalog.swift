@@ -30,6 +30,17 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case signatureIssuer
     case signatureSignedAt
     case signatureCheckedAt
+    case signingInputUnreadable
+    case signingInputTooLarge
+    case signingKeyUnreadable
+    case signingCertificateUnreadable
+    case signingKeyMismatch
+    case signingSubjectInvalid
+    case signingSignerExpired
+    case signingSignerNotYetValid
+    case signingAlgorithmUnsupported
+    case signingInputFailed
+    case signingOpenSSLRefused
 
     // Scan inspection
 
@@ -92,6 +103,31 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .signatureIssuer: ("issued by", "издатель")
         case .signatureSignedAt: ("signed", "подписано")
         case .signatureCheckedAt: ("certificate checked at", "сертификат проверен на момент")
+        case .signingInputUnreadable: ("an input file cannot be read", "не удаётся прочитать входной файл")
+        case .signingInputTooLarge: ("an input file is larger than allowed", "входной файл больше допустимого")
+        case .signingKeyUnreadable:
+            ("the private key cannot be read: it is not a key, it is damaged, or its passphrase is wrong or missing",
+             "закрытый ключ не читается: это не ключ, он повреждён, или парольная фраза неверна либо не задана")
+        case .signingCertificateUnreadable:
+            ("a certificate or revocation list cannot be read",
+             "сертификат или список отзыва не читается")
+        case .signingKeyMismatch:
+            ("the private key does not belong to the certificate",
+             "закрытый ключ не соответствует сертификату")
+        case .signingSubjectInvalid:
+            ("the subject name is not TYPE=value pairs separated by commas",
+             "имя субъекта — не пары ТИП=значение через запятую")
+        case .signingSignerExpired:
+            ("the signer's certificate has expired: a signature verification would refuse is not made",
+             "срок действия сертификата подписанта истёк: подпись, которую проверка отвергнет, не создаётся")
+        case .signingSignerNotYetValid:
+            ("the signer's certificate is not yet valid: a signature verification would refuse is not made",
+             "срок действия сертификата подписанта ещё не начался: подпись, которую проверка отвергнет, не создаётся")
+        case .signingAlgorithmUnsupported:
+            ("this algorithm cannot be used here (Ed25519 keys cannot sign CMS in OpenSSL 3.0)",
+             "этот алгоритм здесь неприменим (ключи Ed25519 не подписывают CMS в OpenSSL 3.0)")
+        case .signingInputFailed: ("reading an input file failed part-way", "чтение входного файла прервалось ошибкой")
+        case .signingOpenSSLRefused: ("OpenSSL refused the operation", "OpenSSL отказался выполнить операцию")
 
         // Scan inspection
 
