@@ -56,19 +56,20 @@ public struct ConsentSigningError: Error, Equatable, CustomStringConvertible, Ex
     public func message(in language: Language) -> String {
         if let input { return input.message(in: language) }
         guard language == .ru else { return description }
-        switch code {
-        case .unreadableInput: return "не удаётся прочитать входной файл"
-        case .tooLarge: return "входной файл больше допустимого"
-        case .malformedKey: return "закрытый ключ не читается: это не ключ, он повреждён, или парольная фраза неверна либо не задана"
-        case .malformedCertificate: return "сертификат или список отзыва не читается"
-        case .keyMismatch: return "закрытый ключ не соответствует сертификату"
-        case .invalidSubject: return "имя субъекта — не пары ТИП=значение через запятую"
-        case .signerExpired: return "срок действия сертификата подписанта истёк: подпись, которую проверка отвергнет, не создаётся"
-        case .signerNotYetValid: return "срок действия сертификата подписанта ещё не начался: подпись, которую проверка отвергнет, не создаётся"
-        case .unsupportedAlgorithm: return "этот алгоритм здесь неприменим (ключи Ed25519 не подписывают CMS в OpenSSL 3.0)"
-        case .ioError: return "чтение входного файла прервалось ошибкой"
-        case .openSSLFailure: return "OpenSSL отказался выполнить операцию"
+        let phrase: Phrase = switch code {
+        case .unreadableInput: .signingInputUnreadable
+        case .tooLarge: .signingInputTooLarge
+        case .malformedKey: .signingKeyUnreadable
+        case .malformedCertificate: .signingCertificateUnreadable
+        case .keyMismatch: .signingKeyMismatch
+        case .invalidSubject: .signingSubjectInvalid
+        case .signerExpired: .signingSignerExpired
+        case .signerNotYetValid: .signingSignerNotYetValid
+        case .unsupportedAlgorithm: .signingAlgorithmUnsupported
+        case .ioError: .signingInputFailed
+        case .openSSLFailure: .signingOpenSSLRefused
         }
+        return phrase.text(in: language)
     }
 
     public var description: String {

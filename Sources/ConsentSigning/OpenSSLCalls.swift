@@ -197,11 +197,6 @@ enum OpenSSLKeys {
             return nil
         }
     }
-
-    /// A short name of the key's type for messages: "EC", "RSA", "ED25519".
-    static func typeName(of key: OwnedKey) -> String {
-        EVP_PKEY_get0_type_name(key.pointer).map { String(cString: $0) } ?? "unknown"
-    }
 }
 
 // MARK: - Certificates
@@ -387,12 +382,6 @@ enum OpenSSLCertificates {
 
     static func notAfter(_ certificate: OwnedCertificate) -> Date? {
         date(X509_get0_notAfter(certificate.pointer))
-    }
-
-    /// Whether the signer's own key is Ed25519, which OpenSSL 3.0's CMS cannot sign with.
-    static func keyType(_ certificate: OwnedCertificate) -> String {
-        guard let key = X509_get0_pubkey(certificate.pointer) else { return "unknown" }
-        return EVP_PKEY_get0_type_name(key).map { String(cString: $0) } ?? "unknown"
     }
 }
 
@@ -745,36 +734,28 @@ enum OpenSSLCMS {
         return [0x80 | UInt8(bytes.count)] + bytes
     }
 
-    /// Verifies a detached signature; every finding is a problem in the result, never a throw.
-    /// Every SignerInfo's signature value is checked, and the first signer's certificate and chain
-    /// at `time`; how many signers there are is reported, for the caller's policy to judge.
-    static func verify(
+    /// What a detached signature holds and what OpenSSL finds in it, for a policy to judge: each
+    /// SignerInfo's digest algorithm, the content's digest under it, its signed attributes and
+    /// signature value; then the first signer's certificate, its chain verified up to `anchors`
+    /// only (never the system store) at `chainTime`, and again with `revocationLists` at
+    /// `revocationTime`. Throws only when the content cannot be read.
+    static func examine(
         signature: [UInt8], content: ContentSource, anchors: [OwnedCertificate], revocationLists: [OwnedCRL],
-        at time: Date, now: Date
-    ) -> RawVerification {
+        chainAt chainTime: Date, revocationAt revocationTime: Date
+    ) throws(ConsentSigningError) -> SignatureFacts {
         defer { ERR_clear_error() }
-        var result = RawVerification()
 
-        // The signature: DER or PEM, SignedData, with a signer.
+        // The signature: DER or PEM, SignedData, and its signers.
         let parsed: OpaquePointer? = try? withReadBIO(signature) { bio in
             isPEM(signature) ? attest_openssl_read_cms_pem(bio) : d2i_CMS_bio(bio, nil)
         }
-        guard let parsed else {
-            result.malformed(.phrase(en: "it cannot be decoded", ru: "её не удаётся декодировать"), detail: drainOpenSSLErrors().last)
-            return result
-        }
+        guard let parsed else { return SignatureFacts(form: .undecodable(reason: drainOpenSSLErrors().last)) }
         let cms = OwnedCMS(parsed)
-        guard OBJ_obj2nid(CMS_get0_type(cms.pointer)) == NID_pkcs7_signed else {
-            result.malformed(.phrase(en: "it holds no signed data", ru: "в ней нет подписанных данных"))
-            return result
-        }
+        guard OBJ_obj2nid(CMS_get0_type(cms.pointer)) == NID_pkcs7_signed else { return SignatureFacts(form: .notSignedData) }
+        var facts = SignatureFacts(form: .signedData)
         let signerCount = Int(attest_openssl_signer_info_count(cms.pointer))
         let signerInfos = (0..<max(signerCount, 0)).compactMap { attest_openssl_signer_info(cms.pointer, Int32($0)) }
-        guard !signerInfos.isEmpty else {
-            result.malformed(.phrase(en: "it names no signer", ru: "в ней не указан подписант"))
-            return result
-        }
-        result.signerCount = signerInfos.count
+        guard !signerInfos.isEmpty else { return facts }
 
         // The signers' certificates: in the signature, or among the given certificates.
         let given = attest_openssl_x509_stack_new()
@@ -783,188 +764,79 @@ enum OpenSSLCMS {
         _ = CMS_set1_signers_certs(cms.pointer, given, 0)
         ERR_clear_error()
 
-        // Each signer's digest algorithm, the content's digest under it, and its signature value.
-        // The first signer is the one reported; a digest is computed once per algorithm.
+        // Each signer's digest algorithm, the content's digest under it, its signed attributes and
+        // the signature over them. A digest is computed once per algorithm.
         var digests: [Int32: [UInt8]] = [:]
-        var signerCertificate: OpaquePointer?
-        var signedWithoutAttributes = false
-        for (index, info) in signerInfos.enumerated() {
+        var certificates: [OpaquePointer?] = []
+        for info in signerInfos {
             var certificate: OpaquePointer?
             var digestAlgorithm: UnsafeMutablePointer<X509_ALGOR>?
             CMS_SignerInfo_get0_algs(info, nil, &certificate, &digestAlgorithm, nil)
             var object: OpaquePointer?
             X509_ALGOR_get0(&object, nil, nil, digestAlgorithm)
             let nid = OBJ_obj2nid(object)
-            let name = OBJ_nid2sn(nid).map { String(cString: $0) }?.lowercased() ?? "unknown"
-            if index == 0 {
-                signerCertificate = certificate
-                result.digestAlgorithm = DigestAlgorithm(nid: nid)?.rawValue ?? name
-            }
-            if DigestAlgorithm(nid: nid) == nil {
-                result.problems.append(Problem(.unsupportedAlgorithm, arguments: [
-                    "algorithm": .text(name.uppercased()),
-                    "reason": .phrase(en: "only SHA-256, SHA-384 and SHA-512 digests are accepted",
-                                      ru: "принимаются только дайджесты SHA-256, SHA-384 и SHA-512"),
-                ]))
-            }
+            let algorithm = DigestAlgorithm(nid: nid)
             let digest: [UInt8]
             if let known = digests[nid] {
                 digest = known
             } else {
-                do throws(ConsentSigningError) {
-                    // An unsupported digest (SHA-1, MD5) is still computed, to report what the content hashes to.
-                    let md = DigestAlgorithm(nid: nid).map(OpenSSLDigests.md) ?? EVP_get_digestbyname(OBJ_nid2sn(nid))
-                    digest = try content.digest(md: md)
-                } catch {
-                    result.contentError = error
-                    return result
-                }
+                // An unsupported digest (SHA-1, MD5) is still computed, to report what the content hashes to.
+                digest = try content.digest(md: algorithm.map(OpenSSLDigests.md) ?? EVP_get_digestbyname(OBJ_nid2sn(nid)))
                 digests[nid] = digest
             }
-            if index == 0 {
-                result.digest = digest
-                result.signedAt = signingTime(info)
+            let hasSignedAttributes = CMS_signed_get_attr_count(info) > 0
+            var signer = SignerFacts(
+                digestAlgorithm: algorithm,
+                digestName: OBJ_nid2sn(nid).map { String(cString: $0) }?.lowercased() ?? "unknown",
+                contentDigest: digest,
+                hasSignedAttributes: hasSignedAttributes,
+                messageDigest: hasSignedAttributes ? messageDigest(info) : nil,
+                signingTime: signingTime(info),
+                certificateFound: certificate != nil)
+            if hasSignedAttributes, certificate != nil {
+                signer.attributesSignatureValue = CMS_SignerInfo_verify(info) == 1 ? .verifies : .wrong(reason: drainOpenSSLErrors().last)
             }
-
-            // The signed attributes: the message digest, and the signature over them.
-            if CMS_signed_get_attr_count(info) > 0 {
-                let expected = messageDigest(info)
-                if expected == nil || expected != digest {
-                    let shown = DigestAlgorithm(nid: nid)?.displayName ?? name.uppercased()
-                    result.problems.append(Problem(.contentMismatch, arguments: ["algorithm": .text(shown)]))
-                }
-                if certificate != nil, CMS_SignerInfo_verify(info) != 1 {
-                    result.problems.append(Problem(.badSignature, arguments: ["reason": wrongValue], detail: drainOpenSSLErrors().last))
-                }
-            } else if certificate != nil {
-                signedWithoutAttributes = true
-            }
+            facts.signers.append(signer)
+            certificates.append(certificate)
         }
-        if signedWithoutAttributes {
+        if facts.signers.contains(where: { !$0.hasSignedAttributes && $0.certificateFound }) {
             // No signed attributes: the signature is over the content itself; CMS_verify checks
             // every signer's signature value (and the message digests of those that have them).
             let flags = UInt32(CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY)
             let verified = (try? content.withBIO { bio in CMS_verify(cms.pointer, nil, nil, bio, nil, flags) }) ?? 0
-            if verified != 1 {
-                result.problems.append(Problem(.badSignature, arguments: ["reason": wrongValue], detail: drainOpenSSLErrors().last))
-            }
-        }
-        if let signedAt = result.signedAt, signedAt > now.addingTimeInterval(300) {
-            result.problems.append(Problem(.signingTimeInFuture, arguments: ["time": .text(Instants.display(signedAt))]))
+            facts.contentSignatureValue = verified == 1 ? .verifies : .wrong(reason: drainOpenSSLErrors().last)
         }
 
-        // The signer's chain, up to one of the given anchors only, at `time`.
-        guard let signerCertificate else {
-            result.problems.append(Problem(.untrustedSigner, arguments: [
-                "reason": .phrase(en: "its certificate is neither in the signature nor among the given ones",
-                                  ru: "его сертификата нет ни в подписи, ни среди указанных"),
-            ]))
-            return result
-        }
-        guard X509_up_ref(signerCertificate) == 1 else { return result }
-        let signer = OwnedCertificate(signerCertificate)
-        result.signer = SignerIdentity(signer)
-        // The signer's own validity first: OpenSSL checks the chain from the anchor down, so an
-        // expired CA would otherwise hide that the signer's certificate had expired too.
-        let outside = outsideValidity(signer, at: time)
-        if let outside {
-            result.problems.append(validityProblem(outside, at: time))
-        }
-        if let failure = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: [], at: time) {
-            let validity: ValidityFault? = failure.depth != 0 ? nil
-                : failure.error == X509_V_ERR_CERT_HAS_EXPIRED ? .expired(failure.reason)
-                : failure.error == X509_V_ERR_CERT_NOT_YET_VALID ? .notYetValid(failure.reason) : nil
-            if let validity {
-                if outside == nil { result.problems.append(validityProblem(validity, at: time)) }
-            } else {
-                result.problems.append(Problem(.untrustedSigner, arguments: ["reason": chainReason(failure.error)], detail: failure.reason))
-            }
-        }
-        // Revocation is a state of now: a CRL speaks of the time it was issued, which is usually
-        // after the signing time, so it is checked at `now` and only its verdict on revocation counts.
-        if !revocationLists.isEmpty,
-           let failure = verifyChain(signer, cms: cms, anchors: anchors, revocationLists: revocationLists, at: now),
-           failure.error == X509_V_ERR_CERT_REVOKED {
-            result.problems.append(Problem(.revoked))
-        }
-        return result
-    }
-
-    /// Why a signature value does not verify, in words of both languages (OpenSSL's go in the detail).
-    private static let wrongValue: ProblemArgument = .phrase(en: "the signature value is wrong", ru: "неверное значение подписи")
-
-    /// Why a chain does not verify, for OpenSSL's verification error, in words of both languages.
-    private static func chainReason(_ error: Int32) -> ProblemArgument {
-        switch error {
-        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY, X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT, X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-            .phrase(en: "its issuer is not among the trusted certificates", ru: "его издателя нет среди доверенных сертификатов")
-        case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT, X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-            .phrase(en: "its chain ends in a self-signed certificate that is not trusted",
-                    ru: "его цепочка заканчивается самоподписанным сертификатом, которому нет доверия")
-        case X509_V_ERR_CERT_HAS_EXPIRED:
-            .phrase(en: "a certificate of its chain had expired", ru: "срок действия сертификата в его цепочке истёк")
-        case X509_V_ERR_CERT_NOT_YET_VALID:
-            .phrase(en: "a certificate of its chain was not yet valid", ru: "сертификат в его цепочке ещё не действовал")
-        case X509_V_ERR_CERT_SIGNATURE_FAILURE:
-            .phrase(en: "a certificate of its chain is not signed by its issuer", ru: "сертификат в его цепочке не подписан издателем")
-        case X509_V_ERR_INVALID_CA:
-            .phrase(en: "a certificate of its chain may not issue others", ru: "сертификат в его цепочке не может выпускать другие")
-        case X509_V_ERR_INVALID_PURPOSE:
-            .phrase(en: "a certificate of its chain may not be used for signing", ru: "сертификат в его цепочке не предназначен для подписи")
-        case X509_V_ERR_CERT_REVOKED:
-            .phrase(en: "a certificate of its chain has been revoked", ru: "сертификат в его цепочке отозван")
-        default:
-            .phrase(en: "the chain does not verify", ru: "цепочка не проходит проверку")
-        }
-    }
-
-    /// Which side of its validity period a certificate was on, with OpenSSL's words for it.
-    private enum ValidityFault {
-        case notYetValid(String)
-        case expired(String)
-    }
-
-    private static func validityProblem(_ fault: ValidityFault, at time: Date) -> Problem {
-        switch fault {
-        case .notYetValid(let detail):
-            Problem(.signerNotYetValid, arguments: [
-                "time": .text(Instants.display(time)),
-                "reason": .phrase(en: "its validity had not begun", ru: "срок его действия ещё не начался"),
-            ], detail: detail)
-        case .expired(let detail):
-            Problem(.signerExpired, arguments: [
-                "time": .text(Instants.display(time)), "reason": .phrase(en: "it had expired", ru: "срок его действия истёк"),
-            ], detail: detail)
-        }
-    }
-
-    /// Why `certificate` is not valid at `time`, in OpenSSL's words, or nil when it is.
-    private static func outsideValidity(_ certificate: OwnedCertificate, at time: Date) -> ValidityFault? {
-        if let start = OpenSSLCertificates.notBefore(certificate), time < start {
-            return .notYetValid(String(cString: X509_verify_cert_error_string(Int(X509_V_ERR_CERT_NOT_YET_VALID))))
-        }
-        if let end = OpenSSLCertificates.notAfter(certificate), time > end {
-            return .expired(String(cString: X509_verify_cert_error_string(Int(X509_V_ERR_CERT_HAS_EXPIRED))))
-        }
-        return nil
+        // The first signer's certificate and its chain.
+        guard let first = certificates[0] else { return facts }
+        guard X509_up_ref(first) == 1 else { return facts }
+        let signer = OwnedCertificate(first)
+        facts.signerCertificate = SignerCertificateFacts(
+            identity: SignerIdentity(signer),
+            notBefore: OpenSSLCertificates.notBefore(signer),
+            notAfter: OpenSSLCertificates.notAfter(signer),
+            chainFailure: verifyChain(signer, cms: cms, anchors: anchors, revocationLists: [], at: chainTime),
+            revocationFailure: revocationLists.isEmpty ? nil
+                : verifyChain(signer, cms: cms, anchors: anchors, revocationLists: revocationLists, at: revocationTime))
+        return facts
     }
 
     /// Builds and checks the signer's chain up to the given anchors at `time`; nil when it holds,
-    /// else OpenSSL's verification error, the depth it was found at, and its words.
+    /// else OpenSSL's verification error and the depth it was found at.
     private static func verifyChain(
         _ signer: OwnedCertificate, cms: OwnedCMS, anchors: [OwnedCertificate], revocationLists: [OwnedCRL], at time: Date
-    ) -> (error: Int32, depth: Int32, reason: String)? {
-        guard let store = X509_STORE_new() else { return (X509_V_ERR_OUT_OF_MEM, 0, "out of memory") }
+    ) -> ChainFailure? {
+        let outOfMemory = ChainFailure(error: .outOfMemory, depth: 0)
+        guard let store = X509_STORE_new() else { return outOfMemory }
         defer { X509_STORE_free(store) }
         for anchor in anchors { X509_STORE_add_cert(store, anchor.pointer) }
         for list in revocationLists { X509_STORE_add_crl(store, list.pointer) }
         ERR_clear_error()  // adding a certificate twice is not an error worth keeping
         let included = CMS_get1_certs(cms.pointer)
         defer { attest_openssl_x509_stack_free_all(included) }
-        guard let context = X509_STORE_CTX_new(),
-              X509_STORE_CTX_init(context, store, signer.pointer, included) == 1
-        else { return (X509_V_ERR_OUT_OF_MEM, 0, "out of memory") }
+        guard let context = X509_STORE_CTX_new() else { return outOfMemory }
         defer { X509_STORE_CTX_free(context) }
+        guard X509_STORE_CTX_init(context, store, signer.pointer, included) == 1 else { return outOfMemory }
         X509_STORE_CTX_set_default(context, "smime_sign")
         let parameters = X509_STORE_CTX_get0_param(context)
         X509_VERIFY_PARAM_set_time(parameters, time_t(time.timeIntervalSince1970))
@@ -975,7 +847,7 @@ enum OpenSSLCMS {
         if X509_verify_cert(context) == 1 { return nil }
         let error = X509_STORE_CTX_get_error(context)
         ERR_clear_error()
-        return (error, X509_STORE_CTX_get_error_depth(context), String(cString: X509_verify_cert_error_string(Int(error))))
+        return ChainFailure(error: ChainError(code: error), depth: Int(X509_STORE_CTX_get_error_depth(context)))
     }
 
     private static func messageDigest(_ signerInfo: OpaquePointer) -> [UInt8]? {
@@ -1008,6 +880,24 @@ extension DigestAlgorithm {
         default: return nil
         }
     }
+}
+
+extension ChainError {
+    static let issuerNotFoundLocally = ChainError(code: X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY)
+    static let issuerNotFound = ChainError(code: X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT)
+    static let leafSignatureUnverifiable = ChainError(code: X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE)
+    static let selfSignedLeaf = ChainError(code: X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT)
+    static let selfSignedInChain = ChainError(code: X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)
+    static let expired = ChainError(code: X509_V_ERR_CERT_HAS_EXPIRED)
+    static let notYetValid = ChainError(code: X509_V_ERR_CERT_NOT_YET_VALID)
+    static let issuerSignatureWrong = ChainError(code: X509_V_ERR_CERT_SIGNATURE_FAILURE)
+    static let notAnAuthority = ChainError(code: X509_V_ERR_INVALID_CA)
+    static let wrongPurpose = ChainError(code: X509_V_ERR_INVALID_PURPOSE)
+    static let revoked = ChainError(code: X509_V_ERR_CERT_REVOKED)
+    static let outOfMemory = ChainError(code: X509_V_ERR_OUT_OF_MEM)
+
+    /// OpenSSL's words for the error, in English.
+    var words: String { String(cString: X509_verify_cert_error_string(Int(code))) }
 }
 
 extension SignerIdentity {

@@ -95,33 +95,16 @@ public enum SignatureVerifier {
         _ lists: [RevocationList], _ time: Date?, _ now: Date
     ) throws(ConsentSigningError) -> SignatureVerification {
         let checkedAt = time ?? now
-        let raw = OpenSSLCMS.verify(
+        // Revocation is a state of now: a revocation list speaks of the time it was issued, not
+        // of `checkedAt`.
+        let facts = try OpenSSLCMS.examine(
             signature: signature, content: content, anchors: anchors.map(\.owned),
-            revocationLists: lists.map(\.owned), at: checkedAt, now: now)
-        if let error = raw.contentError { throw error }
-        var problems = raw.problems
-        if raw.signerCount > 1 {
-            problems.insert(Problem(.multipleSigners, arguments: ["count": .number(raw.signerCount)]), at: 0)
-        }
+            revocationLists: lists.map(\.owned), chainAt: checkedAt, revocationAt: now)
+        let first = facts.signers.first
         return SignatureVerification(
-            signer: raw.signer, signedAt: raw.signedAt, checkedAt: checkedAt, checkedAtGiven: time != nil,
-            digest: raw.digest.map { DigestValue(algorithm: raw.digestAlgorithm ?? "unknown", value: hex($0)) },
-            problems: problems)
-    }
-}
-
-/// What the OpenSSL layer found, before it becomes a public verdict.
-struct RawVerification {
-    var problems: [Problem] = []
-    /// How many SignerInfos the SignedData holds.
-    var signerCount = 0
-    var signer: SignerIdentity?
-    var signedAt: Date?
-    var digestAlgorithm: String?
-    var digest: [UInt8]?
-    var contentError: ConsentSigningError?
-
-    mutating func malformed(_ reason: ProblemArgument, detail: String? = nil) {
-        problems.append(Problem(.malformedSignature, arguments: ["reason": reason], detail: detail))
+            signer: facts.signerCertificate?.identity, signedAt: first?.signingTime,
+            checkedAt: checkedAt, checkedAtGiven: time != nil,
+            digest: first.map { DigestValue(algorithm: $0.digestAlgorithm?.rawValue ?? $0.digestName, value: hex($0.contentDigest)) },
+            problems: SignaturePolicy(checkedAt: checkedAt, now: now).problems(in: facts))
     }
 }

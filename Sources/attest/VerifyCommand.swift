@@ -75,21 +75,15 @@ struct VerifyCommand: ParsableCommand {
     }
 
     static func text(_ verification: SignatureVerification, file: String, language: Language) -> String {
-        let ru = language == .ru
-        var line = "\(file): "
-        if verification.valid {
-            line += ru ? "подпись действительна" : "valid signature"
-        } else {
-            line += ru ? "подпись недействительна" : "INVALID signature"
-        }
+        func say(_ phrase: Phrase) -> String { phrase.text(in: language) }
+        var line = "\(file): " + say(verification.valid ? .signatureValid : .signatureInvalid)
         if let signer = verification.signer {
-            line += ru ? "; подписант \(signer.subject), издатель \(signer.issuer)"
-                       : "; signer \(signer.subject), issued by \(signer.issuer)"
+            line += "; \(say(.signatureSigner)) \(signer.subject), \(say(.signatureIssuer)) \(signer.issuer)"
         }
         if let signedAt = verification.signedAt {
-            line += (ru ? "; подписано " : "; signed ") + Instants.display(signedAt)
+            line += "; \(say(.signatureSignedAt)) " + Instants.display(signedAt)
         }
-        line += (ru ? "; сертификат проверен на момент " : "; certificate checked at ") + Instants.display(verification.checkedAt)
+        line += "; \(say(.signatureCheckedAt)) " + Instants.display(verification.checkedAt)
         if verification.checkedAtGiven { line += " (--at)" }
         line += "."
         for problem in verification.problems {

@@ -19,8 +19,6 @@ EVP_PKEY *attest_openssl_generate_ed25519(void);
 STACK_OF(X509) *attest_openssl_x509_stack_new(void);
 /// Adds `certificate` without taking a reference; returns 0 on failure.
 int attest_openssl_x509_stack_push(STACK_OF(X509) *stack, X509 *certificate);
-int attest_openssl_x509_stack_count(const STACK_OF(X509) *stack);
-X509 *attest_openssl_x509_stack_get(const STACK_OF(X509) *stack, int index);
 /// Frees the stack only (sk_X509_free).
 void attest_openssl_x509_stack_free(STACK_OF(X509) *stack);
 /// Frees the stack and every certificate in it (sk_X509_pop_free).
