@@ -416,26 +416,15 @@ public enum ProblemCatalog {
         return message.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Appends the message's UTF-8 to `output`. One pass over the template's UTF-8 (braces are
-    /// ASCII), so an argument's own text is never read as a placeholder.
+    /// Appends the message's UTF-8 to `output`.
     public static func write(
         messageFor code: ProblemCode, arguments: ProblemArguments, language: Language, to output: ByteBuffer
     ) {
         let entry = entry(for: code)
-        var template = language == .ru ? entry.ru : entry.en
-        template.withUTF8 { template in
-            var rest = template[...]
-            while let open = rest.firstIndex(of: 0x7B), let close = rest[open...].firstIndex(of: 0x7D) {
-                output.append(rest[..<open])
-                let name = String(decoding: rest[(open + 1)..<close], as: UTF8.self)
-                if let argument = arguments[name] {
-                    argument.write(in: language, to: output)
-                } else {
-                    output.append(rest[open...close])
-                }
-                rest = rest[(close + 1)...]
-            }
-            output.append(rest)
+        let template = switch language {
+        case .en: entry.en
+        case .ru: entry.ru
         }
+        Template.write(template, arguments: arguments, language: language, to: output)
     }
 }
