@@ -135,13 +135,14 @@ public enum CaseRunner {
         let renderer = try CertificateRenderer(issuer: issuer)
 
         let office = RegistrationOffice()
+        let documents = DocumentFolder(base)
         func context(on date: CivilDate) -> ReviewContext {
             // Signer certificates are checked as of the submission, not of the run.
-            ReviewContext(baseDirectory: base, trustedConsentCAs: anchors, submittedOn: date, submittedAt: instant(date))
+            ReviewContext(trustedConsentCAs: anchors, submittedOn: date, submittedAt: instant(date))
         }
         var story: [String] = []
-        var record = try await office.submit(file.application, id: applicationID, context: context(on: file.submittedOn), actor: "applicant",
-                                             at: instant(file.submittedOn))
+        var record = try await office.submit(file.application, documents: documents.documents(of: file.application), id: applicationID,
+                                             context: context(on: file.submittedOn), actor: "applicant", at: instant(file.submittedOn))
         story.append(line(record, on: file.submittedOn, language: language))
         var certificate: CertificateData?
         var application = file.application
@@ -183,8 +184,8 @@ public enum CaseRunner {
                 if let consents = step.consents { application.consents = consents }
                 if let phone = step.phone { application.phone = phone }
                 if let email = step.email { application.email = email }
-                record = try await office.resubmit(record.id, application, context: context(on: step.on), actor: "applicant",
-                                                   at: instant(step.on))
+                record = try await office.resubmit(record.id, application, documents: documents.documents(of: application),
+                                                   context: context(on: step.on), actor: "applicant", at: instant(step.on))
                 story.append(line(record, on: step.on, language: language))
                 try await issueIfApproved(on: step.on)
             case .extend:
