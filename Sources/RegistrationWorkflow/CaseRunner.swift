@@ -144,14 +144,12 @@ public enum CaseRunner {
         var record = try await office.submit(file.application, documents: documents.documents(of: file.application), id: applicationID,
                                              context: context(on: file.submittedOn), actor: "applicant", at: instant(file.submittedOn))
         story.append(line(record, on: file.submittedOn, language: language))
-        var certificate: CertificateData?
         var application = file.application
 
         func issueIfApproved(on date: CivilDate) async throws {
             guard record.status == .approved else { return }
-            certificate = try await office.issue(record.id, number: file.certificateNumber, issuedAt: date,
-                                                 issuer: file.issuer.name, actor: "clerk", at: instant(date))
-            record = await office.store.record(record.id)!
+            record = try await office.issue(record.id, number: file.certificateNumber, issuedAt: date,
+                                            issuer: file.issuer.name, actor: "clerk", at: instant(date))
             story.append(line(record, on: date, language: language))
         }
         try await issueIfApproved(on: file.submittedOn)
@@ -191,9 +189,6 @@ public enum CaseRunner {
             case .extend:
                 guard let until = step.until else { return }  // refused before the case was run
                 record = try await office.extend(record.id, until: until, actor: "clerk", at: instant(step.on))
-                if let issued = certificate {
-                    certificate = try await office.reissue(record.id, issued, until: until)
-                }
                 story.append(line(record, on: step.on, language: language))
             case .annul:
                 record = try await office.annul(record.id, actor: "owner", at: instant(step.on))
@@ -213,6 +208,7 @@ public enum CaseRunner {
 
         // Everything is made before anything is written, and written together: a decision never
         // sits beside another run's certificate or without its history.
+        let certificate = record.certificate
         let seal = try record.history.seal(with: key, certificate: chain[0])
         var files = [AtomicFile.Output(outputs.events, record.history.jsonLines(seal: seal), permissions: permissions)]
         if let certificate {
@@ -264,14 +260,5 @@ public enum CaseRunner {
             }.joined(separator: " ")
         }
         return text
-    }
-}
-
-extension RegistrationOffice {
-    /// The certificate of an extended registration: the same number, the new end of the stay.
-    func reissue(_ id: String, _ certificate: CertificateData, until: CivilDate) async throws -> CertificateData {
-        let updated = try certificate.extended(until: until)
-        try await store.update(id) { record in record.certificate = updated }
-        return updated
     }
 }

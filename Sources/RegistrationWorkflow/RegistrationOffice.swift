@@ -109,8 +109,10 @@ public struct RegistrationOffice: Sendable {
         }
     }
 
-    /// Issues the certificate of an approved application: its data, numbered `number`.
-    public func issue(_ id: String, number: String, issuedAt: CivilDate, issuer: String, actor: String, at time: Date = Date()) async throws -> CertificateData {
+    /// Issues the certificate of an approved application, numbered `number`: the record it
+    /// returns holds the certificate's data.
+    public func issue(_ id: String, number: String, issuedAt: CivilDate, issuer: String, actor: String,
+                      at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
             let application = record.application
             let data = try CertificateData.make(
@@ -119,15 +121,17 @@ public struct RegistrationOffice: Sendable {
                 validFrom: application.from, validUntil: application.until, issuedAt: issuedAt, issuer: issuer)
             try Self.apply(.issue, to: &record, actor: actor, at: time, details: ["number": number, "issuedAt": issuedAt.iso])
             record.certificate = data
-            return data
+            return record
         }
     }
 
-    /// Extends an issued registration to `until`.
+    /// Extends an issued registration to `until` and reissues its certificate: the same number,
+    /// the new end of the stay. The extension's event records both, as one change of the record.
     public func extend(_ id: String, until: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
             try Self.apply(.extend, to: &record, actor: actor, at: time, details: ["until": until.iso])
             record.application.until = until
+            record.certificate = try record.certificate?.extended(until: until)
             return record
         }
     }

@@ -286,10 +286,16 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let second = try await office.resubmit(first.id, corrected, documents: fixture.documents(of: corrected), context: fixture.context,
                                                actor: "applicant")
         #expect(second.status == .approved)
-        let data = try await office.issue(first.id, number: "77-2026-000001", issuedAt: CivilDate(iso: "2026-11-26")!, issuer: "ОВМ", actor: "clerk")
-        #expect(data.holderFullName == "Иванов Иван Иванович")
+        let issued = try await office.issue(first.id, number: "77-2026-000001", issuedAt: CivilDate(iso: "2026-11-26")!, issuer: "ОВМ", actor: "clerk")
+        #expect(issued.status == .certificateIssued)
+        #expect(issued.certificate?.holderFullName == "Иванов Иван Иванович")
         let extended = try await office.extend(first.id, until: CivilDate(iso: "2027-05-28")!, actor: "clerk")
         #expect(extended.status == .extended)
+        // The extension reissues the certificate: the same number, the new end, in the record the office keeps.
+        #expect(extended.certificate?.number == "77-2026-000001")
+        #expect(extended.certificate?.validUntil == CivilDate(iso: "2027-05-28")!)
+        #expect(await office.store.record(first.id)?.certificate == extended.certificate)
+        #expect(extended.history.events.last?.details == ["until": "2027-05-28"])
         #expect(extended.history.events.map(\.action) == [.submit, .clarify, .resubmit, .approve, .issue, .extend])
 
         let seal = try extended.history.seal(with: issuerKey, certificate: issuer)
