@@ -23,14 +23,13 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to leave everything (default: a fresh attest-demo-* folder).", valueName: "dir"))
     var out: String?
 
-    @Option(help: "Language of messages: ru or en (default: from LC_ALL, LC_MESSAGES or LANG).")
-    var lang: Language?
+    @OptionGroup var lang: LanguageOption
 
     @Flag(help: "Run into an --out folder that already holds files, replacing them.")
     var force = false
 
     func run() throws {
-        let language = lang ?? .preferred()
+        let language = lang.language
         let folder = out ?? "attest-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
         let output = URL(fileURLWithPath: folder)
         if !force, let existing = try? FileManager.default.contentsOfDirectory(atPath: folder), !existing.isEmpty {
