@@ -13,6 +13,23 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     // Certificates of registration
 
     // The workflow
+    case pdfSupportCannotBeLoaded
+    case structureCannotBeRead
+    case pdfHasNoPages
+    case noPageCanBeRead
+    case crossReferencesDamaged
+    case limitPagesRead
+    case limitImagesRecorded
+    case limitNestedForms
+    case limitContentOperations
+    case limitImageDecodingMemory
+    case imageDataCannotBeDecoded
+    case readingFailed
+    case notARegularFile
+    case formatUnknown
+    case formatZIP
+    case formatPDF
+    case formatImage
 
     // The command line
     case cannotReadInput
@@ -96,6 +113,23 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         // Certificates of registration
 
         // The workflow
+        case .pdfSupportCannotBeLoaded: ("PDF support cannot be loaded", "поддержка PDF не загружается")
+        case .structureCannotBeRead: ("its structure cannot be read", "его структура не читается")
+        case .pdfHasNoPages: ("it has no pages", "в нём нет страниц")
+        case .noPageCanBeRead: ("no page can be read", "ни одна страница не читается")
+        case .crossReferencesDamaged: ("its cross-reference table or objects are damaged", "повреждены таблица ссылок или объекты")
+        case .limitPagesRead: ("pages read", "прочитанных страниц")
+        case .limitImagesRecorded: ("images recorded", "учтённых изображений")
+        case .limitNestedForms: ("nested forms, patterns and glyphs", "вложенных форм, узоров и глифов")
+        case .limitContentOperations: ("content operations", "операций содержимого")
+        case .limitImageDecodingMemory: ("memory for decoding one image, in bytes", "памяти на декодирование одного изображения, байт")
+        case .imageDataCannotBeDecoded: ("the image data cannot be decoded to the end", "данные изображения не декодируются до конца")
+        case .readingFailed: ("reading it failed", "чтение не удалось")
+        case .notARegularFile: ("it is not a regular file", "это не обычный файл")
+        case .formatUnknown: ("of an unknown format", "файл неизвестного формата")
+        case .formatZIP: ("a ZIP archive (an office document, perhaps)", "архив ZIP (возможно, офисный документ)")
+        case .formatPDF: ("a PDF document", "документ PDF")
+        case .formatImage: ("a {format} image", "изображение {format}")
 
         // The command line
         case .cannotReadInput: ("cannot read {path}: {reason}", "не удаётся прочитать {path}: {reason}")
