@@ -11,6 +11,20 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     // Scan inspection
 
     // Certificates of registration
+    case pdfCMSSignature
+    case signatureCannotBeChecked
+    case qrNumberNotTheCertificates
+    case storedQRPayloadDoesNotVerify
+    case noStoredQRPayload
+    case byteRangeNotFourIntegers
+    case byteRangeNotFromFirstByte
+    case byteRangeNotToTheEnd
+    case byteRangeGapNotSignature
+    case notAnAttestPayload
+    case payloadCutShort
+    case payloadFieldsUnreadable
+    case noCertificateHoldsTheKey
+    case payloadChangedAfterSigning
 
     // The workflow
     case pdfSupportCannotBeLoaded
@@ -30,6 +44,78 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case formatZIP
     case formatPDF
     case formatImage
+    case notAConsentInStrictJSON
+    case fileCannotBeRead
+    case consentsOwner
+    case consentsApplicant
+    case consentsAddress
+    case consentsPeriod
+    case passportMainPage
+    case proofOfRightToLive
+    case migrationCard
+    case birthCertificate
+    case powerOfAttorney
+    case statusSubmitted
+    case statusNeedsClarification
+    case statusApproved
+    case statusCertificateIssued
+    case statusExtended
+    case statusAnnulled
+    case statusExpired
+    case statusRejected
+    case actionSubmit
+    case actionClarify
+    case actionApprove
+    case actionReject
+    case actionResubmit
+    case actionIssue
+    case actionExtend
+    case actionAnnul
+    case actionExpire
+    case registrationRunsUntil
+    case storySubmitted
+    case storyNeedsClarification
+    case storyApproved
+    case storyCertificateIssued
+    case storyExtended
+    case storyAnnulled
+    case storyExpired
+    case storyRejected
+    case caseApplicationIDInvalid
+    case caseStepActionInvalid
+    case caseStepUntilMissing
+    case historyFileEmpty
+    case historyNoFinalLineFeed
+    case historyLineNotAnObject
+    case historyLineNotStrictJSON
+    case historyEventsAfterSeal
+    case historyNotSealed
+    case eventUnknownMember
+    case eventLacksMember
+    case eventNotInFormat
+    case eventNoValidApplication
+    case eventOfAnotherApplication
+    case eventMisnumbered
+    case eventNoValidTime
+    case eventNoValidActor
+    case eventNoValidAction
+    case eventFromNotAStatus
+    case eventToNotAStatus
+    case eventNotAllowedMove
+    case eventDetailsNotAnObject
+    case eventDetailsNotText
+    case eventProblemsNotCodes
+    case eventDoesNotFollow
+    case eventNoHash
+    case eventNotCanonical
+    case eventChanged
+    case sealLineHoldsMore
+    case sealUnknownMember
+    case sealIncomplete
+    case sealOfAnotherApplication
+    case sealOverAnotherHistory
+    case sealNotCanonical
+    case sealNotTrusted
 
     // The command line
     case cannotReadInput
@@ -111,6 +197,20 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         // Scan inspection
 
         // Certificates of registration
+        case .pdfCMSSignature: ("the PDF's CMS signature", "CMS-подпись PDF")
+        case .signatureCannotBeChecked: ("the signature cannot be checked", "подпись не удаётся проверить")
+        case .qrNumberNotTheCertificates: ("its number is not the certificate's", "номер в нём не совпадает с номером свидетельства")
+        case .storedQRPayloadDoesNotVerify: ("the stored QR payload does not verify", "сохранённые данные QR-кода не проходят проверку")
+        case .noStoredQRPayload: ("the file stores no QR payload", "в файле нет данных QR-кода")
+        case .byteRangeNotFourIntegers: ("/ByteRange is not four integers", "/ByteRange — не четыре целых числа")
+        case .byteRangeNotFromFirstByte: ("it does not start at the first byte", "она начинается не с первого байта")
+        case .byteRangeNotToTheEnd: ("it does not reach the end of the file", "она не доходит до конца файла")
+        case .byteRangeGapNotSignature: ("the gap it leaves is not just the signature's hex string", "пропуск в ней — не только шестнадцатеричная строка подписи")
+        case .notAnAttestPayload: ("it is not an Attest certificate payload", "это не данные свидетельства Attest")
+        case .payloadCutShort: ("it is cut short", "данные обрезаны")
+        case .payloadFieldsUnreadable: ("its fields cannot be read", "его поля не читаются")
+        case .noCertificateHoldsTheKey: ("no given certificate holds the key that signed it", "ни один из указанных сертификатов не содержит ключа подписи")
+        case .payloadChangedAfterSigning: ("the payload was changed after signing", "данные изменены после подписания")
 
         // The workflow
         case .pdfSupportCannotBeLoaded: ("PDF support cannot be loaded", "поддержка PDF не загружается")
@@ -130,6 +230,78 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .formatZIP: ("a ZIP archive (an office document, perhaps)", "архив ZIP (возможно, офисный документ)")
         case .formatPDF: ("a PDF document", "документ PDF")
         case .formatImage: ("a {format} image", "изображение {format}")
+        case .notAConsentInStrictJSON: ("it is not a consent in strict JSON", "это не согласие в строгом JSON")
+        case .fileCannotBeRead: ("the file cannot be read", "файл не удаётся прочитать")
+        case .consentsOwner: ("owner", "владелец")
+        case .consentsApplicant: ("applicant", "заявитель")
+        case .consentsAddress: ("address", "адрес")
+        case .consentsPeriod: ("period", "срок")
+        case .passportMainPage: ("passport's main page", "основная страница паспорта")
+        case .proofOfRightToLive: ("proof of the right to live there", "документ о праве пользования жильём")
+        case .migrationCard: ("migration card", "миграционная карта")
+        case .birthCertificate: ("birth certificate", "свидетельство о рождении")
+        case .powerOfAttorney: ("power of attorney", "доверенность")
+        case .statusSubmitted: ("submitted", "подано")
+        case .statusNeedsClarification: ("awaiting clarification", "ожидает уточнений")
+        case .statusApproved: ("approved", "одобрено")
+        case .statusCertificateIssued: ("certificate issued", "свидетельство выдано")
+        case .statusExtended: ("extended", "продлено")
+        case .statusAnnulled: ("annulled", "аннулировано")
+        case .statusExpired: ("expired", "срок истёк")
+        case .statusRejected: ("rejected", "отказано")
+        case .actionSubmit: ("submission", "подача")
+        case .actionClarify: ("a request for clarification", "запрос уточнений")
+        case .actionApprove: ("approval", "одобрение")
+        case .actionReject: ("refusal", "отказ")
+        case .actionResubmit: ("resubmission", "повторная подача")
+        case .actionIssue: ("issuing the certificate", "выдача свидетельства")
+        case .actionExtend: ("extension", "продление")
+        case .actionAnnul: ("annulment", "аннулирование")
+        case .actionExpire: ("expiry", "истечение срока")
+        case .registrationRunsUntil: (", and the registration runs until {date}", ", регистрация действует до {date}")
+        case .storySubmitted: ("submitted", "подано")
+        case .storyNeedsClarification: ("needs clarification", "требуются уточнения")
+        case .storyApproved: ("approved", "одобрено")
+        case .storyCertificateIssued: ("certificate № {number} issued", "выдано свидетельство № {number}")
+        case .storyExtended: ("registration extended to {date}", "регистрация продлена до {date}")
+        case .storyAnnulled: ("registration annulled at the owner's request", "регистрация аннулирована по заявлению собственника")
+        case .storyExpired: ("registration expired", "срок регистрации истёк")
+        case .storyRejected: ("rejected: a new application is needed", "отказано: нужна новая заявка")
+        case .caseApplicationIDInvalid: ("is not 1 to 64 letters, digits, dots, underscores and hyphens", "не от 1 до 64 букв, цифр, точек, подчёркиваний и дефисов")
+        case .caseStepActionInvalid: ("is not resubmit, extend, annul or expire, which a step is", "не resubmit, extend, annul или expire, которыми бывает шаг")
+        case .caseStepUntilMissing: ("missing (an extend step needs it)", "отсутствует (шагу extend он нужен)")
+        case .historyFileEmpty: ("the file is empty", "файл пуст")
+        case .historyNoFinalLineFeed: ("the last line does not end with a line feed", "последняя строка не заканчивается переводом строки")
+        case .historyLineNotAnObject: ("line {line} is not a JSON object", "строка {line} — не объект JSON")
+        case .historyLineNotStrictJSON: ("line {line} is not JSON that every reader reads alike", "строка {line} — не JSON, который все читают одинаково")
+        case .historyEventsAfterSeal: ("events follow the seal on line {line}", "после печати в строке {line} идут события")
+        case .historyNotSealed: ("the history is not sealed", "история не запечатана")
+        case .eventUnknownMember: ("event {event} has a member \"{member}\" that no event has", "в событии {event} есть поле \"{member}\", которого у событий нет")
+        case .eventLacksMember: ("event {event} lacks \"{member}\"", "в событии {event} нет поля \"{member}\"")
+        case .eventNotInFormat: ("event {event} is not in the format {format}", "Событие {event} записано не в формате {format}")
+        case .eventNoValidApplication: ("event {event} names no valid application", "в событии {event} не указано допустимое заявление")
+        case .eventOfAnotherApplication: ("event {event} is of another application", "Событие {event} относится к другому заявлению")
+        case .eventMisnumbered: ("event {event} is not numbered {event}", "Событие {event} имеет не номер {event}")
+        case .eventNoValidTime: ("event {event} has no valid time", "в событии {event} нет допустимого времени")
+        case .eventNoValidActor: ("event {event} has no valid actor", "в событии {event} нет допустимого исполнителя")
+        case .eventNoValidAction: ("event {event} has no valid action", "в событии {event} нет допустимого действия")
+        case .eventFromNotAStatus: ("event {event}'s from is not a status", "поле from в событии {event} — не состояние")
+        case .eventToNotAStatus: ("event {event}'s to is not a status", "поле to в событии {event} — не состояние")
+        case .eventNotAllowedMove: ("event {event} is not a move the workflow allows from where the one before ended", "Событие {event} — не переход, допустимый из состояния, которым закончилось предыдущее")
+        case .eventDetailsNotAnObject: ("event {event}'s details are not an object", "поле details в событии {event} — не объект")
+        case .eventDetailsNotText: ("event {event}'s details are not all text", "поле details в событии {event} содержит не только текст")
+        case .eventProblemsNotCodes: ("event {event}'s problems are not a list of problem codes", "поле problems в событии {event} — не список кодов проблем")
+        case .eventDoesNotFollow: ("event {event} does not follow the one before", "Событие {event} не следует за предыдущим")
+        case .eventNoHash: ("event {event} has no hash", "у событии {event} нет хеша")
+        case .eventNotCanonical: ("event {event} is not written in its one canonical form (spacing, order of members, spelling of a number or a time)", "Событие {event} записано не в своей единственной канонической форме (пробелы, порядок полей, запись числа или времени)")
+        case .eventChanged: ("event {event} was changed", "Событие {event} изменено")
+        case .sealLineHoldsMore: ("the seal line holds more than the seal", "в строке печати есть что-то кроме печати")
+        case .sealUnknownMember: ("the seal has a member \"{member}\" that no seal has", "в печати есть поле \"{member}\", которого у печати нет")
+        case .sealIncomplete: ("the seal is incomplete", "печать неполна")
+        case .sealOfAnotherApplication: ("the seal is of another application", "печать относится к другому заявлению")
+        case .sealOverAnotherHistory: ("the seal is over another history (cut off or extended)", "печать поставлена на другую историю (обрезанную или дополненную)")
+        case .sealNotCanonical: ("the seal is not written in its one canonical form", "печать записана не в своей единственной канонической форме")
+        case .sealNotTrusted: ("the seal is not signed by a trusted key", "печать подписана не доверенным ключом")
 
         // The command line
         case .cannotReadInput: ("cannot read {path}: {reason}", "не удаётся прочитать {path}: {reason}")

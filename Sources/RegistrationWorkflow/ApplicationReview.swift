@@ -115,9 +115,7 @@ public enum ApplicationReview {
                 throw error
             } catch {
                 // Read strictly: a consent that reads one way here and another in jq is not read at all.
-                let reason: ProblemArgument = error is JSONInputError
-                    ? .phrase(en: "it is not a consent in strict JSON", ru: "это не согласие в строгом JSON")
-                    : .phrase(en: "the file cannot be read", ru: "файл не удаётся прочитать")
+                let reason = ProblemArgument.said(error is JSONInputError ? .notAConsentInStrictJSON : .fileCannotBeRead)
                 problems.append(Problem(.consentUnreadable, arguments: ["path": .text(name), "reason": reason],
                                         document: name, detail: "\(error)"))
                 read.append((consent, [], nil))
@@ -168,19 +166,19 @@ public enum ApplicationReview {
         }
 
         // What it says, against the application.
-        var differences: [(String, String)] = []
+        var differences: [Phrase] = []
         if !samePerson(person, name: consent.owner.fullName, snils: consent.owner.snils)
             || digitsOnly(consent.owner.passport.number) != digitsOnly(person.passport.number) {
-            differences.append(("owner", "владелец"))
+            differences.append(.consentsOwner)
         }
         if normalised(consent.applicant.fullName) != normalised(application.applicant.fullName)
             || consent.applicant.birthDate != application.applicant.birthDate {
-            differences.append(("applicant", "заявитель"))
+            differences.append(.consentsApplicant)
         }
-        if normalised(consent.address) != normalised(application.address) { differences.append(("address", "адрес")) }
-        if consent.from != application.from || consent.until != application.until { differences.append(("period", "срок")) }
-        for (en, ru) in differences {
-            problems.append(problem(.consentDataMismatch, ["what": .phrase(en: en, ru: ru)]))
+        if normalised(consent.address) != normalised(application.address) { differences.append(.consentsAddress) }
+        if consent.from != application.from || consent.until != application.until { differences.append(.consentsPeriod) }
+        for difference in differences {
+            problems.append(problem(.consentDataMismatch, ["what": .said(difference)]))
         }
 
         // Its dates.
@@ -222,11 +220,11 @@ public enum ApplicationReview {
 
     private static func kind(of document: DocumentKind) -> ProblemArgument {
         switch document {
-        case .passport: .phrase(en: "passport's main page", ru: "основная страница паспорта")
-        case .rightToLive: .phrase(en: "proof of the right to live there", ru: "документ о праве пользования жильём")
-        case .migrationCard: .phrase(en: "migration card", ru: "миграционная карта")
-        case .birthCertificate: .phrase(en: "birth certificate", ru: "свидетельство о рождении")
-        case .powerOfAttorney: .phrase(en: "power of attorney", ru: "доверенность")
+        case .passport: .said(.passportMainPage)
+        case .rightToLive: .said(.proofOfRightToLive)
+        case .migrationCard: .said(.migrationCard)
+        case .birthCertificate: .said(.birthCertificate)
+        case .powerOfAttorney: .said(.powerOfAttorney)
         }
     }
 }

@@ -27,18 +27,13 @@ struct CaseInputs {
         let caseDigest = try ContentDigest.digest(bytes: bytes)
         let applicationID = file.applicationId ?? "case-" + ContentDigest.hex(Array(caseDigest.prefix(8)))
         guard ApplicationID.isValid(applicationID) else {
-            throw CaseFileError(path: path, fault: JSONInputError(
-                path: "applicationId", reason: "is not 1 to 64 letters, digits, dots, underscores and hyphens",
-                russian: "не от 1 до 64 букв, цифр, точек, подчёркиваний и дефисов"))
+            throw CaseFileError(path: path, fault: JSONInputError(path: "applicationId", reason: .caseApplicationIDInvalid))
         }
         for (index, step) in (file.steps ?? []).enumerated() where ![.resubmit, .extend, .annul, .expire].contains(step.action) {
-            throw CaseFileError(path: path, fault: JSONInputError(
-                path: "steps[\(index)].action", reason: "is not resubmit, extend, annul or expire, which a step is",
-                russian: "не resubmit, extend, annul или expire, которыми бывает шаг"))
+            throw CaseFileError(path: path, fault: JSONInputError(path: "steps[\(index)].action", reason: .caseStepActionInvalid))
         }
         for (index, step) in (file.steps ?? []).enumerated() where step.action == .extend && step.until == nil {
-            throw CaseFileError(path: path, fault: JSONInputError(
-                path: "steps[\(index)].until", reason: "missing (an extend step needs it)", russian: "отсутствует (шагу extend он нужен)"))
+            throw CaseFileError(path: path, fault: JSONInputError(path: "steps[\(index)].until", reason: .caseStepUntilMissing))
         }
         return CaseInputs(path: path, file: file, applicationID: applicationID,
                           documents: DocumentFolder(URL(fileURLWithPath: path).deletingLastPathComponent()))

@@ -44,18 +44,17 @@ extension CaseOutcome {
 
     /// The line of one event: its day, what became of the application, and what a review asked for.
     private static func line(_ record: ApplicationRecord, on date: CivilDate, language: Language) -> String {
-        let ru = language == .ru
-        let status: String = switch record.status {
-        case .submitted: ru ? "подано" : "submitted"
-        case .needsClarification: ru ? "требуются уточнения" : "needs clarification"
-        case .approved: ru ? "одобрено" : "approved"
-        case .certificateIssued: ru ? "выдано свидетельство № \(record.certificate?.number ?? "")" : "certificate № \(record.certificate?.number ?? "") issued"
-        case .extended: ru ? "регистрация продлена до \(record.application.until.display)" : "registration extended to \(record.application.until.display)"
-        case .annulled: ru ? "регистрация аннулирована по заявлению собственника" : "registration annulled at the owner's request"
-        case .expired: ru ? "срок регистрации истёк" : "registration expired"
-        case .rejected: ru ? "отказано: нужна новая заявка" : "rejected: a new application is needed"
+        let (phrase, arguments): (Phrase, ProblemArguments) = switch record.status {
+        case .submitted: (.storySubmitted, [:])
+        case .needsClarification: (.storyNeedsClarification, [:])
+        case .approved: (.storyApproved, [:])
+        case .certificateIssued: (.storyCertificateIssued, ["number": .text(record.certificate?.number ?? "")])
+        case .extended: (.storyExtended, ["date": .text(record.application.until.display)])
+        case .annulled: (.storyAnnulled, [:])
+        case .expired: (.storyExpired, [:])
+        case .rejected: (.storyRejected, [:])
         }
-        var text = "\(date.display): \(status)"
+        var text = "\(date.display): " + phrase.text(in: language, arguments)
         if record.status == .needsClarification || record.status == .rejected {
             text += ". " + record.problems.map { problem in
                 problem.problems.isEmpty ? problem.message(in: language)

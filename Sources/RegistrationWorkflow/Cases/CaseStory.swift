@@ -70,12 +70,10 @@ struct CaseStory {
                 }
             } catch let error as WorkflowError where error.code == .illegalTransition {
                 let running = step.action == .expire && [.certificateIssued, .extended].contains(before.status)
-                let until = before.application.until.display
                 story.illegalStep = (step.on, Problem(.illegalTransition, arguments: [
                     "step": .number(index + 1), "action": step.action.words, "date": .text(step.on.display),
                     "status": before.status.words,
-                    "reason": running ? .phrase(en: ", and the registration runs until \(until)", ru: ", регистрация действует до \(until)")
-                        : .text(""),
+                    "reason": running ? .filled(.registrationRunsUntil, with: ["date": .text(before.application.until.display)]) : .text(""),
                 ], field: "steps[\(index)]"))
                 return story
             }
