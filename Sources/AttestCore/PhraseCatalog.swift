@@ -180,6 +180,24 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case jsonOutOfRange
     case jsonInvalidValue
     case jsonCannotBeRead
+    case filesInspected
+    case scanAccepted
+    case scanRejected
+    case pixels
+    case warning
+    case oneFileInspected
+    case filesInspectedSummary
+    case historyIntact
+    case validQRCode
+    case invalidQRCode
+    case validCertificate
+    case invalidCertificate
+    case signedBy
+    case demoFolderHoldsFiles
+    case demoCase
+    case demoCertificateVerified
+    case demoCertificateFailed
+    case demoOutputIn
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -366,6 +384,24 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .jsonOutOfRange: ("is out of range", "вне допустимого диапазона")
         case .jsonInvalidValue: ("is not a valid value", "имеет недопустимое значение")
         case .jsonCannotBeRead: ("cannot be read", "не читается")
+        case .filesInspected: ("files inspected", "файлов проверено")
+        case .scanAccepted: ("accepted", "принят")
+        case .scanRejected: ("rejected", "отклонён")
+        case .pixels: ("px", "пикс.")
+        case .warning: ("Warning: {message}", "Предупреждение: {message}")
+        case .oneFileInspected: ("{files} file: {accepted} accepted, {rejected} rejected.", "Файлов: {files}; принято: {accepted}, отклонено: {rejected}.")
+        case .filesInspectedSummary: ("{files} files: {accepted} accepted, {rejected} rejected.", "Файлов: {files}; принято: {accepted}, отклонено: {rejected}.")
+        case .historyIntact: ("{file}: the history of application {application} is intact and sealed ({events} events).", "{file}: история заявления {application} цела и запечатана (событий: {events}).")
+        case .validQRCode: ("valid QR code", "QR-код действителен")
+        case .invalidQRCode: ("INVALID QR code", "QR-код недействителен")
+        case .validCertificate: ("valid certificate", "свидетельство действительно")
+        case .invalidCertificate: ("INVALID certificate", "свидетельство недействительно")
+        case .signedBy: ("; signed by {subject}", "; подписано: {subject}")
+        case .demoFolderHoldsFiles: ("{folder} already holds files; use --force to run into it again", "в {folder} уже есть файлы; чтобы запустить демонстрацию в ней снова, добавьте --force")
+        case .demoCase: ("Case {name}:", "Дело {name}:")
+        case .demoCertificateVerified: ("certificate verified: signature and QR code valid", "свидетельство проверено: подпись и QR-код действительны")
+        case .demoCertificateFailed: ("certificate FAILED verification: {problems}", "свидетельство НЕ прошло проверку: {problems}")
+        case .demoOutputIn: ("Everything it made is in {folder}.", "Всё, что получилось, лежит в {folder}.")
         }
     }
 }
