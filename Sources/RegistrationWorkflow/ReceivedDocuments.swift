@@ -3,9 +3,11 @@ import ScanInspection
 
 /// An uploaded scan as a review receives it: already inspected.
 public struct InspectedScan: Sendable {
+    /// What the scan is of.
     public var kind: DocumentKind
     /// The name the application gives the scan (a case file's path), which problems quote.
     public var name: String
+    /// What inspection found, by the upload rules.
     public var report: ScanReport
 
     public init(kind: DocumentKind, name: String, report: ScanReport) {
@@ -18,7 +20,9 @@ public struct InspectedScan: Sendable {
 public struct ReceivedConsent: Sendable {
     /// The names the application gives the consent and its signature.
     public var submitted: SubmittedConsent
+    /// The consent document as the owner signed it.
     public var document: Result<[UInt8], InputError>
+    /// The detached CMS signature over it (DER or PEM).
     public var signature: Result<[UInt8], InputError>
 
     public init(_ submitted: SubmittedConsent, document: Result<[UInt8], InputError>, signature: Result<[UInt8], InputError>) {

@@ -15,7 +15,7 @@ struct CaseOutputs {
     static let certificateName = "certificate.pdf"
 
     let folder: URL
-    /// The files' permissions: 0600 by default, as they hold personal data.
+    /// The files' permissions: they hold personal data.
     let permissions: mode_t
     let decision: String
     let events: String
