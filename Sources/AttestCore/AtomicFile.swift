@@ -35,19 +35,15 @@ public struct FileWriteError: Error, Equatable, CustomStringConvertible, Explain
     public var description: String { message(in: .en) }
 
     public func message(in language: Language) -> String {
-        let reason = errno.map { ProblemCatalog.systemReason(errno: $0, writing: true).text(in: language) } ?? detail
-        switch (code, language) {
-        case (.exists, .en): return "\(path) exists; use --force to replace it"
-        case (.exists, .ru): return "\(path) уже существует; чтобы заменить его, добавьте --force"
-        case (.cannotCreate, .en): return "cannot create \(path): \(reason)"
-        case (.cannotCreate, .ru): return "не удаётся создать \(path): \(reason)"
-        case (.ioError, .en): return "cannot write \(path): \(reason)"
-        case (.ioError, .ru): return "не удаётся записать \(path): \(reason)"
-        case (.isAnInput, .en): return "\(path) is also the input \(detail); write the output elsewhere"
-        case (.isAnInput, .ru): return "\(path) — это и входной файл \(detail); запишите результат в другое место"
-        case (.namedTwice, .en): return "\(path) and \(detail) are one file; give each output its own"
-        case (.namedTwice, .ru): return "\(path) и \(detail) — один и тот же файл; каждому результату нужен свой"
+        let reason = errno.map { ProblemCatalog.systemReason(errno: $0, writing: true) } ?? .text(detail)
+        let (phrase, arguments): (Phrase, ProblemArguments) = switch code {
+        case .exists: (.outputExists, [:])
+        case .cannotCreate: (.cannotCreateOutput, ["reason": reason])
+        case .ioError: (.cannotWriteOutput, ["reason": reason])
+        case .isAnInput: (.outputIsAnInput, ["input": .text(detail)])
+        case .namedTwice: (.outputsAreOneFile, ["other": .text(detail)])
         }
+        return phrase.text(in: language, arguments.adding(["path": .text(path)]))
     }
 
     public static func == (lhs: FileWriteError, rhs: FileWriteError) -> Bool { lhs.code == rhs.code }

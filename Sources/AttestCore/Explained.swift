@@ -12,6 +12,7 @@ extension ProblemArgument {
         case .text(let value): value
         case .phrase(let en, let ru): language == .ru ? ru : en
         case .said(let phrase): phrase.text(in: language)
+        case .filled(let phrase, let arguments): phrase.text(in: language, arguments)
         }
     }
 }

@@ -38,15 +38,15 @@ public struct InputError: Error, CustomStringConvertible, Explained {
     public var description: String { message(in: .en) }
 
     public func message(in language: Language) -> String {
-        let ru = language == .ru
-        switch code {
-        case .unreadable:
-            let reason = errno.map { ProblemCatalog.systemReason(errno: $0).text(in: language) } ?? (ru ? "это папка" : "it is a folder")
-            return ru ? "не удаётся прочитать \(path): \(reason)" : "cannot read \(path): \(reason)"
-        case .tooLarge:
-            let size = self.size.map { ru ? "\($0) байт, " : "\($0) bytes, " } ?? ""
-            return ru ? "\(path): \(size)больше \(limit) байт, допустимых для входного файла такого рода"
-                : "\(path) is \(size)more than the \(limit) bytes an input of its kind may be"
+        // Sizes as the system gives them, without grouping: a figure to compare with `ls -l`.
+        switch (code, size) {
+        case (.unreadable, _):
+            let reason = errno.map { ProblemCatalog.systemReason(errno: $0) } ?? .said(.itIsAFolder)
+            return Phrase.cannotReadInput.text(in: language, ["path": .text(path), "reason": reason])
+        case (.tooLarge, let size?):
+            return Phrase.inputOfSizeTooLarge.text(in: language, ["path": .text(path), "size": .text(String(size)), "limit": .text(String(limit))])
+        case (.tooLarge, nil):
+            return Phrase.inputTooLarge.text(in: language, ["path": .text(path), "limit": .text(String(limit))])
         }
     }
 }

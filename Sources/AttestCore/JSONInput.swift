@@ -21,10 +21,10 @@ public enum JSONInput: Sendable, Hashable {
     public init(parsing bytes: some Collection<UInt8>) throws(JSONInputError) {
         let bytes = Array(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw JSONInputError(path: "", reason: "starts with a byte order mark", russian: "начинается с метки порядка байтов (BOM)")
+            throw JSONInputError(path: "", reason: .jsonStartsWithBOM)
         }
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw JSONInputError(path: "", reason: "is not valid UTF-8", russian: "не является правильным UTF-8")
+            throw JSONInputError(path: "", reason: .jsonNotUTF8)
         }
         var parser = JSONParser(bytes: bytes)
         self = try parser.document()
@@ -61,16 +61,20 @@ public struct JSONInputError: Error, Sendable, Hashable, CustomStringConvertible
         (self.path, self.reason, self.russian) = (path, reason, russian)
     }
 
+    /// What is wrong at `path`, in the phrase catalog's words: `reason` with its places filled.
+    public init(path: String, reason: Phrase, _ arguments: ProblemArguments = [:]) {
+        self.init(path: path, reason: reason.text(in: .en, arguments), russian: reason.text(in: .ru, arguments))
+    }
+
     /// `path: reason`, or `the document reason` at the top.
     public var description: String { message(in: .en) }
 
     public func message(in language: Language) -> String {
-        switch (path.isEmpty, language) {
-        case (true, .en): "the document \(reason)"
-        case (true, .ru): "документ \(russian)"
-        case (false, .en): "\(path): \(reason)"
-        case (false, .ru): "\(path): \(russian)"
+        let reason = switch language {
+        case .en: reason
+        case .ru: russian
         }
+        return path.isEmpty ? Phrase.jsonTheDocument.text(in: language, ["reason": .text(reason)]) : "\(path): \(reason)"
     }
 }
 
@@ -86,7 +90,7 @@ private struct JSONParser {
     mutating func document() throws(JSONInputError) -> JSONInput {
         let value = try self.value(depth: 0)
         skipWhitespace()
-        guard index == bytes.count else { throw fail("has text after its end", "содержит текст после своего конца") }
+        guard index == bytes.count else { throw fail(.jsonTextAfterEnd) }
         return value
     }
 
@@ -94,8 +98,12 @@ private struct JSONParser {
         path.reduce(into: "") { text, part in text += part.first == "[" || text.isEmpty ? part : "." + part }
     }
 
-    private func fail(_ reason: String, _ russian: String) -> JSONInputError {
-        JSONInputError(path: place, reason: reason, russian: russian)
+    private var tooDeep: JSONInputError {
+        JSONInputError(path: "", reason: .jsonNestsTooDeep, ["levels": .text(String(JSONInput.maximumDepth))])
+    }
+
+    private func fail(_ reason: Phrase, _ arguments: ProblemArguments = [:]) -> JSONInputError {
+        JSONInputError(path: place, reason: reason, arguments)
     }
 
     private mutating func skipWhitespace() {
@@ -104,7 +112,7 @@ private struct JSONParser {
 
     private mutating func value(depth: Int) throws(JSONInputError) -> JSONInput {
         skipWhitespace()
-        guard index < bytes.count else { throw path.isEmpty ? fail("is empty", "пуст") : fail("ends before its value", "заканчивается, не дойдя до значения") }
+        guard index < bytes.count else { throw path.isEmpty ? fail(.jsonEmpty) : fail(.jsonEndsBeforeValue) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object(depth: depth + 1)
         case UInt8(ascii: "["): return try array(depth: depth + 1)
@@ -113,19 +121,18 @@ private struct JSONParser {
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
-        default: throw fail("is not a JSON value", "не является значением JSON")
+        default: throw fail(.jsonNotAValue)
         }
     }
 
     private mutating func literal(_ word: StaticString) throws(JSONInputError) {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        guard bytes[index...].starts(with: expected) else { throw fail("is not a JSON value", "не является значением JSON") }
+        guard bytes[index...].starts(with: expected) else { throw fail(.jsonNotAValue) }
         index += expected.count
     }
 
     private mutating func object(depth: Int) throws(JSONInputError) -> JSONInput {
-        guard depth <= JSONInput.maximumDepth else { throw JSONInputError(path: "", reason: "nests deeper than \(JSONInput.maximumDepth) levels",
-                                                                             russian: "вложен глубже \(JSONInput.maximumDepth) уровней") }
+        guard depth <= JSONInput.maximumDepth else { throw tooDeep }
         index += 1
         var members: [String: JSONInput] = [:]
         skipWhitespace()
@@ -135,27 +142,26 @@ private struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("has a member without a quoted name", "содержит поле без имени в кавычках") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail(.jsonMemberWithoutName) }
             let name = try string()
-            guard members[name] == nil else { throw fail("gives the member \"\(name)\" twice", "дважды задаёт поле \"\(name)\"") }
+            guard members[name] == nil else { throw fail(.jsonMemberTwice, ["name": .text(name)]) }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("lacks a colon after \"\(name)\"", "не содержит двоеточия после \"\(name)\"") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail(.jsonNoColon, ["name": .text(name)]) }
             index += 1
             path.append(name)
             members[name] = try value(depth: depth)
             path.removeLast()
             skipWhitespace()
-            guard index < bytes.count else { throw fail("is not closed", "не закрыт") }
+            guard index < bytes.count else { throw fail(.jsonNotClosed) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            guard bytes[index] == UInt8(ascii: "}") else { throw fail("lacks a comma or a closing brace after \"\(name)\"", "не содержит запятой или закрывающей скобки после \"\(name)\"") }
+            guard bytes[index] == UInt8(ascii: "}") else { throw fail(.jsonNoCommaOrBrace, ["name": .text(name)]) }
             index += 1
             return .object(members)
         }
     }
 
     private mutating func array(depth: Int) throws(JSONInputError) -> JSONInput {
-        guard depth <= JSONInput.maximumDepth else { throw JSONInputError(path: "", reason: "nests deeper than \(JSONInput.maximumDepth) levels",
-                                                                             russian: "вложен глубже \(JSONInput.maximumDepth) уровней") }
+        guard depth <= JSONInput.maximumDepth else { throw tooDeep }
         index += 1
         var elements: [JSONInput] = []
         skipWhitespace()
@@ -168,9 +174,9 @@ private struct JSONParser {
             elements.append(try value(depth: depth))
             path.removeLast()
             skipWhitespace()
-            guard index < bytes.count else { throw fail("is not closed", "не закрыт") }
+            guard index < bytes.count else { throw fail(.jsonNotClosed) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            guard bytes[index] == UInt8(ascii: "]") else { throw fail("lacks a comma or a closing bracket", "не содержит запятой или закрывающей квадратной скобки") }
+            guard bytes[index] == UInt8(ascii: "]") else { throw fail(.jsonNoCommaOrBracket) }
             index += 1
             return .array(elements)
         }
@@ -181,16 +187,16 @@ private struct JSONParser {
         index += 1
         var scalars: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw fail("has a string that is not closed", "содержит незакрытую строку") }
+            guard index < bytes.count else { throw fail(.jsonStringNotClosed) }
             let byte = bytes[index]
             index += 1
             switch byte {
             case UInt8(ascii: "\""):
                 return String(decoding: scalars, as: UTF8.self)
             case 0x00..<0x20:
-                throw fail("has a control character in a string (it must be escaped)", "содержит управляющий символ в строке (его нужно экранировать)")
+                throw fail(.jsonControlCharacter)
             case UInt8(ascii: "\\"):
-                guard index < bytes.count else { throw fail("has a string that is not closed", "содержит незакрытую строку") }
+                guard index < bytes.count else { throw fail(.jsonStringNotClosed) }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -204,18 +210,18 @@ private struct JSONParser {
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code) {
                         guard bytes[index...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
-                            throw fail("has an unpaired surrogate escape in a string", "содержит в строке непарный суррогатный код")
+                            throw fail(.jsonUnpairedSurrogate)
                         }
                         index += 2
                         let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw fail("has an unpaired surrogate escape in a string", "содержит в строке непарный суррогатный код") }
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail(.jsonUnpairedSurrogate) }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00..<0xE000).contains(code) {
-                        throw fail("has an unpaired surrogate escape in a string", "содержит в строке непарный суррогатный код")
+                        throw fail(.jsonUnpairedSurrogate)
                     }
                     scalars.append(contentsOf: String(Character(Unicode.Scalar(code)!)).utf8)
                 default:
-                    throw fail("has an unknown escape in a string", "содержит в строке неизвестную escape-последовательность")
+                    throw fail(.jsonUnknownEscape)
                 }
             default:
                 scalars.append(byte)
@@ -224,7 +230,7 @@ private struct JSONParser {
     }
 
     private mutating func hex4() throws(JSONInputError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw fail("has a short \\u escape in a string", "содержит в строке короткую последовательность \\u") }
+        guard index + 4 <= bytes.count else { throw fail(.jsonShortUnicodeEscape) }
         var code: UInt32 = 0
         for byte in bytes[index..<(index + 4)] {
             let digit: UInt8
@@ -232,7 +238,7 @@ private struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw fail("has a malformed \\u escape in a string", "содержит в строке неправильную последовательность \\u")
+            default: throw fail(.jsonMalformedUnicodeEscape)
             }
             code = code << 4 | UInt32(digit)
         }
@@ -250,26 +256,26 @@ private struct JSONParser {
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let integerStart = index
-        guard digits() > 0 else { throw fail("has a malformed number", "содержит неправильно записанное число") }
-        if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 { throw fail("has a number with a leading zero", "содержит число с ведущим нулём") }
+        guard digits() > 0 else { throw fail(.jsonMalformedNumber) }
+        if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 { throw fail(.jsonLeadingZero) }
         var integral = true
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             integral = false
-            guard digits() > 0 else { throw fail("has a malformed number", "содержит неправильно записанное число") }
+            guard digits() > 0 else { throw fail(.jsonMalformedNumber) }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             integral = false
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw fail("has a malformed number", "содержит неправильно записанное число") }
+            guard digits() > 0 else { throw fail(.jsonMalformedNumber) }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if integral {
-            guard let value = Int(text) else { throw fail("has an integer out of range", "содержит целое число вне допустимого диапазона") }
+            guard let value = Int(text) else { throw fail(.jsonIntegerOutOfRange) }
             return .int(value)
         }
-        guard let value = Double(text), value.isFinite else { throw fail("has a number out of range", "содержит число вне допустимого диапазона") }
+        guard let value = Double(text), value.isFinite else { throw fail(.jsonNumberOutOfRange) }
         return .double(value)
     }
 }

@@ -29,39 +29,36 @@ extension JSONInputError {
         }
         switch error {
         case .keyNotFound(let key, let context):
-            self.init(path: place(context.codingPath + [key]), reason: "missing", russian: "отсутствует")
+            self.init(path: place(context.codingPath + [key]), reason: .jsonMissing)
         case .valueNotFound(let type, let context):
-            self.init(path: place(context.codingPath), reason: "must be \(Self.kind(type).en), not null",
-                      russian: "должно быть \(Self.kind(type).ru), а не null")
+            self.init(path: place(context.codingPath), reason: .jsonMustBeNotNull, ["kind": .said(Self.kind(type))])
         case .typeMismatch(let type, let context):
-            self.init(path: place(context.codingPath), reason: "must be \(Self.kind(type).en)", russian: "должно быть \(Self.kind(type).ru)")
+            self.init(path: place(context.codingPath), reason: .jsonMustBe, ["kind": .said(Self.kind(type))])
         case .dataCorrupted(let context):
             // Our own types say what they expect in words without the value (CivilDate: "not a date
             // YYYY-MM-DD"); the standard library's RawRepresentable quotes it, so it is not repeated.
             let accepted = context.debugDescription.hasPrefix("Cannot initialize")
-            let words = Self.corrupted[context.debugDescription]
             self.init(path: place(context.codingPath),
-                      reason: accepted ? "is not one of the accepted values" : words?.en ?? "is not a valid value",
-                      russian: accepted ? "не входит в число допустимых значений" : words?.ru ?? "имеет недопустимое значение")
+                      reason: accepted ? .jsonNotAccepted : Self.corrupted[context.debugDescription] ?? .jsonInvalidValue)
         @unknown default:
-            self.init(path: "", reason: "cannot be read", russian: "не читается")
+            self.init(path: "", reason: .jsonCannotBeRead)
         }
     }
 
-    /// What the project's own types say of a value they refuse, in both languages.
-    private static let corrupted: [String: (en: String, ru: String)] = [
-        "not a date YYYY-MM-DD": ("is not a date YYYY-MM-DD", "не дата в виде ГГГГ-ММ-ДД"),
-        "out of range": ("is out of range", "вне допустимого диапазона"),
+    /// What the project's own types say of a value they refuse, in the catalog's words.
+    private static let corrupted: [String: Phrase] = [
+        "not a date YYYY-MM-DD": .jsonNotADate,
+        "out of range": .jsonOutOfRange,
     ]
 
-    private static func kind(_ type: Any.Type) -> (en: String, ru: String) {
+    private static func kind(_ type: Any.Type) -> Phrase {
         switch type {
-        case is String.Type: ("a string", "строкой")
-        case is Bool.Type: ("true or false", "true или false")
-        case is any BinaryInteger.Type: ("an integer", "целым числом")
-        case is any BinaryFloatingPoint.Type: ("a number", "числом")
-        case is [Any].Type: ("an array", "массивом")
-        default: ("an object", "объектом")
+        case is String.Type: .jsonKindString
+        case is Bool.Type: .jsonKindBool
+        case is any BinaryInteger.Type: .jsonKindInteger
+        case is any BinaryFloatingPoint.Type: .jsonKindNumber
+        case is [Any].Type: .jsonKindArray
+        default: .jsonKindObject
         }
     }
 }

@@ -45,10 +45,193 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     // Scan inspection
 
     // Certificates of registration
+    case pdfCMSSignature
+    case signatureCannotBeChecked
+    case qrNumberNotTheCertificates
+    case storedQRPayloadDoesNotVerify
+    case noStoredQRPayload
+    case byteRangeNotFourIntegers
+    case byteRangeNotFromFirstByte
+    case byteRangeNotToTheEnd
+    case byteRangeGapNotSignature
+    case notAnAttestPayload
+    case payloadCutShort
+    case payloadFieldsUnreadable
+    case noCertificateHoldsTheKey
+    case payloadChangedAfterSigning
 
     // The workflow
+    case pdfSupportCannotBeLoaded
+    case structureCannotBeRead
+    case pdfHasNoPages
+    case noPageCanBeRead
+    case crossReferencesDamaged
+    case limitPagesRead
+    case limitImagesRecorded
+    case limitNestedForms
+    case limitContentOperations
+    case limitImageDecodingMemory
+    case imageDataCannotBeDecoded
+    case readingFailed
+    case notARegularFile
+    case formatUnknown
+    case formatZIP
+    case formatPDF
+    case formatImage
+    case notAConsentInStrictJSON
+    case fileCannotBeRead
+    case consentsOwner
+    case consentsApplicant
+    case consentsAddress
+    case consentsPeriod
+    case passportMainPage
+    case proofOfRightToLive
+    case migrationCard
+    case birthCertificate
+    case powerOfAttorney
+    case statusSubmitted
+    case statusNeedsClarification
+    case statusApproved
+    case statusCertificateIssued
+    case statusExtended
+    case statusAnnulled
+    case statusExpired
+    case statusRejected
+    case actionSubmit
+    case actionClarify
+    case actionApprove
+    case actionReject
+    case actionResubmit
+    case actionIssue
+    case actionExtend
+    case actionAnnul
+    case actionExpire
+    case registrationRunsUntil
+    case storySubmitted
+    case storyNeedsClarification
+    case storyApproved
+    case storyCertificateIssued
+    case storyExtended
+    case storyAnnulled
+    case storyExpired
+    case storyRejected
+    case caseApplicationIDInvalid
+    case caseStepActionInvalid
+    case caseStepUntilMissing
+    case historyFileEmpty
+    case historyNoFinalLineFeed
+    case historyLineNotAnObject
+    case historyLineNotStrictJSON
+    case historyEventsAfterSeal
+    case historyNotSealed
+    case eventUnknownMember
+    case eventLacksMember
+    case eventNotInFormat
+    case eventNoValidApplication
+    case eventOfAnotherApplication
+    case eventMisnumbered
+    case eventNoValidTime
+    case eventNoValidActor
+    case eventNoValidAction
+    case eventFromNotAStatus
+    case eventToNotAStatus
+    case eventNotAllowedMove
+    case eventDetailsNotAnObject
+    case eventDetailsNotText
+    case eventProblemsNotCodes
+    case eventDoesNotFollow
+    case eventNoHash
+    case eventNotCanonical
+    case eventChanged
+    case sealLineHoldsMore
+    case sealUnknownMember
+    case sealIncomplete
+    case sealOfAnotherApplication
+    case sealOverAnotherHistory
+    case sealNotCanonical
+    case sealNotTrusted
 
     // The command line
+    case cannotReadInput
+    case inputTooLarge
+    case inputOfSizeTooLarge
+    case outputExists
+    case cannotCreateOutput
+    case cannotWriteOutput
+    case outputIsAnInput
+    case outputsAreOneFile
+    case noSuchFolder
+    case noSuchFile
+    case noPermissionToWrite
+    case noPermissionToRead
+    case readOnlyFileSystem
+    case noSpaceLeft
+    case diskQuotaExceeded
+    case itIsAFolder
+    case pathPartNotAFolder
+    case pathLoops
+    case nameTooLong
+    case diskIOError
+    case notEnoughMemory
+    case tooManyOpenFiles
+    case systemRefusesToWrite
+    case systemRefusesToRead
+    case jsonTheDocument
+    case jsonStartsWithBOM
+    case jsonNotUTF8
+    case jsonTextAfterEnd
+    case jsonEmpty
+    case jsonEndsBeforeValue
+    case jsonNotAValue
+    case jsonNestsTooDeep
+    case jsonMemberWithoutName
+    case jsonMemberTwice
+    case jsonNoColon
+    case jsonNotClosed
+    case jsonNoCommaOrBrace
+    case jsonNoCommaOrBracket
+    case jsonStringNotClosed
+    case jsonControlCharacter
+    case jsonUnpairedSurrogate
+    case jsonUnknownEscape
+    case jsonShortUnicodeEscape
+    case jsonMalformedUnicodeEscape
+    case jsonMalformedNumber
+    case jsonLeadingZero
+    case jsonIntegerOutOfRange
+    case jsonNumberOutOfRange
+    case jsonMissing
+    case jsonMustBe
+    case jsonMustBeNotNull
+    case jsonKindString
+    case jsonKindBool
+    case jsonKindInteger
+    case jsonKindNumber
+    case jsonKindArray
+    case jsonKindObject
+    case jsonNotAccepted
+    case jsonNotADate
+    case jsonOutOfRange
+    case jsonInvalidValue
+    case jsonCannotBeRead
+    case filesInspected
+    case scanAccepted
+    case scanRejected
+    case pixels
+    case warning
+    case oneFileInspected
+    case filesInspectedSummary
+    case historyIntact
+    case validQRCode
+    case invalidQRCode
+    case validCertificate
+    case invalidCertificate
+    case signedBy
+    case demoFolderHoldsFiles
+    case demoCase
+    case demoCertificateVerified
+    case demoCertificateFailed
+    case demoOutputIn
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -132,10 +315,193 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         // Scan inspection
 
         // Certificates of registration
+        case .pdfCMSSignature: ("the PDF's CMS signature", "CMS-подпись PDF")
+        case .signatureCannotBeChecked: ("the signature cannot be checked", "подпись не удаётся проверить")
+        case .qrNumberNotTheCertificates: ("its number is not the certificate's", "номер в нём не совпадает с номером свидетельства")
+        case .storedQRPayloadDoesNotVerify: ("the stored QR payload does not verify", "сохранённые данные QR-кода не проходят проверку")
+        case .noStoredQRPayload: ("the file stores no QR payload", "в файле нет данных QR-кода")
+        case .byteRangeNotFourIntegers: ("/ByteRange is not four integers", "/ByteRange — не четыре целых числа")
+        case .byteRangeNotFromFirstByte: ("it does not start at the first byte", "она начинается не с первого байта")
+        case .byteRangeNotToTheEnd: ("it does not reach the end of the file", "она не доходит до конца файла")
+        case .byteRangeGapNotSignature: ("the gap it leaves is not just the signature's hex string", "пропуск в ней — не только шестнадцатеричная строка подписи")
+        case .notAnAttestPayload: ("it is not an Attest certificate payload", "это не данные свидетельства Attest")
+        case .payloadCutShort: ("it is cut short", "данные обрезаны")
+        case .payloadFieldsUnreadable: ("its fields cannot be read", "его поля не читаются")
+        case .noCertificateHoldsTheKey: ("no given certificate holds the key that signed it", "ни один из указанных сертификатов не содержит ключа подписи")
+        case .payloadChangedAfterSigning: ("the payload was changed after signing", "данные изменены после подписания")
 
         // The workflow
+        case .pdfSupportCannotBeLoaded: ("PDF support cannot be loaded", "поддержка PDF не загружается")
+        case .structureCannotBeRead: ("its structure cannot be read", "его структура не читается")
+        case .pdfHasNoPages: ("it has no pages", "в нём нет страниц")
+        case .noPageCanBeRead: ("no page can be read", "ни одна страница не читается")
+        case .crossReferencesDamaged: ("its cross-reference table or objects are damaged", "повреждены таблица ссылок или объекты")
+        case .limitPagesRead: ("pages read", "прочитанных страниц")
+        case .limitImagesRecorded: ("images recorded", "учтённых изображений")
+        case .limitNestedForms: ("nested forms, patterns and glyphs", "вложенных форм, узоров и глифов")
+        case .limitContentOperations: ("content operations", "операций содержимого")
+        case .limitImageDecodingMemory: ("memory for decoding one image, in bytes", "памяти на декодирование одного изображения, байт")
+        case .imageDataCannotBeDecoded: ("the image data cannot be decoded to the end", "данные изображения не декодируются до конца")
+        case .readingFailed: ("reading it failed", "чтение не удалось")
+        case .notARegularFile: ("it is not a regular file", "это не обычный файл")
+        case .formatUnknown: ("of an unknown format", "файл неизвестного формата")
+        case .formatZIP: ("a ZIP archive (an office document, perhaps)", "архив ZIP (возможно, офисный документ)")
+        case .formatPDF: ("a PDF document", "документ PDF")
+        case .formatImage: ("a {format} image", "изображение {format}")
+        case .notAConsentInStrictJSON: ("it is not a consent in strict JSON", "это не согласие в строгом JSON")
+        case .fileCannotBeRead: ("the file cannot be read", "файл не удаётся прочитать")
+        case .consentsOwner: ("owner", "владелец")
+        case .consentsApplicant: ("applicant", "заявитель")
+        case .consentsAddress: ("address", "адрес")
+        case .consentsPeriod: ("period", "срок")
+        case .passportMainPage: ("passport's main page", "основная страница паспорта")
+        case .proofOfRightToLive: ("proof of the right to live there", "документ о праве пользования жильём")
+        case .migrationCard: ("migration card", "миграционная карта")
+        case .birthCertificate: ("birth certificate", "свидетельство о рождении")
+        case .powerOfAttorney: ("power of attorney", "доверенность")
+        case .statusSubmitted: ("submitted", "подано")
+        case .statusNeedsClarification: ("awaiting clarification", "ожидает уточнений")
+        case .statusApproved: ("approved", "одобрено")
+        case .statusCertificateIssued: ("certificate issued", "свидетельство выдано")
+        case .statusExtended: ("extended", "продлено")
+        case .statusAnnulled: ("annulled", "аннулировано")
+        case .statusExpired: ("expired", "срок истёк")
+        case .statusRejected: ("rejected", "отказано")
+        case .actionSubmit: ("submission", "подача")
+        case .actionClarify: ("a request for clarification", "запрос уточнений")
+        case .actionApprove: ("approval", "одобрение")
+        case .actionReject: ("refusal", "отказ")
+        case .actionResubmit: ("resubmission", "повторная подача")
+        case .actionIssue: ("issuing the certificate", "выдача свидетельства")
+        case .actionExtend: ("extension", "продление")
+        case .actionAnnul: ("annulment", "аннулирование")
+        case .actionExpire: ("expiry", "истечение срока")
+        case .registrationRunsUntil: (", and the registration runs until {date}", ", регистрация действует до {date}")
+        case .storySubmitted: ("submitted", "подано")
+        case .storyNeedsClarification: ("needs clarification", "требуются уточнения")
+        case .storyApproved: ("approved", "одобрено")
+        case .storyCertificateIssued: ("certificate № {number} issued", "выдано свидетельство № {number}")
+        case .storyExtended: ("registration extended to {date}", "регистрация продлена до {date}")
+        case .storyAnnulled: ("registration annulled at the owner's request", "регистрация аннулирована по заявлению собственника")
+        case .storyExpired: ("registration expired", "срок регистрации истёк")
+        case .storyRejected: ("rejected: a new application is needed", "отказано: нужна новая заявка")
+        case .caseApplicationIDInvalid: ("is not 1 to 64 letters, digits, dots, underscores and hyphens", "не от 1 до 64 букв, цифр, точек, подчёркиваний и дефисов")
+        case .caseStepActionInvalid: ("is not resubmit, extend, annul or expire, which a step is", "не resubmit, extend, annul или expire, которыми бывает шаг")
+        case .caseStepUntilMissing: ("missing (an extend step needs it)", "отсутствует (шагу extend он нужен)")
+        case .historyFileEmpty: ("the file is empty", "файл пуст")
+        case .historyNoFinalLineFeed: ("the last line does not end with a line feed", "последняя строка не заканчивается переводом строки")
+        case .historyLineNotAnObject: ("line {line} is not a JSON object", "строка {line} — не объект JSON")
+        case .historyLineNotStrictJSON: ("line {line} is not JSON that every reader reads alike", "строка {line} — не JSON, который все читают одинаково")
+        case .historyEventsAfterSeal: ("events follow the seal on line {line}", "после печати в строке {line} идут события")
+        case .historyNotSealed: ("the history is not sealed", "история не запечатана")
+        case .eventUnknownMember: ("event {event} has a member \"{member}\" that no event has", "в событии {event} есть поле \"{member}\", которого у событий нет")
+        case .eventLacksMember: ("event {event} lacks \"{member}\"", "в событии {event} нет поля \"{member}\"")
+        case .eventNotInFormat: ("event {event} is not in the format {format}", "Событие {event} записано не в формате {format}")
+        case .eventNoValidApplication: ("event {event} names no valid application", "в событии {event} не указано допустимое заявление")
+        case .eventOfAnotherApplication: ("event {event} is of another application", "Событие {event} относится к другому заявлению")
+        case .eventMisnumbered: ("event {event} is not numbered {event}", "Событие {event} имеет не номер {event}")
+        case .eventNoValidTime: ("event {event} has no valid time", "в событии {event} нет допустимого времени")
+        case .eventNoValidActor: ("event {event} has no valid actor", "в событии {event} нет допустимого исполнителя")
+        case .eventNoValidAction: ("event {event} has no valid action", "в событии {event} нет допустимого действия")
+        case .eventFromNotAStatus: ("event {event}'s from is not a status", "поле from в событии {event} — не состояние")
+        case .eventToNotAStatus: ("event {event}'s to is not a status", "поле to в событии {event} — не состояние")
+        case .eventNotAllowedMove: ("event {event} is not a move the workflow allows from where the one before ended", "Событие {event} — не переход, допустимый из состояния, которым закончилось предыдущее")
+        case .eventDetailsNotAnObject: ("event {event}'s details are not an object", "поле details в событии {event} — не объект")
+        case .eventDetailsNotText: ("event {event}'s details are not all text", "поле details в событии {event} содержит не только текст")
+        case .eventProblemsNotCodes: ("event {event}'s problems are not a list of problem codes", "поле problems в событии {event} — не список кодов проблем")
+        case .eventDoesNotFollow: ("event {event} does not follow the one before", "Событие {event} не следует за предыдущим")
+        case .eventNoHash: ("event {event} has no hash", "у событии {event} нет хеша")
+        case .eventNotCanonical: ("event {event} is not written in its one canonical form (spacing, order of members, spelling of a number or a time)", "Событие {event} записано не в своей единственной канонической форме (пробелы, порядок полей, запись числа или времени)")
+        case .eventChanged: ("event {event} was changed", "Событие {event} изменено")
+        case .sealLineHoldsMore: ("the seal line holds more than the seal", "в строке печати есть что-то кроме печати")
+        case .sealUnknownMember: ("the seal has a member \"{member}\" that no seal has", "в печати есть поле \"{member}\", которого у печати нет")
+        case .sealIncomplete: ("the seal is incomplete", "печать неполна")
+        case .sealOfAnotherApplication: ("the seal is of another application", "печать относится к другому заявлению")
+        case .sealOverAnotherHistory: ("the seal is over another history (cut off or extended)", "печать поставлена на другую историю (обрезанную или дополненную)")
+        case .sealNotCanonical: ("the seal is not written in its one canonical form", "печать записана не в своей единственной канонической форме")
+        case .sealNotTrusted: ("the seal is not signed by a trusted key", "печать подписана не доверенным ключом")
 
         // The command line
+        case .cannotReadInput: ("cannot read {path}: {reason}", "не удаётся прочитать {path}: {reason}")
+        case .inputTooLarge: ("{path} is more than the {limit} bytes an input of its kind may be", "{path}: больше {limit} байт, допустимых для входного файла такого рода")
+        case .inputOfSizeTooLarge: ("{path} is {size} bytes, more than the {limit} bytes an input of its kind may be", "{path}: {size} байт, больше {limit} байт, допустимых для входного файла такого рода")
+        case .outputExists: ("{path} exists; use --force to replace it", "{path} уже существует; чтобы заменить его, добавьте --force")
+        case .cannotCreateOutput: ("cannot create {path}: {reason}", "не удаётся создать {path}: {reason}")
+        case .cannotWriteOutput: ("cannot write {path}: {reason}", "не удаётся записать {path}: {reason}")
+        case .outputIsAnInput: ("{path} is also the input {input}; write the output elsewhere", "{path} — это и входной файл {input}; запишите результат в другое место")
+        case .outputsAreOneFile: ("{path} and {other} are one file; give each output its own", "{path} и {other} — один и тот же файл; каждому результату нужен свой")
+        case .noSuchFolder: ("there is no such folder", "такой папки нет")
+        case .noSuchFile: ("there is no such file", "такого файла нет")
+        case .noPermissionToWrite: ("no permission to write there", "нет прав на запись")
+        case .noPermissionToRead: ("no permission to read it", "нет прав на чтение")
+        case .readOnlyFileSystem: ("the file system is read-only", "файловая система только для чтения")
+        case .noSpaceLeft: ("there is no space left on the disk", "на диске нет места")
+        case .diskQuotaExceeded: ("the disk quota is exceeded", "превышена дисковая квота")
+        case .itIsAFolder: ("it is a folder", "это папка")
+        case .pathPartNotAFolder: ("a part of its path is not a folder", "часть пути — не папка")
+        case .pathLoops: ("its path loops through symbolic links", "путь зациклен символическими ссылками")
+        case .nameTooLong: ("its name is too long", "слишком длинное имя")
+        case .diskIOError: ("the disk reports an input/output error", "диск сообщает об ошибке ввода-вывода")
+        case .notEnoughMemory: ("there is not enough memory", "недостаточно памяти")
+        case .tooManyOpenFiles: ("too many files are open", "открыто слишком много файлов")
+        case .systemRefusesToWrite: ("the system refuses to write it", "система не даёт его записать")
+        case .systemRefusesToRead: ("the system refuses to read it", "система не даёт его прочитать")
+        case .jsonTheDocument: ("the document {reason}", "документ {reason}")
+        case .jsonStartsWithBOM: ("starts with a byte order mark", "начинается с метки порядка байтов (BOM)")
+        case .jsonNotUTF8: ("is not valid UTF-8", "не является правильным UTF-8")
+        case .jsonTextAfterEnd: ("has text after its end", "содержит текст после своего конца")
+        case .jsonEmpty: ("is empty", "пуст")
+        case .jsonEndsBeforeValue: ("ends before its value", "заканчивается, не дойдя до значения")
+        case .jsonNotAValue: ("is not a JSON value", "не является значением JSON")
+        case .jsonNestsTooDeep: ("nests deeper than {levels} levels", "вложен глубже {levels} уровней")
+        case .jsonMemberWithoutName: ("has a member without a quoted name", "содержит поле без имени в кавычках")
+        case .jsonMemberTwice: ("gives the member \"{name}\" twice", "дважды задаёт поле \"{name}\"")
+        case .jsonNoColon: ("lacks a colon after \"{name}\"", "не содержит двоеточия после \"{name}\"")
+        case .jsonNotClosed: ("is not closed", "не закрыт")
+        case .jsonNoCommaOrBrace: ("lacks a comma or a closing brace after \"{name}\"", "не содержит запятой или закрывающей скобки после \"{name}\"")
+        case .jsonNoCommaOrBracket: ("lacks a comma or a closing bracket", "не содержит запятой или закрывающей квадратной скобки")
+        case .jsonStringNotClosed: ("has a string that is not closed", "содержит незакрытую строку")
+        case .jsonControlCharacter: ("has a control character in a string (it must be escaped)", "содержит управляющий символ в строке (его нужно экранировать)")
+        case .jsonUnpairedSurrogate: ("has an unpaired surrogate escape in a string", "содержит в строке непарный суррогатный код")
+        case .jsonUnknownEscape: ("has an unknown escape in a string", "содержит в строке неизвестную escape-последовательность")
+        case .jsonShortUnicodeEscape: ("has a short \\u escape in a string", "содержит в строке короткую последовательность \\u")
+        case .jsonMalformedUnicodeEscape: ("has a malformed \\u escape in a string", "содержит в строке неправильную последовательность \\u")
+        case .jsonMalformedNumber: ("has a malformed number", "содержит неправильно записанное число")
+        case .jsonLeadingZero: ("has a number with a leading zero", "содержит число с ведущим нулём")
+        case .jsonIntegerOutOfRange: ("has an integer out of range", "содержит целое число вне допустимого диапазона")
+        case .jsonNumberOutOfRange: ("has a number out of range", "содержит число вне допустимого диапазона")
+        case .jsonMissing: ("missing", "отсутствует")
+        case .jsonMustBe: ("must be {kind}", "должно быть {kind}")
+        case .jsonMustBeNotNull: ("must be {kind}, not null", "должно быть {kind}, а не null")
+        case .jsonKindString: ("a string", "строкой")
+        case .jsonKindBool: ("true or false", "true или false")
+        case .jsonKindInteger: ("an integer", "целым числом")
+        case .jsonKindNumber: ("a number", "числом")
+        case .jsonKindArray: ("an array", "массивом")
+        case .jsonKindObject: ("an object", "объектом")
+        case .jsonNotAccepted: ("is not one of the accepted values", "не входит в число допустимых значений")
+        case .jsonNotADate: ("is not a date YYYY-MM-DD", "не дата в виде ГГГГ-ММ-ДД")
+        case .jsonOutOfRange: ("is out of range", "вне допустимого диапазона")
+        case .jsonInvalidValue: ("is not a valid value", "имеет недопустимое значение")
+        case .jsonCannotBeRead: ("cannot be read", "не читается")
+        case .filesInspected: ("files inspected", "файлов проверено")
+        case .scanAccepted: ("accepted", "принят")
+        case .scanRejected: ("rejected", "отклонён")
+        case .pixels: ("px", "пикс.")
+        case .warning: ("Warning: {message}", "Предупреждение: {message}")
+        case .oneFileInspected: ("{files} file: {accepted} accepted, {rejected} rejected.", "Файлов: {files}; принято: {accepted}, отклонено: {rejected}.")
+        case .filesInspectedSummary: ("{files} files: {accepted} accepted, {rejected} rejected.", "Файлов: {files}; принято: {accepted}, отклонено: {rejected}.")
+        case .historyIntact: ("{file}: the history of application {application} is intact and sealed ({events} events).", "{file}: история заявления {application} цела и запечатана (событий: {events}).")
+        case .validQRCode: ("valid QR code", "QR-код действителен")
+        case .invalidQRCode: ("INVALID QR code", "QR-код недействителен")
+        case .validCertificate: ("valid certificate", "свидетельство действительно")
+        case .invalidCertificate: ("INVALID certificate", "свидетельство недействительно")
+        case .signedBy: ("; signed by {subject}", "; подписано: {subject}")
+        case .demoFolderHoldsFiles: ("{folder} already holds files; use --force to run into it again", "в {folder} уже есть файлы; чтобы запустить демонстрацию в ней снова, добавьте --force")
+        case .demoCase: ("Case {name}:", "Дело {name}:")
+        case .demoCertificateVerified: ("certificate verified: signature and QR code valid", "свидетельство проверено: подпись и QR-код действительны")
+        case .demoCertificateFailed: ("certificate FAILED verification: {problems}", "свидетельство НЕ прошло проверку: {problems}")
+        case .demoOutputIn: ("Everything it made is in {folder}.", "Всё, что получилось, лежит в {folder}.")
         }
     }
 }

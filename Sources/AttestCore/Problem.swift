@@ -89,6 +89,8 @@ public enum ProblemArgument: Sendable, Hashable {
     case phrase(en: String, ru: String)
     /// A phrase of the catalog, in the language of the output.
     case said(Phrase)
+    /// A phrase of the catalog whose `{name}` places these arguments fill.
+    case filled(Phrase, with: ProblemArguments)
 
     func write(in language: Language, to output: ByteBuffer) {
         switch self {
@@ -96,6 +98,7 @@ public enum ProblemArgument: Sendable, Hashable {
         case .text(let value): VisibleText.append(value, to: output)
         case .phrase(let en, let ru): output.append(utf8Of: language == .ru ? ru : en)
         case .said(let phrase): output.append(utf8Of: phrase.text(in: language))
+        case .filled(let phrase, let arguments): Template.write(phrase.text(in: language), arguments: arguments, language: language, to: output)
         }
     }
 }

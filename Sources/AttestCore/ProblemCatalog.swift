@@ -385,26 +385,25 @@ public enum ProblemCatalog {
         }
     }
 
-    /// Why a system call failed, in words of both languages, for the `errno` it set; the C
+    /// Why a system call failed, in the phrase catalog's words, for the `errno` it set; the C
     /// library's own words go in a problem's `detail`.
     public static func systemReason(errno code: Int32, writing: Bool = false) -> ProblemArgument {
-        switch code {
-        case 2: writing ? .phrase(en: "there is no such folder", ru: "такой папки нет") : .phrase(en: "there is no such file", ru: "такого файла нет")
-        case 1, 13: writing ? .phrase(en: "no permission to write there", ru: "нет прав на запись")
-            : .phrase(en: "no permission to read it", ru: "нет прав на чтение")
-        case 30: .phrase(en: "the file system is read-only", ru: "файловая система только для чтения")
-        case 28: .phrase(en: "there is no space left on the disk", ru: "на диске нет места")
-        case 122: .phrase(en: "the disk quota is exceeded", ru: "превышена дисковая квота")
-        case 21: .phrase(en: "it is a folder", ru: "это папка")
-        case 20: .phrase(en: "a part of its path is not a folder", ru: "часть пути — не папка")
-        case 40: .phrase(en: "its path loops through symbolic links", ru: "путь зациклен символическими ссылками")
-        case 36: .phrase(en: "its name is too long", ru: "слишком длинное имя")
-        case 5: .phrase(en: "the disk reports an input/output error", ru: "диск сообщает об ошибке ввода-вывода")
-        case 12: .phrase(en: "there is not enough memory", ru: "недостаточно памяти")
-        case 23, 24: .phrase(en: "too many files are open", ru: "открыто слишком много файлов")
-        default: writing ? .phrase(en: "the system refuses to write it", ru: "система не даёт его записать")
-            : .phrase(en: "the system refuses to read it", ru: "система не даёт его прочитать")
+        let phrase: Phrase = switch code {
+        case 2: writing ? .noSuchFolder : .noSuchFile
+        case 1, 13: writing ? .noPermissionToWrite : .noPermissionToRead
+        case 30: .readOnlyFileSystem
+        case 28: .noSpaceLeft
+        case 122: .diskQuotaExceeded
+        case 21: .itIsAFolder
+        case 20: .pathPartNotAFolder
+        case 40: .pathLoops
+        case 36: .nameTooLong
+        case 5: .diskIOError
+        case 12: .notEnoughMemory
+        case 23, 24: .tooManyOpenFiles
+        default: writing ? .systemRefusesToWrite : .systemRefusesToRead
         }
+        return .said(phrase)
     }
 
     /// The message for `code` in `language`, with each `{name}` replaced by its argument.
@@ -416,26 +415,15 @@ public enum ProblemCatalog {
         return message.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Appends the message's UTF-8 to `output`. One pass over the template's UTF-8 (braces are
-    /// ASCII), so an argument's own text is never read as a placeholder.
+    /// Appends the message's UTF-8 to `output`.
     public static func write(
         messageFor code: ProblemCode, arguments: ProblemArguments, language: Language, to output: ByteBuffer
     ) {
         let entry = entry(for: code)
-        var template = language == .ru ? entry.ru : entry.en
-        template.withUTF8 { template in
-            var rest = template[...]
-            while let open = rest.firstIndex(of: 0x7B), let close = rest[open...].firstIndex(of: 0x7D) {
-                output.append(rest[..<open])
-                let name = String(decoding: rest[(open + 1)..<close], as: UTF8.self)
-                if let argument = arguments[name] {
-                    argument.write(in: language, to: output)
-                } else {
-                    output.append(rest[open...close])
-                }
-                rest = rest[(close + 1)...]
-            }
-            output.append(rest)
+        let template = switch language {
+        case .en: entry.en
+        case .ru: entry.ru
         }
+        Template.write(template, arguments: arguments, language: language, to: output)
     }
 }

@@ -66,15 +66,15 @@ public enum CertificateQR {
         let trimmed = text.trimmingWhitespace()
         guard trimmed.hasPrefix(prefix), let bytes = Base45.decode(String(trimmed.dropFirst(prefix.count))),
               bytes.count >= 2, bytes[0] == version, bytes[1] <= 1
-        else { return reject(.phrase(en: "it is not an Attest certificate payload", ru: "это не данные свидетельства Attest")) }
+        else { return reject(.said(.notAnAttestPayload)) }
         let signed = bytes[1] == 1
         let signatureLength = signed ? 8 + 64 : 0
-        guard bytes.count >= 2 + signatureLength else { return reject(.phrase(en: "it is cut short", ru: "данные обрезаны")) }
+        guard bytes.count >= 2 + signatureLength else { return reject(.said(.payloadCutShort)) }
         let body = bytes[2..<(bytes.count - signatureLength)]
         let fields = body.split(separator: separator, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 6, let from = CivilDate(iso: fields[3]), let until = CivilDate(iso: fields[4]),
               CivilDate(iso: fields[2]) != nil, CivilDate(iso: fields[5]) != nil
-        else { return reject(.phrase(en: "its fields cannot be read", ru: "его поля не читаются")) }
+        else { return reject(.said(.payloadFieldsUnreadable)) }
 
         var problems: [Problem] = []
         var signerName: String?
@@ -87,12 +87,11 @@ public enum CertificateQR {
                 signerName = match.subject
             } else if candidates.isEmpty {
                 problems.append(Problem(.untrustedSigner, arguments: [
-                    "reason": .phrase(en: "no given certificate holds the key that signed it",
-                                      ru: "ни один из указанных сертификатов не содержит ключа подписи"),
+                    "reason": .said(.noCertificateHoldsTheKey),
                 ]))
             } else {
                 problems.append(Problem(.badSignature, arguments: [
-                    "reason": .phrase(en: "the payload was changed after signing", ru: "данные изменены после подписания"),
+                    "reason": .said(.payloadChangedAfterSigning),
                 ]))
             }
         } else {

@@ -41,9 +41,7 @@ public enum CertificateVerifier {
         let message = withUnsafeBytes(of: raw.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         if raw.status == ATTEST_PDF_CORRUPT || raw.status == ATTEST_PDF_UNAVAILABLE {
             let code: ProblemCode = raw.status == ATTEST_PDF_CORRUPT ? .corrupt : .unreadable
-            let reason: ProblemArgument = raw.status == ATTEST_PDF_CORRUPT
-                ? .phrase(en: "its structure cannot be read", ru: "его структура не читается")
-                : .phrase(en: "PDF support cannot be loaded", ru: "поддержка PDF не загружается")
+            let reason = ProblemArgument.said(raw.status == ATTEST_PDF_CORRUPT ? .structureCannotBeRead : .pdfSupportCannotBeLoaded)
             return CertificateVerification(signer: nil, subFilter: nil, qr: nil,
                                            problems: [Problem(code, arguments: ["reason": reason], detail: message)])
         }
@@ -67,17 +65,17 @@ public enum CertificateVerifier {
                     let broken = verification.problems.filter { !trust.contains($0.code) && $0.severity == .error }
                     if !broken.isEmpty {
                         problems.append(Problem(.badSignature, arguments: [
-                            "reason": .phrase(en: "the PDF's CMS signature", ru: "CMS-подпись PDF"),
+                            "reason": .said(.pdfCMSSignature),
                         ], problems: broken))
                     }
                     if !untrusted.isEmpty {
                         problems.append(Problem(.untrustedSigner, arguments: [
-                            "reason": .phrase(en: "the PDF's CMS signature", ru: "CMS-подпись PDF"),
+                            "reason": .said(.pdfCMSSignature),
                         ], problems: untrusted))
                     }
                 } catch {
                     problems.append(Problem(.badSignature, arguments: [
-                        "reason": .phrase(en: "the signature cannot be checked", ru: "подпись не удаётся проверить"),
+                        "reason": .said(.signatureCannotBeChecked),
                     ], detail: error.description))
                 }
             }
@@ -95,17 +93,17 @@ public enum CertificateVerifier {
             let title = raw.info_title.map { String(cString: $0) } ?? ""
             if let number = verification.number, !title.hasSuffix("№ \(number)") {
                 signature.append(Problem(.qrMismatch, arguments: [
-                    "reason": .phrase(en: "its number is not the certificate's", ru: "номер в нём не совпадает с номером свидетельства"),
+                    "reason": .said(.qrNumberNotTheCertificates),
                 ]))
             }
             if !signature.isEmpty {
                 problems.append(Problem(.qrMismatch, arguments: [
-                    "reason": .phrase(en: "the stored QR payload does not verify", ru: "сохранённые данные QR-кода не проходят проверку"),
+                    "reason": .said(.storedQRPayloadDoesNotVerify),
                 ], problems: signature))
             }
         } else {
             problems.append(Problem(.qrMismatch, arguments: [
-                "reason": .phrase(en: "the file stores no QR payload", ru: "в файле нет данных QR-кода"),
+                "reason": .said(.noStoredQRPayload),
             ]))
         }
         return CertificateVerification(signer: signer, subFilter: subFilter, qr: qr, problems: problems)
@@ -114,16 +112,15 @@ public enum CertificateVerifier {
     /// Why `ranges` do not cover all of `pdf` but one hex string, or nil when they do.
     private static func byteRangeFault(_ ranges: [Int], in pdf: [UInt8]) -> ProblemArgument? {
         guard ranges.count == 4, !ranges.contains(where: { $0 < 0 }) else {
-            return .phrase(en: "/ByteRange is not four integers", ru: "/ByteRange — не четыре целых числа")
+            return .said(.byteRangeNotFourIntegers)
         }
-        guard ranges[0] == 0 else { return .phrase(en: "it does not start at the first byte", ru: "она начинается не с первого байта") }
+        guard ranges[0] == 0 else { return .said(.byteRangeNotFromFirstByte) }
         guard ranges[1] < ranges[2], ranges[2] + ranges[3] == pdf.count else {
-            return .phrase(en: "it does not reach the end of the file", ru: "она не доходит до конца файла")
+            return .said(.byteRangeNotToTheEnd)
         }
         guard pdf[ranges[1]] == 0x3C, pdf[ranges[2] - 1] == 0x3E,
               pdf[(ranges[1] + 1)..<(ranges[2] - 1)].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x46) || ($0 >= 0x61 && $0 <= 0x66) })
-        else { return .phrase(en: "the gap it leaves is not just the signature's hex string",
-                              ru: "пропуск в ней — не только шестнадцатеричная строка подписи") }
+        else { return .said(.byteRangeGapNotSignature) }
         return nil
     }
 }

@@ -3,10 +3,8 @@ import ConsentSigning
 import FoundationEssentials
 import ScanInspection
 
-/// What a review of an application needs besides the application.
+/// What a review of an application needs besides the application and its documents.
 public struct ReviewContext: Sendable {
-    /// The folder the application's document and consent paths are relative to.
-    public var baseDirectory: URL
     /// The certificates that may anchor the signatures on owners' consents.
     public var trustedConsentCAs: [Certificate]
     /// The date the application was submitted (Moscow).
@@ -16,29 +14,28 @@ public struct ReviewContext: Sendable {
     public var submittedAt: Date
     /// The real present: a signature claiming to be made after it is refused.
     public var now: Date
-    /// The upload rules for scans.
-    public var scanPolicy: ScanPolicy
 
-    public init(baseDirectory: URL, trustedConsentCAs: [Certificate], submittedOn: CivilDate, submittedAt: Date? = nil,
-                now: Date = Date(), scanPolicy: ScanPolicy = .standard) {
-        (self.baseDirectory, self.trustedConsentCAs, self.submittedOn, self.now, self.scanPolicy) =
-            (baseDirectory, trustedConsentCAs, submittedOn, now, scanPolicy)
+    public init(trustedConsentCAs: [Certificate], submittedOn: CivilDate, submittedAt: Date? = nil, now: Date = Date()) {
+        (self.trustedConsentCAs, self.submittedOn, self.now) = (trustedConsentCAs, submittedOn, now)
         self.submittedAt = submittedAt ?? now
     }
 }
 
 /// Every check an application goes through, all reported at once: the form, the scans, and each
-/// owner's signed consent.
+/// owner's signed consent. It reads no file: its documents come already read and inspected.
 public enum ApplicationReview {
     /// Problems that reject an application outright instead of asking for clarification: wrong
     /// passport data needs a new application.
     public static let rejecting: Set<ProblemCode> = [.invalidPassport]
 
-    /// Every problem of `application`. Throws only when a consent or its signature is larger than
-    /// any may be (`InputLimits`): that is refused before it is read.
-    public static func problems(of application: Application, context: ReviewContext) throws(InputError) -> [Problem] {
-        formProblems(application, on: context.submittedOn) + documentProblems(application, context)
-            + (try consentProblems(application, context))
+    /// Every problem of `application`, whose scans and consents are `documents`. Throws only the
+    /// error of a consent or signature that was larger than any may be (`InputLimits`), when the
+    /// review comes to need it.
+    public static func problems(
+        of application: Application, documents: ReceivedDocuments, context: ReviewContext
+    ) throws(InputError) -> [Problem] {
+        formProblems(application, on: context.submittedOn) + scanProblems(application, documents.scans, on: context.submittedOn)
+            + (try consentProblems(application, documents.consents, context))
     }
 
     static func formProblems(_ application: Application, on date: CivilDate) -> [Problem] {
@@ -81,26 +78,24 @@ public enum ApplicationReview {
         return found.compactMap { $0 }
     }
 
-    static func documentProblems(_ application: Application, _ context: ReviewContext) -> [Problem] {
+    static func scanProblems(_ application: Application, _ scans: [InspectedScan], on date: CivilDate) -> [Problem] {
         // The scan of the identity document: a citizen under 14's birth certificate, else the passport.
-        var required: [DocumentKind] = [application.applicant.identifiedByBirthCertificate(on: context.submittedOn) ? .birthCertificate : .passport]
+        var required: [DocumentKind] = [application.applicant.identifiedByBirthCertificate(on: date) ? .birthCertificate : .passport]
         if !application.applicantOwnsDwelling { required.append(.rightToLive) }
         if !application.applicant.isCitizen { required.append(.migrationCard) }
         var problems: [Problem] = required
-            .filter { kind in !application.documents.contains { $0.kind == kind } }
+            .filter { kind in !scans.contains { $0.kind == kind } }
             .map { Problem(.missingDocument, arguments: ["kind": kind(of: $0)], document: $0.rawValue) }
-        for document in application.documents {
-            let path = context.baseDirectory.appendingPathComponent(document.path).path
-            let report = ScanInspector.inspect(fileAt: path, policy: context.scanPolicy)
-            if !report.accepted {
-                problems.append(Problem(.documentRejected, arguments: ["kind": kind(of: document.kind), "path": .text(document.path)],
-                                        document: document.kind.rawValue, problems: report.problems))
-            }
+        for scan in scans where !scan.report.accepted {
+            problems.append(Problem(.documentRejected, arguments: ["kind": kind(of: scan.kind), "path": .text(scan.name)],
+                                    document: scan.kind.rawValue, problems: scan.report.problems))
         }
         return problems
     }
 
-    static func consentProblems(_ application: Application, _ context: ReviewContext) throws(InputError) -> [Problem] {
+    static func consentProblems(
+        _ application: Application, _ consents: [ReceivedConsent], _ context: ReviewContext
+    ) throws(InputError) -> [Problem] {
         // Each owner consents, but an applicant who owns the dwelling does not consent to themself;
         // a minor's second parent consents too.
         var consenting = application.owners.filter { owner in
@@ -109,22 +104,21 @@ public enum ApplicationReview {
         if application.applicantIsMinor(on: context.submittedOn), let parent = application.secondParent {
             consenting.append(parent)
         }
-        var read: [(consent: SubmittedConsent, document: ConsentDocument?)] = []
+        var read: [(consent: ReceivedConsent, bytes: [UInt8], document: ConsentDocument?)] = []
         var problems: [Problem] = []
-        for consent in application.consents {
-            let path = context.baseDirectory.appendingPathComponent(consent.document).path
+        for consent in consents {
+            let name = consent.submitted.document
             do {
-                read.append((consent, try ConsentDocument.decode(try InputFile.read(path, limit: InputLimits.document))))
+                let bytes = try consent.document.get()
+                read.append((consent, bytes, try ConsentDocument.decode(bytes)))
             } catch let error as InputError where error.code == .tooLarge {
                 throw error
             } catch {
                 // Read strictly: a consent that reads one way here and another in jq is not read at all.
-                let reason: ProblemArgument = error is JSONInputError
-                    ? .phrase(en: "it is not a consent in strict JSON", ru: "это не согласие в строгом JSON")
-                    : .phrase(en: "the file cannot be read", ru: "файл не удаётся прочитать")
-                problems.append(Problem(.consentUnreadable, arguments: ["path": .text(consent.document), "reason": reason],
-                                        document: consent.document, detail: "\(error)"))
-                read.append((consent, nil))
+                let reason = ProblemArgument.said(error is JSONInputError ? .notAConsentInStrictJSON : .fileCannotBeRead)
+                problems.append(Problem(.consentUnreadable, arguments: ["path": .text(name), "reason": reason],
+                                        document: name, detail: "\(error)"))
+                read.append((consent, [], nil))
             }
         }
         for person in consenting {
@@ -134,14 +128,16 @@ public enum ApplicationReview {
                 problems.append(Problem(.consentMissing, arguments: ["person": .text(person.fullName)], document: "consent"))
                 continue
             }
-            problems += try check(document, submitted: match.consent, from: person, application: application, context: context)
+            problems += try check(document, bytes: match.bytes, received: match.consent, from: person, application: application, context: context)
         }
         return problems
     }
 
     private static func check(
-        _ consent: ConsentDocument, submitted: SubmittedConsent, from person: Owner, application: Application, context: ReviewContext
+        _ consent: ConsentDocument, bytes: [UInt8], received: ReceivedConsent, from person: Owner, application: Application,
+        context: ReviewContext
     ) throws(InputError) -> [Problem] {
+        let submitted = received.submitted
         var problems: [Problem] = []
         let who: ProblemArgument = .text(person.fullName)
         func problem(_ code: ProblemCode, _ arguments: ProblemArguments = [:], inner: [Problem] = []) -> Problem {
@@ -149,19 +145,15 @@ public enum ApplicationReview {
         }
 
         // The signature, and who made it.
-        let documentPath = context.baseDirectory.appendingPathComponent(submitted.document).path
-        let signaturePath = context.baseDirectory.appendingPathComponent(submitted.signature).path
         let signature: [UInt8]?
-        do {
-            signature = try InputFile.read(signaturePath, limit: InputLimits.file)
-        } catch where error.code == .tooLarge {
-            throw error
-        } catch {
-            signature = nil
+        switch received.signature {
+        case .success(let bytes): signature = bytes
+        case .failure(let error) where error.code == .tooLarge: throw error
+        case .failure: signature = nil
         }
         if let signature,
            let verification = try? SignatureVerifier.verify(
-               fileAt: documentPath, signature: signature, trustAnchors: context.trustedConsentCAs,
+               bytes: bytes, signature: signature, trustAnchors: context.trustedConsentCAs,
                at: context.submittedAt, now: context.now) {
             if !verification.valid {
                 problems.append(problem(.consentSignatureInvalid, inner: verification.problems))
@@ -174,19 +166,19 @@ public enum ApplicationReview {
         }
 
         // What it says, against the application.
-        var differences: [(String, String)] = []
+        var differences: [Phrase] = []
         if !samePerson(person, name: consent.owner.fullName, snils: consent.owner.snils)
             || digitsOnly(consent.owner.passport.number) != digitsOnly(person.passport.number) {
-            differences.append(("owner", "владелец"))
+            differences.append(.consentsOwner)
         }
         if normalised(consent.applicant.fullName) != normalised(application.applicant.fullName)
             || consent.applicant.birthDate != application.applicant.birthDate {
-            differences.append(("applicant", "заявитель"))
+            differences.append(.consentsApplicant)
         }
-        if normalised(consent.address) != normalised(application.address) { differences.append(("address", "адрес")) }
-        if consent.from != application.from || consent.until != application.until { differences.append(("period", "срок")) }
-        for (en, ru) in differences {
-            problems.append(problem(.consentDataMismatch, ["what": .phrase(en: en, ru: ru)]))
+        if normalised(consent.address) != normalised(application.address) { differences.append(.consentsAddress) }
+        if consent.from != application.from || consent.until != application.until { differences.append(.consentsPeriod) }
+        for difference in differences {
+            problems.append(problem(.consentDataMismatch, ["what": .said(difference)]))
         }
 
         // Its dates.
@@ -228,11 +220,11 @@ public enum ApplicationReview {
 
     private static func kind(of document: DocumentKind) -> ProblemArgument {
         switch document {
-        case .passport: .phrase(en: "passport's main page", ru: "основная страница паспорта")
-        case .rightToLive: .phrase(en: "proof of the right to live there", ru: "документ о праве пользования жильём")
-        case .migrationCard: .phrase(en: "migration card", ru: "миграционная карта")
-        case .birthCertificate: .phrase(en: "birth certificate", ru: "свидетельство о рождении")
-        case .powerOfAttorney: .phrase(en: "power of attorney", ru: "доверенность")
+        case .passport: .said(.passportMainPage)
+        case .rightToLive: .said(.proofOfRightToLive)
+        case .migrationCard: .said(.migrationCard)
+        case .birthCertificate: .said(.birthCertificate)
+        case .powerOfAttorney: .said(.powerOfAttorney)
         }
     }
 }

@@ -14,17 +14,17 @@ public enum ApplicationStatus: String, Sendable, Hashable, Codable, CaseIterable
 }
 
 extension ApplicationStatus {
-    /// The status in words, in both languages.
+    /// The status in the catalog's words.
     public var words: ProblemArgument {
         switch self {
-        case .submitted: .phrase(en: "submitted", ru: "подано")
-        case .needsClarification: .phrase(en: "awaiting clarification", ru: "ожидает уточнений")
-        case .approved: .phrase(en: "approved", ru: "одобрено")
-        case .certificateIssued: .phrase(en: "certificate issued", ru: "свидетельство выдано")
-        case .extended: .phrase(en: "extended", ru: "продлено")
-        case .annulled: .phrase(en: "annulled", ru: "аннулировано")
-        case .expired: .phrase(en: "expired", ru: "срок истёк")
-        case .rejected: .phrase(en: "rejected", ru: "отказано")
+        case .submitted: .said(.statusSubmitted)
+        case .needsClarification: .said(.statusNeedsClarification)
+        case .approved: .said(.statusApproved)
+        case .certificateIssued: .said(.statusCertificateIssued)
+        case .extended: .said(.statusExtended)
+        case .annulled: .said(.statusAnnulled)
+        case .expired: .said(.statusExpired)
+        case .rejected: .said(.statusRejected)
         }
     }
 }
@@ -48,18 +48,18 @@ public enum WorkflowAction: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// The action in words, in both languages.
+    /// The action in the catalog's words.
     public var words: ProblemArgument {
         switch self {
-        case .submit: .phrase(en: "submission", ru: "подача")
-        case .clarify: .phrase(en: "a request for clarification", ru: "запрос уточнений")
-        case .approve: .phrase(en: "approval", ru: "одобрение")
-        case .reject: .phrase(en: "refusal", ru: "отказ")
-        case .resubmit: .phrase(en: "resubmission", ru: "повторная подача")
-        case .issue: .phrase(en: "issuing the certificate", ru: "выдача свидетельства")
-        case .extend: .phrase(en: "extension", ru: "продление")
-        case .annul: .phrase(en: "annulment", ru: "аннулирование")
-        case .expire: .phrase(en: "expiry", ru: "истечение срока")
+        case .submit: .said(.actionSubmit)
+        case .clarify: .said(.actionClarify)
+        case .approve: .said(.actionApprove)
+        case .reject: .said(.actionReject)
+        case .resubmit: .said(.actionResubmit)
+        case .issue: .said(.actionIssue)
+        case .extend: .said(.actionExtend)
+        case .annul: .said(.actionAnnul)
+        case .expire: .said(.actionExpire)
         }
     }
 

@@ -149,14 +149,16 @@ public enum HistoryVerifier {
     ]
     private static let sealMembers: Set<String> = ["format", "application", "head", "events", "keyIdentifier", "signature"]
 
-    /// Why a history is not intact: in words of both languages, and the parser's own when it refused a line.
+    /// Why a history is not intact: in the catalog's words, and the parser's own when it refused a line.
     private struct Fault {
         let reason: ProblemArgument
         let detail: String?
 
         init(_ reason: ProblemArgument, detail: String? = nil) { (self.reason, self.detail) = (reason, detail) }
 
-        static func phrase(en: String, ru: String) -> Fault { Fault(.phrase(en: en, ru: ru)) }
+        static func said(_ phrase: Phrase) -> Fault { Fault(.said(phrase)) }
+
+        static func said(_ phrase: Phrase, _ arguments: ProblemArguments) -> Fault { Fault(.filled(phrase, with: arguments)) }
     }
 
     private struct Reader {
@@ -170,78 +172,78 @@ public enum HistoryVerifier {
 
         /// Why the history is not intact, or nil when it is.
         mutating func read(_ bytes: [UInt8]) -> Fault? {
-            guard !bytes.isEmpty else { return .phrase(en: "the file is empty", ru: "файл пуст") }
-            guard bytes.last == 0x0A else { return .phrase(en: "the last line does not end with a line feed", ru: "последняя строка не заканчивается переводом строки") }
+            guard !bytes.isEmpty else { return .said(.historyFileEmpty) }
+            guard bytes.last == 0x0A else { return .said(.historyNoFinalLineFeed) }
             let lines = bytes.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() {
                 let number = index + 1
                 let object: [String: JSONInput]
                 do {
-                    guard let read = try JSONInput(parsing: line).object else { return .phrase(en: "line \(number) is not a JSON object", ru: "строка \(number) — не объект JSON") }
+                    guard let read = try JSONInput(parsing: line).object else { return .said(.historyLineNotAnObject, ["line": .text(String(number))]) }
                     object = read
                 } catch {
-                    return Fault(.phrase(en: "line \(number) is not JSON that every reader reads alike",
-                                         ru: "строка \(number) — не JSON, который все читают одинаково"),
-                                 detail: "line \(number): \(error)")
+                    return Fault(.filled(.historyLineNotStrictJSON, with: ["line": .text(String(number))]), detail: "line \(number): \(error)")
                 }
                 if object["seal"] != nil {
-                    guard number == lines.count else { return .phrase(en: "events follow the seal on line \(number)", ru: "после печати в строке \(number) идут события") }
+                    guard number == lines.count else { return .said(.historyEventsAfterSeal, ["line": .text(String(number))]) }
                     return seal(object, line: Array(line))
                 }
                 if let fault = event(object, line: Array(line), number: number) { return fault }
             }
-            return .phrase(en: "the history is not sealed", ru: "история не запечатана")
+            return .said(.historyNotSealed)
         }
 
         private mutating func event(_ object: [String: JSONInput], line: [UInt8], number: Int) -> Fault? {
-            let (name, ruName, ruNameNom) = ("event \(number)", "событии \(number)", "Событие \(number)")
-            if let unknown = Set(object.keys).subtracting(eventMembers).sorted().first {
-                return .phrase(en: "\(name) has a member \"\(unknown)\" that no event has", ru: "в \(ruName) есть поле \"\(unknown)\", которого у событий нет")
+            func numbered(_ phrase: Phrase, _ arguments: ProblemArguments = [:]) -> Fault {
+                .said(phrase, arguments.adding(["event": .text(String(number))]))
             }
-            if let missing = eventMembers.subtracting(object.keys).sorted().first { return .phrase(en: "\(name) lacks \"\(missing)\"", ru: "в \(ruName) нет поля \"\(missing)\"") }
+            if let unknown = Set(object.keys).subtracting(eventMembers).sorted().first {
+                return numbered(.eventUnknownMember, ["member": .text(unknown)])
+            }
+            if let missing = eventMembers.subtracting(object.keys).sorted().first { return numbered(.eventLacksMember, ["member": .text(missing)]) }
             guard object["format"]?.string == HistoryEvent.format else {
-                return .phrase(en: "\(name) is not in the format \(HistoryEvent.format)", ru: "\(ruNameNom) записано не в формате \(HistoryEvent.format)")
+                return numbered(.eventNotInFormat, ["format": .text(HistoryEvent.format)])
             }
             guard let application = object["application"]?.string, ApplicationID.isValid(application) else {
-                return .phrase(en: "\(name) names no valid application", ru: "в \(ruName) не указано допустимое заявление")
+                return numbered(.eventNoValidApplication)
             }
-            if let known = self.application, known != application { return .phrase(en: "\(name) is of another application", ru: "\(ruNameNom) относится к другому заявлению") }
+            if let known = self.application, known != application { return numbered(.eventOfAnotherApplication) }
             self.application = application
-            guard object["sequence"]?.int == number else { return .phrase(en: "\(name) is not numbered \(number)", ru: "\(ruNameNom) имеет не номер \(number)") }
+            guard object["sequence"]?.int == number else { return numbered(.eventMisnumbered) }
             guard let timeText = object["time"]?.string, let time = try? Date(timeText, strategy: .iso8601) else {
-                return .phrase(en: "\(name) has no valid time", ru: "в \(ruName) нет допустимого времени")
+                return numbered(.eventNoValidTime)
             }
-            guard let actor = object["actor"]?.string else { return .phrase(en: "\(name) has no valid actor", ru: "в \(ruName) нет допустимого исполнителя") }
+            guard let actor = object["actor"]?.string else { return numbered(.eventNoValidActor) }
             guard let action = object["action"]?.string.flatMap(WorkflowAction.init(rawValue:)) else {
-                return .phrase(en: "\(name) has no valid action", ru: "в \(ruName) нет допустимого действия")
+                return numbered(.eventNoValidAction)
             }
             let from: ApplicationStatus?
             switch object["from"] {
             case .null: from = nil
-            case .string(let text): guard let status = ApplicationStatus(rawValue: text) else { return .phrase(en: "\(name)'s from is not a status", ru: "поле from в \(ruName) — не состояние") }
+            case .string(let text): guard let status = ApplicationStatus(rawValue: text) else { return numbered(.eventFromNotAStatus) }
                 from = status
-            default: return .phrase(en: "\(name)'s from is not a status", ru: "поле from в \(ruName) — не состояние")
+            default: return numbered(.eventFromNotAStatus)
             }
-            guard let to = object["to"]?.string.flatMap(ApplicationStatus.init(rawValue:)) else { return .phrase(en: "\(name)'s to is not a status", ru: "поле to в \(ruName) — не состояние") }
-            guard from == status, action.next(from: from) == to else { return .phrase(en: "\(name) is not a move the workflow allows from where the one before ended", ru: "\(ruNameNom) — не переход, допустимый из состояния, которым закончилось предыдущее") }
-            guard let detailObject = object["details"]?.object else { return .phrase(en: "\(name)'s details are not an object", ru: "поле details в \(ruName) — не объект") }
+            guard let to = object["to"]?.string.flatMap(ApplicationStatus.init(rawValue:)) else { return numbered(.eventToNotAStatus) }
+            guard from == status, action.next(from: from) == to else { return numbered(.eventNotAllowedMove) }
+            guard let detailObject = object["details"]?.object else { return numbered(.eventDetailsNotAnObject) }
             let details = detailObject.compactMapValues(\.string)
-            guard details.count == detailObject.count else { return .phrase(en: "\(name)'s details are not all text", ru: "поле details в \(ruName) содержит не только текст") }
+            guard details.count == detailObject.count else { return numbered(.eventDetailsNotText) }
             guard case .array(let codeValues) = object["problems"], case let codes = codeValues.compactMap(\.string),
                   codes.count == codeValues.count, codes.allSatisfy({ ProblemCode(rawValue: $0) != nil })
-            else { return .phrase(en: "\(name)'s problems are not a list of problem codes", ru: "поле problems в \(ruName) — не список кодов проблем") }
+            else { return numbered(.eventProblemsNotCodes) }
             guard let previousHash = object["previousHash"]?.string, previousHash == previous else {
-                return .phrase(en: "\(name) does not follow the one before", ru: "\(ruNameNom) не следует за предыдущим")
+                return numbered(.eventDoesNotFollow)
             }
-            guard let hash = object["hash"]?.string else { return .phrase(en: "\(name) has no hash", ru: "у \(ruName) нет хеша") }
+            guard let hash = object["hash"]?.string else { return numbered(.eventNoHash) }
             let event = HistoryEvent(application: application, sequence: number, time: time, actor: actor, action: action, from: from,
                                      to: to, details: details, problems: codes, previousHash: previousHash, hash: hash)
             guard event.canonical(withHash: true) == line else {
-                return .phrase(en: "\(name) is not written in its one canonical form (spacing, order of members, spelling of a number or a time)", ru: "\(ruNameNom) записано не в своей единственной канонической форме (пробелы, порядок полей, запись числа или времени)")
+                return numbered(.eventNotCanonical)
             }
             // The hash is over the bytes as written: the line without its closing `,"hash":"…"}`, closed again.
             let body = line.dropLast(hash.utf8.count + 11) + [UInt8(ascii: "}")]
-            guard HistoryEvent.hash(previous: previous, body: body) == hash else { return .phrase(en: "\(name) was changed", ru: "\(ruNameNom) изменено") }
+            guard HistoryEvent.hash(previous: previous, body: body) == hash else { return numbered(.eventChanged) }
             previous = hash
             status = to
             count = number
@@ -249,24 +251,24 @@ public enum HistoryVerifier {
         }
 
         private func seal(_ object: [String: JSONInput], line: [UInt8]) -> Fault? {
-            guard object.count == 1, let seal = object["seal"]?.object else { return .phrase(en: "the seal line holds more than the seal", ru: "в строке печати есть что-то кроме печати") }
+            guard object.count == 1, let seal = object["seal"]?.object else { return .said(.sealLineHoldsMore) }
             if let unknown = Set(seal.keys).subtracting(sealMembers).sorted().first {
-                return .phrase(en: "the seal has a member \"\(unknown)\" that no seal has", ru: "в печати есть поле \"\(unknown)\", которого у печати нет")
+                return .said(.sealUnknownMember, ["member": .text(unknown)])
             }
             guard seal["format"]?.string == HistoryEvent.format, let application = seal["application"]?.string,
                   let head = seal["head"]?.string, let events = seal["events"]?.int,
                   let keyIdentifier = seal["keyIdentifier"]?.string, let signatureText = seal["signature"]?.string,
                   let signature = Data(base64Encoded: signatureText)
-            else { return .phrase(en: "the seal is incomplete", ru: "печать неполна") }
-            guard application == self.application ?? application else { return .phrase(en: "the seal is of another application", ru: "печать относится к другому заявлению") }
-            guard head == previous, events == count else { return .phrase(en: "the seal is over another history (cut off or extended)", ru: "печать поставлена на другую историю (обрезанную или дополненную)") }
+            else { return .said(.sealIncomplete) }
+            guard application == self.application ?? application else { return .said(.sealOfAnotherApplication) }
+            guard head == previous, events == count else { return .said(.sealOverAnotherHistory) }
             let written = HistorySeal(application: application, head: head, events: events, keyIdentifier: keyIdentifier,
                                       signature: signatureText)
-            guard written.canonical == line else { return .phrase(en: "the seal is not written in its one canonical form", ru: "печать записана не в своей единственной канонической форме") }
+            guard written.canonical == line else { return .said(.sealNotCanonical) }
             let message = HistorySeal.message(application: application, head: head, count: events)
             guard trusted.contains(where: {
                 ContentDigest.hex($0.keyIdentifier) == keyIdentifier && $0.verifiesCompactSignature(Array(signature), of: message)
-            }) else { return .phrase(en: "the seal is not signed by a trusted key", ru: "печать подписана не доверенным ключом") }
+            }) else { return .said(.sealNotTrusted) }
             return nil
         }
     }

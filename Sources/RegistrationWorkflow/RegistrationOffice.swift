@@ -79,16 +79,16 @@ public struct RegistrationOffice: Sendable {
         self.store = store
     }
 
-    /// Takes an application and reviews it at once: it is approved, needs clarification (with every
-    /// problem), or is rejected for wrong passport data. It is kept under `id` (a new random one
-    /// when nil), which its history is bound to.
-    public func submit(_ application: Application, id: String? = nil, context: ReviewContext, actor: String,
-                       at time: Date = Date()) async throws -> ApplicationRecord {
+    /// Takes an application, whose scans and consents are `documents`, and reviews it at once: it
+    /// is approved, needs clarification (with every problem), or is rejected for wrong passport
+    /// data. It is kept under `id` (a new random one when nil), which its history is bound to.
+    public func submit(_ application: Application, documents: ReceivedDocuments, id: String? = nil, context: ReviewContext,
+                       actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         let id = id ?? ApplicationID.random()
         guard ApplicationID.isValid(id) else {
             throw WorkflowError(code: .invalidApplicationID, detail: "an application id is 1 to 64 letters, digits, dots, underscores and hyphens")
         }
-        let problems = try ApplicationReview.problems(of: application, context: context)
+        let problems = try ApplicationReview.problems(of: application, documents: documents, context: context)
         var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History(application: id))
         try Self.apply(.submit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
         try Self.conclude(&record, problems: problems, on: context.submittedOn, at: time)
@@ -96,9 +96,11 @@ public struct RegistrationOffice: Sendable {
         return record
     }
 
-    /// Takes a corrected application after a request for clarification, and reviews it again.
-    public func resubmit(_ id: String, _ application: Application, context: ReviewContext, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
-        let problems = try ApplicationReview.problems(of: application, context: context)
+    /// Takes a corrected application, whose scans and consents are `documents`, after a request for
+    /// clarification, and reviews it again.
+    public func resubmit(_ id: String, _ application: Application, documents: ReceivedDocuments, context: ReviewContext,
+                         actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
+        let problems = try ApplicationReview.problems(of: application, documents: documents, context: context)
         return try await store.update(id) { record in
             try Self.apply(.resubmit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
             record.application = application
@@ -107,8 +109,10 @@ public struct RegistrationOffice: Sendable {
         }
     }
 
-    /// Issues the certificate of an approved application: its data, numbered `number`.
-    public func issue(_ id: String, number: String, issuedAt: CivilDate, issuer: String, actor: String, at time: Date = Date()) async throws -> CertificateData {
+    /// Issues the certificate of an approved application, numbered `number`: the record it
+    /// returns holds the certificate's data.
+    public func issue(_ id: String, number: String, issuedAt: CivilDate, issuer: String, actor: String,
+                      at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
             let application = record.application
             let data = try CertificateData.make(
@@ -117,15 +121,17 @@ public struct RegistrationOffice: Sendable {
                 validFrom: application.from, validUntil: application.until, issuedAt: issuedAt, issuer: issuer)
             try Self.apply(.issue, to: &record, actor: actor, at: time, details: ["number": number, "issuedAt": issuedAt.iso])
             record.certificate = data
-            return data
+            return record
         }
     }
 
-    /// Extends an issued registration to `until`.
+    /// Extends an issued registration to `until` and reissues its certificate: the same number,
+    /// the new end of the stay. The extension's event records both, as one change of the record.
     public func extend(_ id: String, until: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
             try Self.apply(.extend, to: &record, actor: actor, at: time, details: ["until": until.iso])
             record.application.until = until
+            record.certificate = try record.certificate?.extended(until: until)
             return record
         }
     }

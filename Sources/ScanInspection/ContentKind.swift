@@ -1,3 +1,5 @@
+import AttestCore
+
 /// A file format Attest accepts for scans.
 public enum ScanFormat: String, Sendable, Hashable {
     case jpeg
@@ -73,12 +75,12 @@ enum ContentKind: Sendable, Hashable {
     }
 
     /// What the file is, as the `unsupported-format` message says it.
-    var phrase: (en: String, ru: String) {
+    var words: ProblemArgument {
         switch self {
-        case .unknown: return ("of an unknown format", "файл неизвестного формата")
-        case .zip: return ("a ZIP archive (an office document, perhaps)", "архив ZIP (возможно, офисный документ)")
-        case .pdf: return ("a PDF document", "документ PDF")
-        default: return ("a \(name) image", "изображение \(name)")
+        case .unknown: .said(.formatUnknown)
+        case .zip: .said(.formatZIP)
+        case .pdf: .said(.formatPDF)
+        default: .filled(.formatImage, with: ["format": .text(name)])
         }
     }
 

@@ -25,12 +25,12 @@ enum PDFInspection {
         switch raw.status {
         case ATTEST_PDF_UNAVAILABLE:
             report.problems.append(Problem(.unreadable, arguments: [
-                "reason": .phrase(en: "PDF support cannot be loaded", ru: "поддержка PDF не загружается"),
+                "reason": .said(.pdfSupportCannotBeLoaded),
             ], detail: message))
             return
         case ATTEST_PDF_CORRUPT:
             report.problems.append(Problem(.corrupt, arguments: [
-                "reason": .phrase(en: "its structure cannot be read", ru: "его структура не читается"),
+                "reason": .said(.structureCannotBeRead),
             ], detail: message))
             return
         case ATTEST_PDF_ENCRYPTED:
@@ -50,25 +50,24 @@ enum PDFInspection {
         report.pages = Int(raw.pages)
         guard raw.pages > 0 else {
             report.problems.append(Problem(.corrupt, arguments: [
-                "reason": message.isEmpty ? .phrase(en: "it has no pages", ru: "в нём нет страниц")
-                    : .phrase(en: "no page can be read", ru: "ни одна страница не читается"),
+                "reason": .said(message.isEmpty ? .pdfHasNoPages : .noPageCanBeRead),
             ], detail: message))
             return
         }
         if raw.encrypted != 0 { report.problems.append(Problem(.encryptedPDF)) }
         if raw.warnings > 0 {
             report.problems.append(Problem(.repairedPDF, arguments: [
-                "reason": .phrase(en: "its cross-reference table or objects are damaged", ru: "повреждены таблица ссылок или объекты"),
+                "reason": .said(.crossReferencesDamaged),
             ], detail: message))
         }
         if raw.active_content != 0 { report.problems.append(Problem(.activeContent)) }
         // What lay past a limit was not read, so no verdict on the rest may pass the file.
         for (flag, limit, count) in [
-            (ATTEST_PDF_LIMIT_PAGES, ProblemArgument.phrase(en: "pages read", ru: "прочитанных страниц"), policy.pdfLimits.pages),
-            (ATTEST_PDF_LIMIT_IMAGES, .phrase(en: "images recorded", ru: "учтённых изображений"), policy.pdfLimits.images),
-            (ATTEST_PDF_LIMIT_FORM_DEPTH, .phrase(en: "nested forms, patterns and glyphs", ru: "вложенных форм, узоров и глифов"),
+            (ATTEST_PDF_LIMIT_PAGES, ProblemArgument.said(.limitPagesRead), policy.pdfLimits.pages),
+            (ATTEST_PDF_LIMIT_IMAGES, .said(.limitImagesRecorded), policy.pdfLimits.images),
+            (ATTEST_PDF_LIMIT_FORM_DEPTH, .said(.limitNestedForms),
              policy.pdfLimits.formDepth),
-            (ATTEST_PDF_LIMIT_OPERATIONS, .phrase(en: "content operations", ru: "операций содержимого"), Int(clamping: raw.operations)),
+            (ATTEST_PDF_LIMIT_OPERATIONS, .said(.limitContentOperations), Int(clamping: raw.operations)),
         ] where raw.limits_reached & flag.rawValue != 0 {
             report.problems.append(Problem(.limitReached, arguments: ["limit": limit, "count": .number(count)]))
         }

@@ -120,10 +120,7 @@ public enum ScanInspector {
         case .pdf:
             PDFInspection.inspect(source, head: prefix, into: &report, policy: policy)
         default:
-            let phrase = kind.phrase
-            report.problems.append(Problem(.unsupportedFormat, arguments: [
-                "kind": .phrase(en: phrase.en, ru: phrase.ru),
-            ]))
+            report.problems.append(Problem(.unsupportedFormat, arguments: ["kind": kind.words]))
             return
         }
         var others: [ContentKind] = []
@@ -233,8 +230,7 @@ public enum ScanInspector {
 
     /// `corrupt`: the decoder's words are the detail.
     private static func damaged(_ detail: String) -> Problem {
-        Problem(.corrupt, arguments: ["reason": .phrase(en: "the image data cannot be decoded to the end",
-                                                        ru: "данные изображения не декодируются до конца")], detail: detail)
+        Problem(.corrupt, arguments: ["reason": .said(.imageDataCannotBeDecoded)], detail: detail)
     }
 
     /// `low-resolution` when the coarser axis of `dpi` is below the policy's minimum.
@@ -252,11 +248,11 @@ public enum ScanInspector {
         case .damaged(let detail): return damaged(detail)
         case .memoryLimit(let limit):
             return Problem(.limitReached, arguments: [
-                "limit": .phrase(en: "memory for decoding one image, in bytes", ru: "памяти на декодирование одного изображения, байт"),
+                "limit": .said(.limitImageDecodingMemory),
                 "count": .number(limit),
             ])
         case .unreadable(let detail):
-            return Problem(.unreadable, arguments: ["reason": .phrase(en: "reading it failed", ru: "чтение не удалось")], detail: detail)
+            return Problem(.unreadable, arguments: ["reason": .said(.readingFailed)], detail: detail)
         }
     }
 }

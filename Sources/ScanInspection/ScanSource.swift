@@ -92,8 +92,7 @@ enum OpenScanFile {
         var status = stat()
         if fstat(descriptor, &status) != 0 { throw ScanReadError(errno: errno) }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw ScanReadError(reason: status.st_mode & S_IFMT == S_IFDIR ? .phrase(en: "it is a folder", ru: "это папка")
-                : .phrase(en: "it is not a regular file", ru: "это не обычный файл"))
+            throw ScanReadError(reason: .said(status.st_mode & S_IFMT == S_IFDIR ? .itIsAFolder : .notARegularFile))
         }
         return body(descriptor, Int(status.st_size))
     }

@@ -126,11 +126,11 @@ struct AuditVerifyCommand: ParsableCommand {
     }
 
     static func text(_ verification: HistoryVerification, file: String, language: Language) -> String {
-        let ru = language == .ru
         guard verification.intact, let application = verification.application else {
             return "\(file): " + verification.problems.map { $0.message(in: language) }.joined(separator: " ")
         }
-        return ru ? "\(file): история заявления \(application) цела и запечатана (событий: \(verification.events))."
-                  : "\(file): the history of application \(application) is intact and sealed (\(verification.events) events)."
+        return Phrase.historyIntact.text(in: language, [
+            "file": .text(file), "application": .text(application), "events": .text(String(verification.events)),
+        ])
     }
 }

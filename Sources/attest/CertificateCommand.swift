@@ -178,7 +178,6 @@ struct CertificateVerifyCommand: ParsableCommand {
         }
         let day = today.flatMap(CivilDate.init(iso:)) ?? .today()
         let language = output.language
-        let ru = language == .ru
         let valid: Bool
         var line: String
         let json: JSONValue
@@ -186,7 +185,7 @@ struct CertificateVerifyCommand: ParsableCommand {
             let verification = CertificateQR.verify(
                 qr, trusted: trusted + issuerCertificates.filter { $0.chains(to: trusted) }, today: day)
             valid = verification.valid
-            line = valid ? (ru ? "QR-код действителен" : "valid QR code") : (ru ? "QR-код недействителен" : "INVALID QR code")
+            line = (valid ? Phrase.validQRCode : .invalidQRCode).text(in: language)
             if let number = verification.number, let name = verification.holderFullName { line += ": № \(number), \(name)" }
             line += "." + verification.problems.map { " " + $0.message(in: language) }.joined()
             json = verification.json(in: language)
@@ -195,10 +194,9 @@ struct CertificateVerifyCommand: ParsableCommand {
             let bytes = try readInput(path, limit: InputLimits.file)
             let verification = CertificateVerifier.verify(pdf: bytes, trustAnchors: trusted, issuers: issuerCertificates, today: day)
             valid = verification.valid
-            line = "\(path): " + (valid ? (ru ? "свидетельство действительно" : "valid certificate")
-                                        : (ru ? "свидетельство недействительно" : "INVALID certificate"))
+            line = "\(path): " + (valid ? Phrase.validCertificate : .invalidCertificate).text(in: language)
             if let number = verification.qr?.number, let name = verification.qr?.holderFullName { line += ", № \(number), \(name)" }
-            if let signer = verification.signer { line += (ru ? "; подписано: " : "; signed by ") + signer.subject }
+            if let signer = verification.signer { line += Phrase.signedBy.text(in: language, ["subject": .text(signer.subject)]) }
             line += "."
             for problem in verification.problems {
                 line += " " + problem.message(in: language)

@@ -45,7 +45,7 @@ struct ConsentCreateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write the consent.", valueName: "file")) var out: String
     @Flag(help: "Replace an existing file.") var force = false
     @OptionGroup var written: PersonalFileOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         func date(_ text: String, _ option: String) throws -> CivilDate {
@@ -64,7 +64,7 @@ struct ConsentCreateCommand: ParsableCommand {
         // A consent the workflow would refuse is not made: the owner would sign it for nothing.
         let problems = consent.problems
         guard problems.isEmpty else {
-            for problem in problems { Failure.report("\(problem.code.rawValue): \(problem.message(in: language.language))") }
+            for problem in problems { Failure.report("\(problem.code.rawValue): \(problem.message(in: lang.language))") }
             throw ExitCode(65)
         }
         try exiting { try AtomicFile.write(try consent.encoded(), to: out, permissions: written.permissions, replacing: force) }

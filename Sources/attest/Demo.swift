@@ -21,6 +21,10 @@ enum Demo {
         let verification: CertificateVerification?
     }
 
+    /// The day the demo checks its certificates on, as `attest certificate verify --today` would:
+    /// within every seed case's stay, whatever the real date.
+    static let checkedOn = CivilDate(iso: "2026-12-15")!
+
     /// Writes `bytes` for its owner alone: scans and case files are personal data (even made-up ones).
     private static func write(_ bytes: [UInt8], to target: URL) throws {
         try AtomicFile.write(bytes, to: target.path, permissions: 0o600, replacing: true)
@@ -94,7 +98,7 @@ enum Demo {
             if outcome.certificatePath != nil {
                 let pdf = try InputFile.read(folder.appendingPathComponent("certificate.pdf").path, limit: InputLimits.file)
                 verification = CertificateVerifier.verify(pdf: pdf, trustAnchors: [ministry], issuers: [issuer],
-                                                          today: CivilDate(iso: "2026-12-15")!)
+                                                          today: checkedOn)
             }
             results.append(CaseResult(name: name, outcome: outcome, verification: verification))
         }

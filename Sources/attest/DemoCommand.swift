@@ -23,19 +23,17 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to leave everything (default: a fresh attest-demo-* folder).", valueName: "dir"))
     var out: String?
 
-    @Option(help: "Language of messages: ru or en (default: from LC_ALL, LC_MESSAGES or LANG).")
-    var lang: Language?
+    @OptionGroup var lang: LanguageOption
 
     @Flag(help: "Run into an --out folder that already holds files, replacing them.")
     var force = false
 
     func run() throws {
-        let language = lang ?? .preferred()
+        let language = lang.language
         let folder = out ?? "attest-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
         let output = URL(fileURLWithPath: folder)
         if !force, let existing = try? FileManager.default.contentsOfDirectory(atPath: folder), !existing.isEmpty {
-            Failure.report(Failure.language == .ru ? "в \(folder) уже есть файлы; чтобы запустить демонстрацию в ней снова, добавьте --force"
-                                                   : "\(folder) already holds files; use --force to run into it again")
+            Failure.report(Phrase.demoFolderHoldsFiles.text(in: Failure.language, ["folder": .text(folder)]))
             throw ExitCode(73)
         }
         let results: [Demo.CaseResult]
@@ -46,19 +44,18 @@ struct DemoCommand: ParsableCommand {
         } catch {
             throw Failure.fail(error)
         }
-        let ru = language == .ru
         for result in results {
-            show("\(ru ? "Дело" : "Case") \(result.name):")
+            show(Phrase.demoCase.text(in: language, ["name": .text(result.name)]))
             for line in result.outcome.story { show("  \(line)") }
             if let verification = result.verification {
-                let verdict = verification.valid
-                    ? (ru ? "свидетельство проверено: подпись и QR-код действительны" : "certificate verified: signature and QR code valid")
-                    : (ru ? "свидетельство НЕ прошло проверку: " : "certificate FAILED verification: ")
-                        + verification.problems.map { $0.message(in: language) }.joined(separator: " ")
+                let verdict = verification.valid ? Phrase.demoCertificateVerified.text(in: language)
+                    : Phrase.demoCertificateFailed.text(in: language, [
+                        "problems": .text(verification.problems.map { $0.message(in: language) }.joined(separator: " ")),
+                    ])
                 show("  \(verdict) (\(result.name)/certificate.pdf)")
             }
         }
-        show(ru ? "Всё, что получилось, лежит в \(folder)." : "Everything it made is in \(folder).")
+        show(Phrase.demoOutputIn.text(in: language, ["folder": .text(folder)]))
         if results.contains(where: { $0.verification.map { !$0.valid } ?? false }) { throw ExitCode(1) }
     }
 }

@@ -55,7 +55,7 @@ struct InspectCommand: ParsableCommand {
         let jobs = jobs ?? ScanBatch.usableCPUs
         let language = output.language
         let format = output.format
-        let progress = Progress(noun: language == .ru ? "файлов проверено" : "files inspected")
+        let progress = Progress(noun: Phrase.filesInspected.text(in: language))
         let out = StandardOutput()
         var summary = ScanSummary()
         var reports: [JSONValue] = []

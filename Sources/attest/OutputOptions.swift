@@ -19,10 +19,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: text for people, json (one document) or jsonl (one object per line) for programs.")
     var format: OutputFormat = .text
 
-    @Option(help: "Language of messages: ru or en (default: from LC_ALL, LC_MESSAGES or LANG).")
-    var lang: Language?
+    @OptionGroup var lang: LanguageOption
 
-    var language: Language { lang ?? .preferred() }
+    var language: Language { lang.language }
 
     /// Prints `value` as JSON: one line for `jsonl`, indented for `json`; messages in the chosen language.
     func printJSON(_ value: some JSONRepresentable) {
@@ -52,7 +51,8 @@ struct PersonalFileOptions: ParsableArguments {
     var permissions: mode_t { mode.permissions }
 }
 
-/// `--lang` for a command that prints no data, only messages.
+/// `--lang`, the one option that chooses the language of messages: on its own for a command that
+/// prints no data, within `OutputOptions` for one that does.
 struct LanguageOption: ParsableArguments {
     @Option(help: "Language of messages: ru or en (default: from LC_ALL, LC_MESSAGES or LANG).")
     var lang: Language?

@@ -16,8 +16,9 @@ import Testing
         issuer = try Certificate.make(subject: "CN=ОВМ", key: key)
         let office = RegistrationOffice()
         let fixture = try Fixture()
-        let record = try await office.submit(try fixture.application { $0.applicant.snils = "112-233-445 96" },
-                                             context: fixture.context, actor: "applicant", at: Date(timeIntervalSince1970: 1_795_000_000))
+        let application = try fixture.application { $0.applicant.snils = "112-233-445 96" }
+        let record = try await office.submit(application, documents: fixture.documents(of: application), context: fixture.context,
+                                             actor: "applicant", at: Date(timeIntervalSince1970: 1_795_000_000))
         let history = record.history
         lines = String(decoding: history.jsonLines(seal: try history.seal(with: key, certificate: issuer)), as: UTF8.self)
             .split(separator: "\n").map(String.init)
@@ -90,8 +91,10 @@ import Testing
         let fixture = try Fixture()
         let office = RegistrationOffice()
         let time = Date(timeIntervalSince1970: 1_795_000_000)
-        let first = try await office.submit(try fixture.application(), context: fixture.context, actor: "applicant", at: time)
-        let second = try await office.submit(try fixture.application(), context: fixture.context, actor: "applicant", at: time)
+        let application = try fixture.application()
+        let documents = fixture.documents(of: application)
+        let first = try await office.submit(application, documents: documents, context: fixture.context, actor: "applicant", at: time)
+        let second = try await office.submit(application, documents: documents, context: fixture.context, actor: "applicant", at: time)
         #expect(first.history.head != second.history.head)
 
         // A sealed history says whose it is; renamed to another application, it no longer verifies.
@@ -108,8 +111,9 @@ import Testing
 
     @Test func problemCodesAreAListInTheEvent() async throws {
         let fixture = try Fixture()
-        let record = try await RegistrationOffice().submit(try fixture.application { $0.applicant.snils = "112-233-445 96" },
-                                                           id: "A-1", context: fixture.context, actor: "applicant")
+        let application = try fixture.application { $0.applicant.snils = "112-233-445 96" }
+        let record = try await RegistrationOffice().submit(application, documents: fixture.documents(of: application), id: "A-1",
+                                                           context: fixture.context, actor: "applicant")
         let clarify = try #require(String(decoding: record.history.jsonLines(seal: nil), as: UTF8.self).split(separator: "\n").last)
         #expect(clarify.contains(#""application":"A-1""#))
         #expect(clarify.contains(#""problems":["invalid-snils"]"#))

@@ -57,13 +57,13 @@ import Testing
             $0.applicant.birthCertificate = "IV-МЮ 123456"
             $0.documents = [UploadedDocument(kind: .birthCertificate, path: "passport.jpg"), UploadedDocument(kind: .rightToLive, path: "lease.png")]
         }
-        #expect(try ApplicationReview.problems(of: application, context: fixture.context) == [])
+        #expect(try fixture.review(application) == [])
     }
 
     @Test func aChildUnder14WithoutABirthCertificateIsAskedForIt() throws {
         let fixture = try Fixture()
         let application = try child(fixture, born: "2015-05-17") { $0.applicant.passport = nil }
-        let problems = try ApplicationReview.problems(of: application, context: fixture.context)
+        let problems = try fixture.review(application)
         #expect(problems.map(\.code) == [.identityDocumentMissing, .missingDocument])
         #expect(problems[0].field == "applicant.birthCertificate")
         #expect(problems[0].message(in: .en) == "The applicant is 11 on the day of submission and is identified by the birth certificate, which the application does not give.")
@@ -74,13 +74,13 @@ import Testing
     @Test func aMinorFrom14To17HoldsAPassportAndTheSecondParentStillConsents() throws {
         let fixture = try Fixture()
         let fifteen = try child(fixture, born: "2011-05-17")
-        #expect(try ApplicationReview.problems(of: fifteen, context: fixture.context) == [])
+        #expect(try fixture.review(fifteen) == [])
         let withoutPassport = try child(fixture, born: "2011-05-17") { $0.applicant.passport = nil }
-        let problems = try ApplicationReview.problems(of: withoutPassport, context: fixture.context)
+        let problems = try fixture.review(withoutPassport)
         #expect(problems.map(\.code) == [.identityDocumentMissing])
         #expect(problems[0].field == "applicant.passport")
         let withoutParent = try child(fixture, born: "2011-05-17") { $0.secondParent = nil }
-        let missing = try ApplicationReview.problems(of: withoutParent, context: fixture.context)
+        let missing = try fixture.review(withoutParent)
         #expect(missing.map(\.code) == [.secondParentMissing])
         #expect(missing[0].message(in: .ru).contains("второй родитель"))
     }
@@ -89,14 +89,13 @@ import Testing
         let fixture = try Fixture()  // submitted on 25.11.2026
         let thirteen = try child(fixture, born: "2012-11-26") { $0.applicant.passport = nil; $0.applicant.birthCertificate = "II-АБ 654321"
             $0.documents = [UploadedDocument(kind: .birthCertificate, path: "passport.jpg"), UploadedDocument(kind: .rightToLive, path: "lease.png")] }
-        #expect(try ApplicationReview.problems(of: thirteen, context: fixture.context) == [])
+        #expect(try fixture.review(thirteen) == [])
         let fourteen = try child(fixture, born: "2012-11-25") { $0.applicant.passport = nil; $0.applicant.birthCertificate = "II-АБ 654321" }
-        #expect(try ApplicationReview.problems(of: fourteen, context: fixture.context).map(\.code) == [.identityDocumentMissing])
+        #expect(try fixture.review(fourteen).map(\.code) == [.identityDocumentMissing])
     }
 
     @Test func anAdultNeedsNoSecondParent() throws {
         let fixture = try Fixture()
-        #expect(try ApplicationReview.problems(of: try fixture.application { $0.applicant.birthDate = CivilDate(iso: "2008-11-25")! },
-                                           context: fixture.context).map(\.code) == [.consentDataMismatch])
+        #expect(try fixture.review(try fixture.application { $0.applicant.birthDate = CivilDate(iso: "2008-11-25")! }).map(\.code) == [.consentDataMismatch])
     }
 }

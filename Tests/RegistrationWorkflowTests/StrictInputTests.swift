@@ -66,7 +66,7 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "\"address\" :", with: "\"address\" : \"elsewhere\",\n  \"address\" :")
             .write(to: file, atomically: true, encoding: .utf8)
-        let problems = try ApplicationReview.problems(of: try fixture.application { $0.consents = [submitted] }, context: fixture.context)
+        let problems = try fixture.review(try fixture.application { $0.consents = [submitted] })
         #expect(problems.map(\.code) == [.consentUnreadable, .consentMissing])
         #expect(problems[0].message(in: .en).contains("not a consent in strict JSON"))
         #expect(problems[0].message(in: .ru).contains("не согласие в строгом JSON"))

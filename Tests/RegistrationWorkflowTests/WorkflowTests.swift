@@ -1,6 +1,7 @@
 import AttestCore
 import ConsentSigning
 import Foundation
+import ScanInspection
 import Testing
 @testable import RegistrationWorkflow
 
@@ -66,7 +67,17 @@ final class Fixture {
     }
 
     var context: ReviewContext {
-        ReviewContext(baseDirectory: directory, trustedConsentCAs: [ca], submittedOn: CivilDate(iso: "2026-11-25")!, now: Date())
+        ReviewContext(trustedConsentCAs: [ca], submittedOn: CivilDate(iso: "2026-11-25")!, now: Date())
+    }
+
+    /// The application's scans and consents as a review receives them, read from the fixture's folder.
+    func documents(of application: Application) -> ReceivedDocuments {
+        DocumentFolder(directory).documents(of: application)
+    }
+
+    /// Every problem the review finds in `application`, its documents read from the fixture's folder.
+    func review(_ application: Application) throws -> [Problem] {
+        try ApplicationReview.problems(of: application, documents: documents(of: application), context: context)
     }
 }
 
@@ -75,7 +86,26 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
 @Suite(.serialized) struct ReviewTests {
     @Test func aCompleteApplicationHasNoProblems() throws {
         let fixture = try Fixture()
-        #expect(try ApplicationReview.problems(of: try fixture.application(), context: fixture.context) == [])
+        #expect(try fixture.review(try fixture.application()) == [])
+    }
+
+    /// The review judges the documents it is handed and opens no file: documents read into memory,
+    /// as a store hands them, or read from files since removed, come to the same verdict.
+    @Test func theReviewReadsNoFile() throws {
+        let fixture = try Fixture()
+        let application = try fixture.application()
+        let fromFiles = fixture.documents(of: application)
+        func bytes(_ name: String) throws -> [UInt8] { Array(try Data(contentsOf: fixture.directory.appendingPathComponent(name))) }
+        let inMemory = ReceivedDocuments(
+            scans: try application.documents.map { document in
+                InspectedScan(kind: document.kind, name: document.path, report: ScanInspector.inspect(bytes: try bytes(document.path), name: document.path))
+            },
+            consents: try application.consents.map { consent in
+                ReceivedConsent(consent, document: .success(try bytes(consent.document)), signature: .success(try bytes(consent.signature)))
+            })
+        try FileManager.default.removeItem(at: fixture.directory)
+        #expect(try ApplicationReview.problems(of: application, documents: fromFiles, context: fixture.context) == [])
+        #expect(try ApplicationReview.problems(of: application, documents: inMemory, context: fixture.context) == [])
     }
 
     @Test func everyProblemIsReportedAtOnce() throws {
@@ -85,7 +115,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
             $0.phone = "8 916 123 45 67"
             $0.documents = [UploadedDocument(kind: .rightToLive, path: "lease-150dpi.png")]
         }
-        let problems = try ApplicationReview.problems(of: application, context: fixture.context)
+        let problems = try fixture.review(application)
         #expect(codes(problems) == [.invalidSNILS, .invalidPhone, .missingDocument, .documentRejected])
         #expect(problems[2].document == "passport")
         #expect(codes(problems[3].problems) == [.lowResolution])
@@ -94,12 +124,12 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
     @Test func foreignNationalsNeedAMigrationCardAndMinorsABirthCertificateAndTheSecondParent() throws {
         let fixture = try Fixture()
         let foreign = try fixture.application { $0.applicant.citizenship = "KZ"; $0.applicant.snils = nil }
-        #expect(codes(try ApplicationReview.problems(of: foreign, context: fixture.context)) == [.missingDocument])
+        #expect(codes(try fixture.review(foreign)) == [.missingDocument])
         let minor = try fixture.application {
             $0.applicant.birthDate = CivilDate(iso: "2015-05-17")!
             $0.secondParent = Owner(fullName: "Иванова Мария Петровна", passport: Fixture.passport)
         }
-        let problems = try ApplicationReview.problems(of: minor, context: fixture.context)
+        let problems = try fixture.review(minor)
         #expect(codes(problems).filter { $0 == .missingDocument }.count == 1)  // the birth certificate
         #expect(problems.contains { $0.code == .consentMissing && $0.message(in: .en).contains("Иванова Мария Петровна") })
     }
@@ -112,15 +142,15 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
             $0.documents = [UploadedDocument(kind: .passport, path: "passport.jpg")]
             $0.consents = []
         }
-        #expect(try ApplicationReview.problems(of: application, context: fixture.context) == [])
+        #expect(try fixture.review(application) == [])
     }
 
     @Test func eachConsentRule() throws {
         let fixture = try Fixture()
         func consentCodes(_ consent: SubmittedConsent) throws -> [ProblemCode] {
-            codes(try ApplicationReview.problems(of: try fixture.application { $0.consents = [consent] }, context: fixture.context))
+            codes(try fixture.review(try fixture.application { $0.consents = [consent] }))
         }
-        #expect(codes(try ApplicationReview.problems(of: try fixture.application { $0.consents = [] }, context: fixture.context)) == [.consentMissing])
+        #expect(codes(try fixture.review(try fixture.application { $0.consents = [] })) == [.consentMissing])
         #expect(try consentCodes(fixture.consent("early") {
             $0.issuedAt = CivilDate(iso: "2026-10-31")!
             $0.validUntil = CivilDate(iso: "2027-01-20")!
@@ -141,14 +171,14 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let untrustedKey = try SigningKey.generate()
         let selfSigned = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: untrustedKey)
         let untrusted = try fixture.consent("untrusted", signedBy: untrustedKey, certificate: selfSigned)
-        let problems = try ApplicationReview.problems(of: try fixture.application { $0.consents = [untrusted] }, context: fixture.context)
+        let problems = try fixture.review(try fixture.application { $0.consents = [untrusted] })
         #expect(codes(problems) == [.consentSignatureInvalid])
         #expect(codes(problems[0].problems) == [.untrustedSigner])
 
         let changed = try fixture.consent("changed")
         try Data(try ConsentDocument.decode(Array(Data(contentsOf: fixture.directory.appendingPathComponent("changed.json"))))
             .encoded().dropLast()).write(to: fixture.directory.appendingPathComponent("changed.json"))
-        let mismatch = try ApplicationReview.problems(of: try fixture.application { $0.consents = [changed] }, context: fixture.context)
+        let mismatch = try fixture.review(try fixture.application { $0.consents = [changed] })
         #expect(codes(mismatch) == [.consentSignatureInvalid])
         #expect(codes(mismatch[0].problems) == [.contentMismatch])
     }
@@ -163,7 +193,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let certificate = try Certificate.make(subject: subject, key: key, issuer: (fixture.ca, fixture.caKey),
                                                now: Date().addingTimeInterval(-86_400))
         let consent = try fixture.consent(name, signedBy: key, certificate: certificate)
-        return try ApplicationReview.problems(of: try fixture.application { $0.consents = [consent] }, context: fixture.context)
+        return try fixture.review(try fixture.application { $0.consents = [consent] })
     }
 
     @Test func aSNILSWrittenInsideAnotherAttributeIsNotTheSigners() throws {
@@ -245,18 +275,27 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let office = RegistrationOffice()
         let issuerKey = try SigningKey.generate()
         let issuer = try Certificate.make(subject: "CN=ОВМ", key: issuerKey)
-        let first = try await office.submit(try fixture.application { $0.applicant.snils = "112-233-445 96" }, context: fixture.context, actor: "applicant")
+        let wrongSNILS = try fixture.application { $0.applicant.snils = "112-233-445 96" }
+        let first = try await office.submit(wrongSNILS, documents: fixture.documents(of: wrongSNILS), context: fixture.context, actor: "applicant")
         #expect(first.status == .needsClarification)
         #expect(codes(first.problems) == [.invalidSNILS])
         await #expect(throws: WorkflowError(code: .illegalTransition, detail: "")) {
             _ = try await office.issue(first.id, number: "77-2026-000001", issuedAt: CivilDate(iso: "2026-11-26")!, issuer: "ОВМ", actor: "clerk")
         }
-        let second = try await office.resubmit(first.id, try fixture.application(), context: fixture.context, actor: "applicant")
+        let corrected = try fixture.application()
+        let second = try await office.resubmit(first.id, corrected, documents: fixture.documents(of: corrected), context: fixture.context,
+                                               actor: "applicant")
         #expect(second.status == .approved)
-        let data = try await office.issue(first.id, number: "77-2026-000001", issuedAt: CivilDate(iso: "2026-11-26")!, issuer: "ОВМ", actor: "clerk")
-        #expect(data.holderFullName == "Иванов Иван Иванович")
+        let issued = try await office.issue(first.id, number: "77-2026-000001", issuedAt: CivilDate(iso: "2026-11-26")!, issuer: "ОВМ", actor: "clerk")
+        #expect(issued.status == .certificateIssued)
+        #expect(issued.certificate?.holderFullName == "Иванов Иван Иванович")
         let extended = try await office.extend(first.id, until: CivilDate(iso: "2027-05-28")!, actor: "clerk")
         #expect(extended.status == .extended)
+        // The extension reissues the certificate: the same number, the new end, in the record the office keeps.
+        #expect(extended.certificate?.number == "77-2026-000001")
+        #expect(extended.certificate?.validUntil == CivilDate(iso: "2027-05-28")!)
+        #expect(await office.store.record(first.id)?.certificate == extended.certificate)
+        #expect(extended.history.events.last?.details == ["until": "2027-05-28"])
         #expect(extended.history.events.map(\.action) == [.submit, .clarify, .resubmit, .approve, .issue, .extend])
 
         let seal = try extended.history.seal(with: issuerKey, certificate: issuer)
@@ -281,10 +320,12 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
     @Test func wrongPassportDataRejectsForGood() async throws {
         let fixture = try Fixture()
         let office = RegistrationOffice()
-        let record = try await office.submit(try fixture.application { $0.applicant.passport?.number = "12345" }, context: fixture.context, actor: "a")
+        let wrongPassport = try fixture.application { $0.applicant.passport?.number = "12345" }
+        let record = try await office.submit(wrongPassport, documents: fixture.documents(of: wrongPassport), context: fixture.context, actor: "a")
         #expect(record.status == .rejected)
+        let corrected = try fixture.application()
         await #expect(throws: WorkflowError(code: .illegalTransition, detail: "")) {
-            _ = try await office.resubmit(record.id, try fixture.application(), context: fixture.context, actor: "a")
+            _ = try await office.resubmit(record.id, corrected, documents: fixture.documents(of: corrected), context: fixture.context, actor: "a")
         }
     }
 
@@ -297,11 +338,13 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let fixture = try Fixture()
         let application = try fixture.application()
         let context = fixture.context
+        let folder = DocumentFolder(fixture.directory)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<1_000 {
                 group.addTask {
                     // Each submission is reviewed in full: scans inspected, the consent's signature checked.
-                    let record = try await office.submit(application, context: context, actor: "task \(index)")
+                    let record = try await office.submit(application, documents: folder.documents(of: application), context: context,
+                                                         actor: "task \(index)")
                     _ = try await office.issue(record.id, number: String(format: "77-2026-%06d", index), issuedAt: CivilDate(iso: "2026-11-26")!,
                                                issuer: "ОВМ", actor: "task \(index)")
                     _ = try await office.extend(record.id, until: CivilDate(iso: "2027-05-01")!, actor: "task \(index)")

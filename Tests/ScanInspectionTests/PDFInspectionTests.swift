@@ -31,11 +31,11 @@ private func codes(_ report: ScanReport) -> [ProblemCode] { report.problems.map(
 private func limitsReached(_ report: ScanReport) -> [String: Int] {
     var reached: [String: Int] = [:]
     for problem in report.problems where problem.code == .limitReached {
-        guard case .phrase(let limit, _) = problem.arguments["limit"], case .number(let count) = problem.arguments["count"] else {
+        guard let limit = problem.arguments["limit"], case .number(let count) = problem.arguments["count"] else {
             Issue.record("limit-reached without its limit and count: \(problem)")
             continue
         }
-        reached[limit] = count
+        reached[limit.text(in: .en)] = count
     }
     return reached
 }

@@ -1,0 +1,44 @@
+import AttestCore
+import ScanInspection
+
+/// An uploaded scan as a review receives it: already inspected.
+public struct InspectedScan: Sendable {
+    /// What the scan is of.
+    public var kind: DocumentKind
+    /// The name the application gives the scan (a case file's path), which problems quote.
+    public var name: String
+    /// What inspection found, by the upload rules.
+    public var report: ScanReport
+
+    public init(kind: DocumentKind, name: String, report: ScanReport) {
+        (self.kind, self.name, self.report) = (kind, name, report)
+    }
+}
+
+/// An owner's consent as a review receives it: the bytes of the consent and of its detached
+/// signature, each already read within `InputLimits`, or why it could not be.
+public struct ReceivedConsent: Sendable {
+    /// The names the application gives the consent and its signature.
+    public var submitted: SubmittedConsent
+    /// The consent document as the owner signed it.
+    public var document: Result<[UInt8], InputError>
+    /// The detached CMS signature over it (DER or PEM).
+    public var signature: Result<[UInt8], InputError>
+
+    public init(_ submitted: SubmittedConsent, document: Result<[UInt8], InputError>, signature: Result<[UInt8], InputError>) {
+        (self.submitted, self.document, self.signature) = (submitted, document, signature)
+    }
+}
+
+/// An application's documents as its review receives them, read by whoever keeps them (the case
+/// runner from the paths of a case file, a service from its store): the review itself reads nothing.
+public struct ReceivedDocuments: Sendable {
+    /// The uploaded scans, in the application's order.
+    public var scans: [InspectedScan]
+    /// The owners' consents, in the application's order.
+    public var consents: [ReceivedConsent]
+
+    public init(scans: [InspectedScan], consents: [ReceivedConsent]) {
+        (self.scans, self.consents) = (scans, consents)
+    }
+}
