@@ -10,8 +10,7 @@ extension ProblemArgument {
         switch self {
         case .number(let value): String(value)
         case .text(let value): value
-        case .phrase(let en, let ru): language == .ru ? ru : en
-        case .said(let phrase): phrase.text(in: language)
+        case .phrase(let phrase): phrase.text(in: language)
         case .filled(let phrase, let arguments): phrase.text(in: language, arguments)
         }
     }

@@ -41,7 +41,7 @@ public struct InputError: Error, CustomStringConvertible, Explained {
         // Sizes as the system gives them, without grouping: a figure to compare with `ls -l`.
         switch (code, size) {
         case (.unreadable, _):
-            let reason = errno.map { ProblemCatalog.systemReason(errno: $0) } ?? .said(.itIsAFolder)
+            let reason = errno.map { ProblemCatalog.systemReason(errno: $0) } ?? .phrase(.itIsAFolder)
             return Phrase.cannotReadInput.text(in: language, ["path": .text(path), "reason": reason])
         case (.tooLarge, let size?):
             return Phrase.inputOfSizeTooLarge.text(in: language, ["path": .text(path), "size": .text(String(size)), "limit": .text(String(limit))])

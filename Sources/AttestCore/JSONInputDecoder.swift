@@ -31,9 +31,9 @@ extension JSONInputError {
         case .keyNotFound(let key, let context):
             self.init(path: place(context.codingPath + [key]), reason: .jsonMissing)
         case .valueNotFound(let type, let context):
-            self.init(path: place(context.codingPath), reason: .jsonMustBeNotNull, ["kind": .said(Self.kind(type))])
+            self.init(path: place(context.codingPath), reason: .jsonMustBeNotNull, ["kind": .phrase(Self.kind(type))])
         case .typeMismatch(let type, let context):
-            self.init(path: place(context.codingPath), reason: .jsonMustBe, ["kind": .said(Self.kind(type))])
+            self.init(path: place(context.codingPath), reason: .jsonMustBe, ["kind": .phrase(Self.kind(type))])
         case .dataCorrupted(let context):
             // Our own types say what they expect in words without the value (CivilDate: "not a date
             // YYYY-MM-DD"); the standard library's RawRepresentable quotes it, so it is not repeated.

@@ -3,9 +3,6 @@
 ///
 /// Each part of Attest keeps its phrases in a section of its own.
 public enum Phrase: String, Sendable, Hashable, CaseIterable {
-    // Shared by every part
-    case placeholder
-
     // Signatures
     case signatureUndecodable
     case signatureWithoutSignedData
@@ -43,6 +40,23 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case signingOpenSSLRefused
 
     // Scan inspection
+    case pdfSupportCannotBeLoaded
+    case structureCannotBeRead
+    case pdfHasNoPages
+    case noPageCanBeRead
+    case crossReferencesDamaged
+    case limitPagesRead
+    case limitImagesRecorded
+    case limitNestedForms
+    case limitContentOperations
+    case limitImageDecodingMemory
+    case imageDataCannotBeDecoded
+    case readingFailed
+    case notARegularFile
+    case formatUnknown
+    case formatZIP
+    case formatPDF
+    case formatImage
 
     // Certificates of registration
     case pdfCMSSignature
@@ -61,23 +75,6 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case payloadChangedAfterSigning
 
     // The workflow
-    case pdfSupportCannotBeLoaded
-    case structureCannotBeRead
-    case pdfHasNoPages
-    case noPageCanBeRead
-    case crossReferencesDamaged
-    case limitPagesRead
-    case limitImagesRecorded
-    case limitNestedForms
-    case limitContentOperations
-    case limitImageDecodingMemory
-    case imageDataCannotBeDecoded
-    case readingFailed
-    case notARegularFile
-    case formatUnknown
-    case formatZIP
-    case formatPDF
-    case formatImage
     case notAConsentInStrictJSON
     case fileCannotBeRead
     case consentsOwner
@@ -151,7 +148,7 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case sealNotCanonical
     case sealNotTrusted
 
-    // The command line
+    // Files, inputs and the command line
     case cannotReadInput
     case inputTooLarge
     case inputOfSizeTooLarge
@@ -241,9 +238,6 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
 
     private var words: (en: String, ru: String) {
         switch self {
-        // Shared by every part
-        case .placeholder: ("", "")
-
         // Signatures
         case .signatureUndecodable: ("it cannot be decoded", "её не удаётся декодировать")
         case .signatureWithoutSignedData: ("it holds no signed data", "в ней нет подписанных данных")
@@ -313,6 +307,23 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .signingOpenSSLRefused: ("OpenSSL refused the operation", "OpenSSL отказался выполнить операцию")
 
         // Scan inspection
+        case .pdfSupportCannotBeLoaded: ("PDF support cannot be loaded", "поддержка PDF не загружается")
+        case .structureCannotBeRead: ("its structure cannot be read", "его структура не читается")
+        case .pdfHasNoPages: ("it has no pages", "в нём нет страниц")
+        case .noPageCanBeRead: ("no page can be read", "ни одна страница не читается")
+        case .crossReferencesDamaged: ("its cross-reference table or objects are damaged", "повреждены таблица ссылок или объекты")
+        case .limitPagesRead: ("pages read", "прочитанных страниц")
+        case .limitImagesRecorded: ("images recorded", "учтённых изображений")
+        case .limitNestedForms: ("nested forms, patterns and glyphs", "вложенных форм, узоров и глифов")
+        case .limitContentOperations: ("content operations", "операций содержимого")
+        case .limitImageDecodingMemory: ("memory for decoding one image, in bytes", "памяти на декодирование одного изображения, байт")
+        case .imageDataCannotBeDecoded: ("the image data cannot be decoded to the end", "данные изображения не декодируются до конца")
+        case .readingFailed: ("reading it failed", "чтение не удалось")
+        case .notARegularFile: ("it is not a regular file", "это не обычный файл")
+        case .formatUnknown: ("of an unknown format", "файл неизвестного формата")
+        case .formatZIP: ("a ZIP archive (an office document, perhaps)", "архив ZIP (возможно, офисный документ)")
+        case .formatPDF: ("a PDF document", "документ PDF")
+        case .formatImage: ("a {format} image", "изображение {format}")
 
         // Certificates of registration
         case .pdfCMSSignature: ("the PDF's CMS signature", "CMS-подпись PDF")
@@ -331,23 +342,6 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .payloadChangedAfterSigning: ("the payload was changed after signing", "данные изменены после подписания")
 
         // The workflow
-        case .pdfSupportCannotBeLoaded: ("PDF support cannot be loaded", "поддержка PDF не загружается")
-        case .structureCannotBeRead: ("its structure cannot be read", "его структура не читается")
-        case .pdfHasNoPages: ("it has no pages", "в нём нет страниц")
-        case .noPageCanBeRead: ("no page can be read", "ни одна страница не читается")
-        case .crossReferencesDamaged: ("its cross-reference table or objects are damaged", "повреждены таблица ссылок или объекты")
-        case .limitPagesRead: ("pages read", "прочитанных страниц")
-        case .limitImagesRecorded: ("images recorded", "учтённых изображений")
-        case .limitNestedForms: ("nested forms, patterns and glyphs", "вложенных форм, узоров и глифов")
-        case .limitContentOperations: ("content operations", "операций содержимого")
-        case .limitImageDecodingMemory: ("memory for decoding one image, in bytes", "памяти на декодирование одного изображения, байт")
-        case .imageDataCannotBeDecoded: ("the image data cannot be decoded to the end", "данные изображения не декодируются до конца")
-        case .readingFailed: ("reading it failed", "чтение не удалось")
-        case .notARegularFile: ("it is not a regular file", "это не обычный файл")
-        case .formatUnknown: ("of an unknown format", "файл неизвестного формата")
-        case .formatZIP: ("a ZIP archive (an office document, perhaps)", "архив ZIP (возможно, офисный документ)")
-        case .formatPDF: ("a PDF document", "документ PDF")
-        case .formatImage: ("a {format} image", "изображение {format}")
         case .notAConsentInStrictJSON: ("it is not a consent in strict JSON", "это не согласие в строгом JSON")
         case .fileCannotBeRead: ("the file cannot be read", "файл не удаётся прочитать")
         case .consentsOwner: ("owner", "владелец")
@@ -410,7 +404,7 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .eventDetailsNotText: ("event {event}'s details are not all text", "поле details в событии {event} содержит не только текст")
         case .eventProblemsNotCodes: ("event {event}'s problems are not a list of problem codes", "поле problems в событии {event} — не список кодов проблем")
         case .eventDoesNotFollow: ("event {event} does not follow the one before", "Событие {event} не следует за предыдущим")
-        case .eventNoHash: ("event {event} has no hash", "у событии {event} нет хеша")
+        case .eventNoHash: ("event {event} has no hash", "у события {event} нет хеша")
         case .eventNotCanonical: ("event {event} is not written in its one canonical form (spacing, order of members, spelling of a number or a time)", "Событие {event} записано не в своей единственной канонической форме (пробелы, порядок полей, запись числа или времени)")
         case .eventChanged: ("event {event} was changed", "Событие {event} изменено")
         case .sealLineHoldsMore: ("the seal line holds more than the seal", "в строке печати есть что-то кроме печати")
@@ -421,7 +415,7 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .sealNotCanonical: ("the seal is not written in its one canonical form", "печать записана не в своей единственной канонической форме")
         case .sealNotTrusted: ("the seal is not signed by a trusted key", "печать подписана не доверенным ключом")
 
-        // The command line
+        // Files, inputs and the command line
         case .cannotReadInput: ("cannot read {path}: {reason}", "не удаётся прочитать {path}: {reason}")
         case .inputTooLarge: ("{path} is more than the {limit} bytes an input of its kind may be", "{path}: больше {limit} байт, допустимых для входного файла такого рода")
         case .inputOfSizeTooLarge: ("{path} is {size} bytes, more than the {limit} bytes an input of its kind may be", "{path}: {size} байт, больше {limit} байт, допустимых для входного файла такого рода")

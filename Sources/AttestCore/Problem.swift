@@ -85,10 +85,8 @@ public enum ProblemArgument: Sendable, Hashable {
     /// Text that reads the same in every language: a file name, a library's own message. Its
     /// control characters are shown escaped.
     case text(String)
-    /// A phrase with a form in each language.
-    case phrase(en: String, ru: String)
     /// A phrase of the catalog, in the language of the output.
-    case said(Phrase)
+    case phrase(Phrase)
     /// A phrase of the catalog whose `{name}` places these arguments fill.
     case filled(Phrase, with: ProblemArguments)
 
@@ -96,8 +94,7 @@ public enum ProblemArgument: Sendable, Hashable {
         switch self {
         case .number(let value): language.writeGrouped(value, to: output)
         case .text(let value): VisibleText.append(value, to: output)
-        case .phrase(let en, let ru): output.append(utf8Of: language == .ru ? ru : en)
-        case .said(let phrase): output.append(utf8Of: phrase.text(in: language))
+        case .phrase(let phrase): output.append(utf8Of: phrase.text(in: language))
         case .filled(let phrase, let arguments): Template.write(phrase.text(in: language), arguments: arguments, language: language, to: output)
         }
     }

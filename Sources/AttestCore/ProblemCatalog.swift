@@ -403,7 +403,7 @@ public enum ProblemCatalog {
         case 23, 24: .tooManyOpenFiles
         default: writing ? .systemRefusesToWrite : .systemRefusesToRead
         }
-        return .said(phrase)
+        return .phrase(phrase)
     }
 
     /// The message for `code` in `language`, with each `{name}` replaced by its argument.

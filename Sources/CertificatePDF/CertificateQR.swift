@@ -66,15 +66,15 @@ public enum CertificateQR {
         let trimmed = text.trimmingWhitespace()
         guard trimmed.hasPrefix(prefix), let bytes = Base45.decode(String(trimmed.dropFirst(prefix.count))),
               bytes.count >= 2, bytes[0] == version, bytes[1] <= 1
-        else { return reject(.said(.notAnAttestPayload)) }
+        else { return reject(.phrase(.notAnAttestPayload)) }
         let signed = bytes[1] == 1
         let signatureLength = signed ? 8 + 64 : 0
-        guard bytes.count >= 2 + signatureLength else { return reject(.said(.payloadCutShort)) }
+        guard bytes.count >= 2 + signatureLength else { return reject(.phrase(.payloadCutShort)) }
         let body = bytes[2..<(bytes.count - signatureLength)]
         let fields = body.split(separator: separator, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 6, let from = CivilDate(iso: fields[3]), let until = CivilDate(iso: fields[4]),
               CivilDate(iso: fields[2]) != nil, CivilDate(iso: fields[5]) != nil
-        else { return reject(.said(.payloadFieldsUnreadable)) }
+        else { return reject(.phrase(.payloadFieldsUnreadable)) }
 
         var problems: [Problem] = []
         var signerName: String?
@@ -87,11 +87,11 @@ public enum CertificateQR {
                 signerName = match.subject
             } else if candidates.isEmpty {
                 problems.append(Problem(.untrustedSigner, arguments: [
-                    "reason": .said(.noCertificateHoldsTheKey),
+                    "reason": .phrase(.noCertificateHoldsTheKey),
                 ]))
             } else {
                 problems.append(Problem(.badSignature, arguments: [
-                    "reason": .said(.payloadChangedAfterSigning),
+                    "reason": .phrase(.payloadChangedAfterSigning),
                 ]))
             }
         } else {

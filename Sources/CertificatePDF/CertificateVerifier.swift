@@ -41,7 +41,7 @@ public enum CertificateVerifier {
         let message = withUnsafeBytes(of: raw.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         if raw.status == ATTEST_PDF_CORRUPT || raw.status == ATTEST_PDF_UNAVAILABLE {
             let code: ProblemCode = raw.status == ATTEST_PDF_CORRUPT ? .corrupt : .unreadable
-            let reason = ProblemArgument.said(raw.status == ATTEST_PDF_CORRUPT ? .structureCannotBeRead : .pdfSupportCannotBeLoaded)
+            let reason = ProblemArgument.phrase(raw.status == ATTEST_PDF_CORRUPT ? .structureCannotBeRead : .pdfSupportCannotBeLoaded)
             return CertificateVerification(signer: nil, subFilter: nil, qr: nil,
                                            problems: [Problem(code, arguments: ["reason": reason], detail: message)])
         }
@@ -65,17 +65,17 @@ public enum CertificateVerifier {
                     let broken = verification.problems.filter { !trust.contains($0.code) && $0.severity == .error }
                     if !broken.isEmpty {
                         problems.append(Problem(.badSignature, arguments: [
-                            "reason": .said(.pdfCMSSignature),
+                            "reason": .phrase(.pdfCMSSignature),
                         ], problems: broken))
                     }
                     if !untrusted.isEmpty {
                         problems.append(Problem(.untrustedSigner, arguments: [
-                            "reason": .said(.pdfCMSSignature),
+                            "reason": .phrase(.pdfCMSSignature),
                         ], problems: untrusted))
                     }
                 } catch {
                     problems.append(Problem(.badSignature, arguments: [
-                        "reason": .said(.signatureCannotBeChecked),
+                        "reason": .phrase(.signatureCannotBeChecked),
                     ], detail: error.description))
                 }
             }
@@ -93,17 +93,17 @@ public enum CertificateVerifier {
             let title = raw.info_title.map { String(cString: $0) } ?? ""
             if let number = verification.number, !title.hasSuffix("№ \(number)") {
                 signature.append(Problem(.qrMismatch, arguments: [
-                    "reason": .said(.qrNumberNotTheCertificates),
+                    "reason": .phrase(.qrNumberNotTheCertificates),
                 ]))
             }
             if !signature.isEmpty {
                 problems.append(Problem(.qrMismatch, arguments: [
-                    "reason": .said(.storedQRPayloadDoesNotVerify),
+                    "reason": .phrase(.storedQRPayloadDoesNotVerify),
                 ], problems: signature))
             }
         } else {
             problems.append(Problem(.qrMismatch, arguments: [
-                "reason": .said(.noStoredQRPayload),
+                "reason": .phrase(.noStoredQRPayload),
             ]))
         }
         return CertificateVerification(signer: signer, subFilter: subFilter, qr: qr, problems: problems)
@@ -112,15 +112,15 @@ public enum CertificateVerifier {
     /// Why `ranges` do not cover all of `pdf` but one hex string, or nil when they do.
     private static func byteRangeFault(_ ranges: [Int], in pdf: [UInt8]) -> ProblemArgument? {
         guard ranges.count == 4, !ranges.contains(where: { $0 < 0 }) else {
-            return .said(.byteRangeNotFourIntegers)
+            return .phrase(.byteRangeNotFourIntegers)
         }
-        guard ranges[0] == 0 else { return .said(.byteRangeNotFromFirstByte) }
+        guard ranges[0] == 0 else { return .phrase(.byteRangeNotFromFirstByte) }
         guard ranges[1] < ranges[2], ranges[2] + ranges[3] == pdf.count else {
-            return .said(.byteRangeNotToTheEnd)
+            return .phrase(.byteRangeNotToTheEnd)
         }
         guard pdf[ranges[1]] == 0x3C, pdf[ranges[2] - 1] == 0x3E,
               pdf[(ranges[1] + 1)..<(ranges[2] - 1)].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x46) || ($0 >= 0x61 && $0 <= 0x66) })
-        else { return .said(.byteRangeGapNotSignature) }
+        else { return .phrase(.byteRangeGapNotSignature) }
         return nil
     }
 }

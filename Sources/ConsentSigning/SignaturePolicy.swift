@@ -18,12 +18,12 @@ struct SignaturePolicy {
     /// signers, their digests and signature values, the signing time, then the signer's certificate.
     func problems(in facts: SignatureFacts) -> [Problem] {
         switch facts.form {
-        case .undecodable(let reason): return [malformed(.said(.signatureUndecodable), detail: reason)]
-        case .notSignedData: return [malformed(.said(.signatureWithoutSignedData))]
+        case .undecodable(let reason): return [malformed(.phrase(.signatureUndecodable), detail: reason)]
+        case .notSignedData: return [malformed(.phrase(.signatureWithoutSignedData))]
         case .signedData: break
         }
         guard let first = facts.signers.first else {
-            return [malformed(.said(.signatureWithoutSigner))]
+            return [malformed(.phrase(.signatureWithoutSigner))]
         }
 
         var problems: [Problem] = []
@@ -42,7 +42,7 @@ struct SignaturePolicy {
 
         guard first.certificateFound else {
             problems.append(Problem(.untrustedSigner, arguments: [
-                "reason": .said(.signerCertificateNotFound),
+                "reason": .phrase(.signerCertificateNotFound),
             ]))
             return problems
         }
@@ -58,7 +58,7 @@ struct SignaturePolicy {
         if signer.digestAlgorithm == nil {
             problems.append(Problem(.unsupportedAlgorithm, arguments: [
                 "algorithm": .text(signer.digestName.uppercased()),
-                "reason": .said(.signatureDigestsAccepted),
+                "reason": .phrase(.signatureDigestsAccepted),
             ]))
         }
         if signer.hasSignedAttributes {
@@ -123,11 +123,11 @@ struct SignaturePolicy {
         case .notYetValid(let detail):
             Problem(.signerNotYetValid, arguments: [
                 "time": .text(Instants.display(checkedAt)),
-                "reason": .said(.signerValidityNotBegun),
+                "reason": .phrase(.signerValidityNotBegun),
             ], detail: detail)
         case .expired(let detail):
             Problem(.signerExpired, arguments: [
-                "time": .text(Instants.display(checkedAt)), "reason": .said(.signerHadExpired),
+                "time": .text(Instants.display(checkedAt)), "reason": .phrase(.signerHadExpired),
             ], detail: detail)
         }
     }
@@ -139,7 +139,7 @@ struct SignaturePolicy {
     /// A signature value that does not verify; OpenSSL's words go in the detail.
     private static func wrongValue(_ reason: String?) -> Problem {
         Problem(.badSignature, arguments: [
-            "reason": .said(.signatureValueWrong),
+            "reason": .phrase(.signatureValueWrong),
         ], detail: reason)
     }
 
@@ -147,23 +147,23 @@ struct SignaturePolicy {
     private static func chainReason(_ error: ChainError) -> ProblemArgument {
         switch error {
         case .issuerNotFoundLocally, .issuerNotFound, .leafSignatureUnverifiable:
-            .said(.chainIssuerNotTrusted)
+            .phrase(.chainIssuerNotTrusted)
         case .selfSignedLeaf, .selfSignedInChain:
-            .said(.chainEndsSelfSigned)
+            .phrase(.chainEndsSelfSigned)
         case .expired:
-            .said(.chainCertificateExpired)
+            .phrase(.chainCertificateExpired)
         case .notYetValid:
-            .said(.chainCertificateNotYetValid)
+            .phrase(.chainCertificateNotYetValid)
         case .issuerSignatureWrong:
-            .said(.chainCertificateNotSignedByIssuer)
+            .phrase(.chainCertificateNotSignedByIssuer)
         case .notAnAuthority:
-            .said(.chainCertificateMayNotIssue)
+            .phrase(.chainCertificateMayNotIssue)
         case .wrongPurpose:
-            .said(.chainCertificateNotForSigning)
+            .phrase(.chainCertificateNotForSigning)
         case .revoked:
-            .said(.chainCertificateRevoked)
+            .phrase(.chainCertificateRevoked)
         default:
-            .said(.chainDoesNotVerify)
+            .phrase(.chainDoesNotVerify)
         }
     }
 }

@@ -115,7 +115,7 @@ public enum ApplicationReview {
                 throw error
             } catch {
                 // Read strictly: a consent that reads one way here and another in jq is not read at all.
-                let reason = ProblemArgument.said(error is JSONInputError ? .notAConsentInStrictJSON : .fileCannotBeRead)
+                let reason = ProblemArgument.phrase(error is JSONInputError ? .notAConsentInStrictJSON : .fileCannotBeRead)
                 problems.append(Problem(.consentUnreadable, arguments: ["path": .text(name), "reason": reason],
                                         document: name, detail: "\(error)"))
                 read.append((consent, [], nil))
@@ -178,7 +178,7 @@ public enum ApplicationReview {
         if normalised(consent.address) != normalised(application.address) { differences.append(.consentsAddress) }
         if consent.from != application.from || consent.until != application.until { differences.append(.consentsPeriod) }
         for difference in differences {
-            problems.append(problem(.consentDataMismatch, ["what": .said(difference)]))
+            problems.append(problem(.consentDataMismatch, ["what": .phrase(difference)]))
         }
 
         // Its dates.
@@ -220,11 +220,11 @@ public enum ApplicationReview {
 
     private static func kind(of document: DocumentKind) -> ProblemArgument {
         switch document {
-        case .passport: .said(.passportMainPage)
-        case .rightToLive: .said(.proofOfRightToLive)
-        case .migrationCard: .said(.migrationCard)
-        case .birthCertificate: .said(.birthCertificate)
-        case .powerOfAttorney: .said(.powerOfAttorney)
+        case .passport: .phrase(.passportMainPage)
+        case .rightToLive: .phrase(.proofOfRightToLive)
+        case .migrationCard: .phrase(.migrationCard)
+        case .birthCertificate: .phrase(.birthCertificate)
+        case .powerOfAttorney: .phrase(.powerOfAttorney)
         }
     }
 }

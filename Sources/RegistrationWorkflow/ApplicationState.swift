@@ -17,14 +17,14 @@ extension ApplicationStatus {
     /// The status in the catalog's words.
     public var words: ProblemArgument {
         switch self {
-        case .submitted: .said(.statusSubmitted)
-        case .needsClarification: .said(.statusNeedsClarification)
-        case .approved: .said(.statusApproved)
-        case .certificateIssued: .said(.statusCertificateIssued)
-        case .extended: .said(.statusExtended)
-        case .annulled: .said(.statusAnnulled)
-        case .expired: .said(.statusExpired)
-        case .rejected: .said(.statusRejected)
+        case .submitted: .phrase(.statusSubmitted)
+        case .needsClarification: .phrase(.statusNeedsClarification)
+        case .approved: .phrase(.statusApproved)
+        case .certificateIssued: .phrase(.statusCertificateIssued)
+        case .extended: .phrase(.statusExtended)
+        case .annulled: .phrase(.statusAnnulled)
+        case .expired: .phrase(.statusExpired)
+        case .rejected: .phrase(.statusRejected)
         }
     }
 }
@@ -51,15 +51,15 @@ public enum WorkflowAction: String, Sendable, Hashable, Codable, CaseIterable {
     /// The action in the catalog's words.
     public var words: ProblemArgument {
         switch self {
-        case .submit: .said(.actionSubmit)
-        case .clarify: .said(.actionClarify)
-        case .approve: .said(.actionApprove)
-        case .reject: .said(.actionReject)
-        case .resubmit: .said(.actionResubmit)
-        case .issue: .said(.actionIssue)
-        case .extend: .said(.actionExtend)
-        case .annul: .said(.actionAnnul)
-        case .expire: .said(.actionExpire)
+        case .submit: .phrase(.actionSubmit)
+        case .clarify: .phrase(.actionClarify)
+        case .approve: .phrase(.actionApprove)
+        case .reject: .phrase(.actionReject)
+        case .resubmit: .phrase(.actionResubmit)
+        case .issue: .phrase(.actionIssue)
+        case .extend: .phrase(.actionExtend)
+        case .annul: .phrase(.actionAnnul)
+        case .expire: .phrase(.actionExpire)
         }
     }
 

@@ -156,9 +156,9 @@ public enum HistoryVerifier {
 
         init(_ reason: ProblemArgument, detail: String? = nil) { (self.reason, self.detail) = (reason, detail) }
 
-        static func said(_ phrase: Phrase) -> Fault { Fault(.said(phrase)) }
+        static func phrase(_ phrase: Phrase) -> Fault { Fault(.phrase(phrase)) }
 
-        static func said(_ phrase: Phrase, _ arguments: ProblemArguments) -> Fault { Fault(.filled(phrase, with: arguments)) }
+        static func phrase(_ phrase: Phrase, _ arguments: ProblemArguments) -> Fault { Fault(.filled(phrase, with: arguments)) }
     }
 
     private struct Reader {
@@ -172,30 +172,30 @@ public enum HistoryVerifier {
 
         /// Why the history is not intact, or nil when it is.
         mutating func read(_ bytes: [UInt8]) -> Fault? {
-            guard !bytes.isEmpty else { return .said(.historyFileEmpty) }
-            guard bytes.last == 0x0A else { return .said(.historyNoFinalLineFeed) }
+            guard !bytes.isEmpty else { return .phrase(.historyFileEmpty) }
+            guard bytes.last == 0x0A else { return .phrase(.historyNoFinalLineFeed) }
             let lines = bytes.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() {
                 let number = index + 1
                 let object: [String: JSONInput]
                 do {
-                    guard let read = try JSONInput(parsing: line).object else { return .said(.historyLineNotAnObject, ["line": .text(String(number))]) }
+                    guard let read = try JSONInput(parsing: line).object else { return .phrase(.historyLineNotAnObject, ["line": .text(String(number))]) }
                     object = read
                 } catch {
                     return Fault(.filled(.historyLineNotStrictJSON, with: ["line": .text(String(number))]), detail: "line \(number): \(error)")
                 }
                 if object["seal"] != nil {
-                    guard number == lines.count else { return .said(.historyEventsAfterSeal, ["line": .text(String(number))]) }
+                    guard number == lines.count else { return .phrase(.historyEventsAfterSeal, ["line": .text(String(number))]) }
                     return seal(object, line: Array(line))
                 }
                 if let fault = event(object, line: Array(line), number: number) { return fault }
             }
-            return .said(.historyNotSealed)
+            return .phrase(.historyNotSealed)
         }
 
         private mutating func event(_ object: [String: JSONInput], line: [UInt8], number: Int) -> Fault? {
             func numbered(_ phrase: Phrase, _ arguments: ProblemArguments = [:]) -> Fault {
-                .said(phrase, arguments.adding(["event": .text(String(number))]))
+                .phrase(phrase, arguments.adding(["event": .text(String(number))]))
             }
             if let unknown = Set(object.keys).subtracting(eventMembers).sorted().first {
                 return numbered(.eventUnknownMember, ["member": .text(unknown)])
@@ -251,24 +251,24 @@ public enum HistoryVerifier {
         }
 
         private func seal(_ object: [String: JSONInput], line: [UInt8]) -> Fault? {
-            guard object.count == 1, let seal = object["seal"]?.object else { return .said(.sealLineHoldsMore) }
+            guard object.count == 1, let seal = object["seal"]?.object else { return .phrase(.sealLineHoldsMore) }
             if let unknown = Set(seal.keys).subtracting(sealMembers).sorted().first {
-                return .said(.sealUnknownMember, ["member": .text(unknown)])
+                return .phrase(.sealUnknownMember, ["member": .text(unknown)])
             }
             guard seal["format"]?.string == HistoryEvent.format, let application = seal["application"]?.string,
                   let head = seal["head"]?.string, let events = seal["events"]?.int,
                   let keyIdentifier = seal["keyIdentifier"]?.string, let signatureText = seal["signature"]?.string,
                   let signature = Data(base64Encoded: signatureText)
-            else { return .said(.sealIncomplete) }
-            guard application == self.application ?? application else { return .said(.sealOfAnotherApplication) }
-            guard head == previous, events == count else { return .said(.sealOverAnotherHistory) }
+            else { return .phrase(.sealIncomplete) }
+            guard application == self.application ?? application else { return .phrase(.sealOfAnotherApplication) }
+            guard head == previous, events == count else { return .phrase(.sealOverAnotherHistory) }
             let written = HistorySeal(application: application, head: head, events: events, keyIdentifier: keyIdentifier,
                                       signature: signatureText)
-            guard written.canonical == line else { return .said(.sealNotCanonical) }
+            guard written.canonical == line else { return .phrase(.sealNotCanonical) }
             let message = HistorySeal.message(application: application, head: head, count: events)
             guard trusted.contains(where: {
                 ContentDigest.hex($0.keyIdentifier) == keyIdentifier && $0.verifiesCompactSignature(Array(signature), of: message)
-            }) else { return .said(.sealNotTrusted) }
+            }) else { return .phrase(.sealNotTrusted) }
             return nil
         }
     }

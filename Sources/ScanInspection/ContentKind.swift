@@ -77,9 +77,9 @@ enum ContentKind: Sendable, Hashable {
     /// What the file is, as the `unsupported-format` message says it.
     var words: ProblemArgument {
         switch self {
-        case .unknown: .said(.formatUnknown)
-        case .zip: .said(.formatZIP)
-        case .pdf: .said(.formatPDF)
+        case .unknown: .phrase(.formatUnknown)
+        case .zip: .phrase(.formatZIP)
+        case .pdf: .phrase(.formatPDF)
         default: .filled(.formatImage, with: ["format": .text(name)])
         }
     }

@@ -25,12 +25,12 @@ enum PDFInspection {
         switch raw.status {
         case ATTEST_PDF_UNAVAILABLE:
             report.problems.append(Problem(.unreadable, arguments: [
-                "reason": .said(.pdfSupportCannotBeLoaded),
+                "reason": .phrase(.pdfSupportCannotBeLoaded),
             ], detail: message))
             return
         case ATTEST_PDF_CORRUPT:
             report.problems.append(Problem(.corrupt, arguments: [
-                "reason": .said(.structureCannotBeRead),
+                "reason": .phrase(.structureCannotBeRead),
             ], detail: message))
             return
         case ATTEST_PDF_ENCRYPTED:
@@ -50,24 +50,24 @@ enum PDFInspection {
         report.pages = Int(raw.pages)
         guard raw.pages > 0 else {
             report.problems.append(Problem(.corrupt, arguments: [
-                "reason": .said(message.isEmpty ? .pdfHasNoPages : .noPageCanBeRead),
+                "reason": .phrase(message.isEmpty ? .pdfHasNoPages : .noPageCanBeRead),
             ], detail: message))
             return
         }
         if raw.encrypted != 0 { report.problems.append(Problem(.encryptedPDF)) }
         if raw.warnings > 0 {
             report.problems.append(Problem(.repairedPDF, arguments: [
-                "reason": .said(.crossReferencesDamaged),
+                "reason": .phrase(.crossReferencesDamaged),
             ], detail: message))
         }
         if raw.active_content != 0 { report.problems.append(Problem(.activeContent)) }
         // What lay past a limit was not read, so no verdict on the rest may pass the file.
         for (flag, limit, count) in [
-            (ATTEST_PDF_LIMIT_PAGES, ProblemArgument.said(.limitPagesRead), policy.pdfLimits.pages),
-            (ATTEST_PDF_LIMIT_IMAGES, .said(.limitImagesRecorded), policy.pdfLimits.images),
-            (ATTEST_PDF_LIMIT_FORM_DEPTH, .said(.limitNestedForms),
+            (ATTEST_PDF_LIMIT_PAGES, ProblemArgument.phrase(.limitPagesRead), policy.pdfLimits.pages),
+            (ATTEST_PDF_LIMIT_IMAGES, .phrase(.limitImagesRecorded), policy.pdfLimits.images),
+            (ATTEST_PDF_LIMIT_FORM_DEPTH, .phrase(.limitNestedForms),
              policy.pdfLimits.formDepth),
-            (ATTEST_PDF_LIMIT_OPERATIONS, .said(.limitContentOperations), Int(clamping: raw.operations)),
+            (ATTEST_PDF_LIMIT_OPERATIONS, .phrase(.limitContentOperations), Int(clamping: raw.operations)),
         ] where raw.limits_reached & flag.rawValue != 0 {
             report.problems.append(Problem(.limitReached, arguments: ["limit": limit, "count": .number(count)]))
         }

@@ -230,7 +230,7 @@ public enum ScanInspector {
 
     /// `corrupt`: the decoder's words are the detail.
     private static func damaged(_ detail: String) -> Problem {
-        Problem(.corrupt, arguments: ["reason": .said(.imageDataCannotBeDecoded)], detail: detail)
+        Problem(.corrupt, arguments: ["reason": .phrase(.imageDataCannotBeDecoded)], detail: detail)
     }
 
     /// `low-resolution` when the coarser axis of `dpi` is below the policy's minimum.
@@ -248,11 +248,11 @@ public enum ScanInspector {
         case .damaged(let detail): return damaged(detail)
         case .memoryLimit(let limit):
             return Problem(.limitReached, arguments: [
-                "limit": .said(.limitImageDecodingMemory),
+                "limit": .phrase(.limitImageDecodingMemory),
                 "count": .number(limit),
             ])
         case .unreadable(let detail):
-            return Problem(.unreadable, arguments: ["reason": .said(.readingFailed)], detail: detail)
+            return Problem(.unreadable, arguments: ["reason": .phrase(.readingFailed)], detail: detail)
         }
     }
 }

@@ -92,7 +92,7 @@ enum OpenScanFile {
         var status = stat()
         if fstat(descriptor, &status) != 0 { throw ScanReadError(errno: errno) }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw ScanReadError(reason: .said(status.st_mode & S_IFMT == S_IFDIR ? .itIsAFolder : .notARegularFile))
+            throw ScanReadError(reason: .phrase(status.st_mode & S_IFMT == S_IFDIR ? .itIsAFolder : .notARegularFile))
         }
         return body(descriptor, Int(status.st_size))
     }
