@@ -6,9 +6,20 @@ struct Attest: ParsableCommand {
         commandName: "attest",
         abstract: "The back-office toolkit of an online temporary-registration service.",
         discussion: """
-            inspect checks the scans applicants upload against the upload rules: PDF, JPEG or \
-            PNG by content, at most 5 MiB, at least 300 dpi. keygen, hash, sign and verify make \
-            and check the detached CMS signatures of the owner's consent, as openssl cms does.
+            Every command, each with --help and an example of its own:
+              attest inspect PATH...               check uploaded scans (format, size, dpi)
+              attest keygen --subject DN ...       make a key and its certificate
+              attest hash FILE...                  print SHA-2 digests as sha256sum does
+              attest sign FILE... --key K ...      make detached CMS signatures
+              attest verify FILE --signature S ... check a signature against trust anchors
+              attest certificate render ...        make a certificate of registration
+              attest certificate verify PDF ...    check a certificate, or its QR code
+              attest consent create ...            write an owner's consent, for signing
+              attest case run CASE.json            run an application's story
+              attest audit verify EVENTS.jsonl ... check an application's sealed history
+              attest demo --out DIR                run the back office on the seed cases
+
+            Example: attest demo --out demo-output
             """,
         version: "0.1.0",
         subcommands: [

@@ -281,13 +281,24 @@ import Testing
 }
 
 @Suite struct HelpTests {
-    @Test(arguments: [["certificate", "render"], ["certificate", "verify"], ["consent", "create"], ["case", "run"],
-                      ["audit", "verify"], ["demo"], ["inspect"], ["keygen"], ["hash"], ["sign"], ["verify"]])
+    static let commands = [["certificate", "render"], ["certificate", "verify"], ["consent", "create"], ["case", "run"],
+                           ["audit", "verify"], ["demo"], ["inspect"], ["keygen"], ["hash"], ["sign"], ["verify"]]
+
+    @Test(arguments: commands)
     func everySubcommandHasHelpWithAnExample(command: [String]) throws {
         let help = try CLI.run(command + ["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("Example"), "\(command)")
         #expect(help.stdout.contains("attest " + command.joined(separator: " ") + " "), "\(command) --help shows it in use")
+    }
+
+    /// `attest --help` names every command, nested ones too, as it is typed.
+    @Test func theTopLevelHelpListsEveryCommand() throws {
+        let help = try CLI.run(["--help"])
+        #expect(help.status == 0)
+        for command in Self.commands {
+            #expect(help.stdout.contains("  attest " + command.joined(separator: " ") + " "), "\(command)")
+        }
     }
 }
 
