@@ -40,7 +40,7 @@ public struct CertificateData: Sendable, Hashable {
         do {
             parsed = try JSONInput(parsing: json)
         } catch {
-            throw CertificateDataError(fields: [error.path.isEmpty ? "(document)" : error.path], details: [error.reason])
+            throw CertificateDataError(fields: [error.field.isEmpty ? "(document)" : error.field], details: [error.reason.text(in: .en)])
         }
         guard let object = parsed.object else {
             throw CertificateDataError(fields: ["(document)"], details: ["not a JSON object"])

@@ -57,7 +57,7 @@ public struct ConsentDocument: Sendable, Hashable, Codable {
 
     /// Reads a consent document strictly: what the owner signed must read the same in every
     /// JSON reader.
-    public static func decode(_ bytes: [UInt8]) throws(JSONInputError) -> ConsentDocument {
+    public static func decode(_ bytes: [UInt8]) throws(InputError) -> ConsentDocument {
         try JSONInput.decode(ConsentDocument.self, from: bytes)
     }
 }

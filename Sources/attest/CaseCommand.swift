@@ -65,12 +65,9 @@ struct CaseRunCommand: ParsableCommand {
                 try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), today: day, replacing: force,
                                         permissions: permissions, language: language)
             }
-        } catch let error as CaseFileError {
-            Failure.report(error.message(in: Failure.language))
-            throw ExitCode(65)
         } catch let error as InputError {
             Failure.report(error.message(in: Failure.language))
-            throw ExitCode(error.code == .tooLarge ? 65 : 66)
+            throw ExitCode(error.kind.exitStatus)
         } catch {
             throw Failure.fail(error)
         }
