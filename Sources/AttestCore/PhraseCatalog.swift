@@ -73,6 +73,25 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case payloadFieldsUnreadable
     case noCertificateHoldsTheKey
     case payloadChangedAfterSigning
+    case certificateDataDocument
+    case certificateDataNotAnObject
+    case certificateFieldNotAString
+    case certificateFieldEmpty
+    case certificateFieldControlCharacter
+    case certificateFieldNotADate
+    case certificateFieldNotAnObject
+    case certificateNumberForm
+    case certificateEndsBeforeStart
+    case certificateDataTooLarge
+    case fontUnreadable
+    case notAFont
+    case fontOutOfMemory
+    case fontCannotBeSubset
+    case fontSubsetEmpty
+    case qrPayloadTooLarge
+    case signaturePlaceholderMissing
+    case signatureOutgrewItsPlace
+    case issuerKeyUnsupported
 
     // The workflow
     case notAConsentInStrictJSON
@@ -340,6 +359,27 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .payloadFieldsUnreadable: ("its fields cannot be read", "его поля не читаются")
         case .noCertificateHoldsTheKey: ("no given certificate holds the key that signed it", "ни один из указанных сертификатов не содержит ключа подписи")
         case .payloadChangedAfterSigning: ("the payload was changed after signing", "данные изменены после подписания")
+        case .certificateDataDocument: ("(document)", "(документ)")
+        case .certificateDataNotAnObject: ("not a JSON object", "не объект JSON")
+        case .certificateFieldNotAString: ("not a string", "не строка")
+        case .certificateFieldEmpty: ("empty", "пусто")
+        case .certificateFieldControlCharacter: ("holds a control character", "содержит управляющий символ")
+        case .certificateFieldNotADate: ("not a date in the form YYYY-MM-DD", "не дата в виде ГГГГ-ММ-ДД")
+        case .certificateFieldNotAnObject: ("not an object", "не объект")
+        case .certificateNumberForm: ("not of the form RR-YYYY-NNNNNN", "не в виде RR-ГГГГ-NNNNNN")
+        case .certificateEndsBeforeStart: ("before validFrom", "раньше validFrom")
+        case .certificateDataTooLarge: ("more than the {limit} bytes a certificate may be", "больше {limit} байт, допустимых для одного свидетельства")
+        case .fontUnreadable: ("cannot read the font {path}", "не удаётся прочитать шрифт {path}")
+        case .notAFont: ("{path} is not a TrueType or OpenType font", "{path} — не шрифт TrueType или OpenType")
+        case .fontOutOfMemory: ("out of memory", "недостаточно памяти для шрифта")
+        case .fontCannotBeSubset: ("the font cannot be subset", "из шрифта не удаётся выделить нужные глифы")
+        case .fontSubsetEmpty: ("the subset is empty", "выделенная часть шрифта пуста")
+        case .qrPayloadTooLarge: ("the QR payload does not fit a QR code", "данные не помещаются в QR-код")
+        case .signaturePlaceholderMissing: ("the signature placeholder is missing", "в PDF нет места, отведённого для подписи")
+        case .signatureOutgrewItsPlace: ("the signature ({bytes} bytes) outgrew its place", "подпись ({bytes} байт) не помещается в отведённое ей место")
+        case .issuerKeyUnsupported:
+            ("a certificate issuer needs an ecdsa-p256 key: the PDF signature needs CMS, which OpenSSL 3.0 cannot do with Ed25519, and an RSA signature is too large for the QR code",
+             "издателю свидетельств нужен ключ ecdsa-p256: подписи PDF нужен CMS, которого OpenSSL 3.0 не умеет с Ed25519, а подпись RSA слишком велика для QR-кода")
 
         // The workflow
         case .notAConsentInStrictJSON: ("it is not a consent in strict JSON", "это не согласие в строгом JSON")

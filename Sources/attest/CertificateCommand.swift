@@ -71,11 +71,11 @@ struct CertificateRenderCommand: ParsableCommand {
                 issuer = try CertificateIssuer(key: try SigningKey(contentsOf: signKey, passphrase: try passphrase.passphrase()),
                                                certificate: certificates[0], chain: Array(certificates.dropFirst()))
             }
-            do {
+            do throws(CertificateError) {
                 return try CertificateRenderer(fontPath: font, issuer: issuer)
-            } catch let error as FontError {
-                Failure.report(error.description)
-                throw ExitCode(66)
+            } catch {
+                Failure.report(error.message(in: Failure.language))
+                throw ExitCode(error.kind.exitStatus)
             }
         }
         let input = try readInput(data, limit: data.hasSuffix(".jsonl") ? InputLimits.batch : InputLimits.document)
@@ -83,11 +83,11 @@ struct CertificateRenderCommand: ParsableCommand {
             try renderBatch(input, renderer: renderer)
         } else {
             let certificate: CertificateData
-            do {
-                certificate = try CertificateData(json: input)
+            do throws(CertificateError) {
+                certificate = try CertificateData(json: input, source: data)
             } catch {
-                Failure.report("\(data): \(error.description)")
-                throw ExitCode(65)
+                Failure.report(error.message(in: Failure.language))
+                throw ExitCode(error.kind.exitStatus)
             }
             try exiting {
                 try AtomicFile.write(try renderer.render(certificate), to: out, permissions: written.permissions, replacing: force)
@@ -107,18 +107,13 @@ struct CertificateRenderCommand: ParsableCommand {
         var failed = false
         for (index, line) in input.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) else { continue }
-            guard line.count <= InputLimits.document else {
-                Failure.report("\(data):\(index + 1): more than the \(InputLimits.document) bytes a certificate may be")
-                failed = true
-                continue
-            }
             do {
-                let certificate = try CertificateData(json: Array(line))
+                let certificate = try CertificateData(json: Array(line), source: "\(data):\(index + 1)")
                 let path = (out.hasSuffix("/") ? out : out + "/") + "\(certificate.number).pdf"
                 try AtomicFile.write(try renderer.render(certificate), to: path, permissions: written.permissions, replacing: force)
                 show("\(path): certificate № \(certificate.number)")
-            } catch let error as CertificateDataError {
-                Failure.report("\(data):\(index + 1): \(error.description)")
+            } catch let error as CertificateError {
+                Failure.report(error.message(in: Failure.language))
                 failed = true
             } catch {
                 _ = Failure.fail(error)

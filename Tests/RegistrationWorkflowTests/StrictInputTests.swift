@@ -35,7 +35,7 @@ import Testing
         let text = try String(contentsOf: repository.appendingPathComponent("seeds/certificate.json"), encoding: .utf8)
         let doubled = text.replacingOccurrences(of: "\"number\"", with: "\"number\": \"77-2026-999999\", \"number\"")
         #expect(doubled != text)
-        #expect(throws: CertificateDataError.self) { try CertificateData(json: Array(doubled.utf8)) }
+        #expect(throws: CertificateError.self) { try CertificateData(json: Array(doubled.utf8)) }
     }
 
     @Test func aFieldOfTheWrongKindIsNamedWithoutItsValue() {
