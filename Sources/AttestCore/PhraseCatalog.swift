@@ -166,6 +166,12 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case sealOverAnotherHistory
     case sealNotCanonical
     case sealNotTrusted
+    case workflowIllegalMove
+    case workflowNotYetSubmitted
+    case workflowApplicationExists
+    case workflowNoSuchApplication
+    case workflowApplicationIDInvalid
+    case workflowConsentRefused
 
     // Files, inputs and the command line
     case cannotReadInput
@@ -454,6 +460,12 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .sealOverAnotherHistory: ("the seal is over another history (cut off or extended)", "печать поставлена на другую историю (обрезанную или дополненную)")
         case .sealNotCanonical: ("the seal is not written in its one canonical form", "печать записана не в своей единственной канонической форме")
         case .sealNotTrusted: ("the seal is not signed by a trusted key", "печать подписана не доверенным ключом")
+        case .workflowIllegalMove: ("{action} is not possible: the application's status is \u{201C}{status}\u{201D}{reason}", "нельзя выполнить действие \u{AB}{action}\u{BB}: состояние заявления \u{AB}{status}\u{BB}{reason}")
+        case .workflowNotYetSubmitted: ("not yet submitted", "ещё не подано")
+        case .workflowApplicationExists: ("an application {id} exists already", "заявление {id} уже есть")
+        case .workflowNoSuchApplication: ("there is no application {id}", "заявления {id} нет")
+        case .workflowApplicationIDInvalid: ("an application id is 1 to 64 letters, digits, dots, underscores and hyphens", "идентификатор заявления — от 1 до 64 букв, цифр, точек, подчёркиваний и дефисов")
+        case .workflowConsentRefused: ("the consent is refused: {problems}", "согласие не принимается: {problems}")
 
         // Files, inputs and the command line
         case .cannotReadInput: ("cannot read {path}: {reason}", "не удаётся прочитать {path}: {reason}")
