@@ -20,12 +20,18 @@ public struct FileWriteError: AttestError, Equatable {
         case isAnInput = "output-is-an-input"
         /// The same file is given for two of the command's outputs (`detail` names the other).
         case namedTwice = "output-named-twice"
+        /// The folder a command fills is not empty and refilling it was not asked for.
+        case folderHoldsFiles = "folder-holds-files"
+        /// The folder the outputs go into cannot be created.
+        case cannotCreateFolder = "cannot-create-folder"
+        /// Writing to the standard output failed (`path` is `-`): a closed pipe, a full disk.
+        case standardOutputFailed = "standard-output-failed"
 
         public var kind: FailureKind {
             switch self {
-            case .exists: .outputExists
-            case .cannotCreate: .cannotCreateOutput
-            case .ioError: .ioError
+            case .exists, .folderHoldsFiles: .outputExists
+            case .cannotCreate, .cannotCreateFolder: .cannotCreateOutput
+            case .ioError, .standardOutputFailed: .ioError
             case .isAnInput, .namedTwice: .usage
             }
         }
@@ -51,6 +57,10 @@ public struct FileWriteError: AttestError, Equatable {
         case .ioError: (.cannotWriteOutput, ["reason": reason])
         case .isAnInput: (.outputIsAnInput, ["input": .text(detail)])
         case .namedTwice: (.outputsAreOneFile, ["other": .text(detail)])
+        case .folderHoldsFiles: (.folderHoldsFiles, ["folder": .text(path)])
+        case .cannotCreateFolder: (.cannotCreateFolder, [:])
+        // In English the C library's own words, which a person searching for the failure finds.
+        case .standardOutputFailed: (.cannotWriteStandardOutput, ["reason": language == .en ? .text(detail) : reason])
         }
         return phrase.text(in: language, arguments.adding(["path": .text(path)]))
     }

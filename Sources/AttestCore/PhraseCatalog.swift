@@ -182,6 +182,9 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case cannotWriteOutput
     case outputIsAnInput
     case outputsAreOneFile
+    case folderHoldsFiles
+    case cannotCreateFolder
+    case cannotWriteStandardOutput
     case noSuchFolder
     case noSuchFile
     case noPermissionToWrite
@@ -249,11 +252,13 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case validCertificate
     case invalidCertificate
     case signedBy
-    case demoFolderHoldsFiles
     case demoCase
     case demoCertificateVerified
     case demoCertificateFailed
     case demoOutputIn
+    case certificateRendered
+    case consentWritten
+    case unexpectedError
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -476,6 +481,9 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .cannotWriteOutput: ("cannot write {path}: {reason}", "не удаётся записать {path}: {reason}")
         case .outputIsAnInput: ("{path} is also the input {input}; write the output elsewhere", "{path} — это и входной файл {input}; запишите результат в другое место")
         case .outputsAreOneFile: ("{path} and {other} are one file; give each output its own", "{path} и {other} — один и тот же файл; каждому результату нужен свой")
+        case .folderHoldsFiles: ("{folder} already holds files; use --force to run into it again", "в {folder} уже есть файлы; чтобы запустить демонстрацию в ней снова, добавьте --force")
+        case .cannotCreateFolder: ("cannot create the folder {path}", "не удаётся создать папку {path}")
+        case .cannotWriteStandardOutput: ("cannot write the output: {reason}", "не удаётся вывести результат: {reason}")
         case .noSuchFolder: ("there is no such folder", "такой папки нет")
         case .noSuchFile: ("there is no such file", "такого файла нет")
         case .noPermissionToWrite: ("no permission to write there", "нет прав на запись")
@@ -543,11 +551,14 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .validCertificate: ("valid certificate", "свидетельство действительно")
         case .invalidCertificate: ("INVALID certificate", "свидетельство недействительно")
         case .signedBy: ("; signed by {subject}", "; подписано: {subject}")
-        case .demoFolderHoldsFiles: ("{folder} already holds files; use --force to run into it again", "в {folder} уже есть файлы; чтобы запустить демонстрацию в ней снова, добавьте --force")
         case .demoCase: ("Case {name}:", "Дело {name}:")
         case .demoCertificateVerified: ("certificate verified: signature and QR code valid", "свидетельство проверено: подпись и QR-код действительны")
         case .demoCertificateFailed: ("certificate FAILED verification: {problems}", "свидетельство НЕ прошло проверку: {problems}")
         case .demoOutputIn: ("Everything it made is in {folder}.", "Всё, что получилось, лежит в {folder}.")
+        case .certificateRendered: ("{path}: certificate \u{2116} {number}", "{path}: свидетельство \u{2116} {number}")
+        case .consentWritten: ("{path}: consent written", "{path}: согласие записано")
+        // Another library's error, which says itself only in its own words.
+        case .unexpectedError: ("{error}", "непредвиденная ошибка: {error}")
         }
     }
 }
