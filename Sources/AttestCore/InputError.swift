@@ -28,7 +28,7 @@ public struct InputError: AttestError, Equatable {
     /// the document itself, and for an input that cannot be read at all.
     public let field: String
     /// What is wrong, in the catalog's words: the system's reason an input cannot be read, or
-    /// what is wrong at `field` of a malformed document.
+    /// what is wrong at `field` of a malformed document; empty for an input too large.
     public let reason: ProblemArgument
     /// The limit a too large input passed, in bytes; its size when known.
     let limit: Int, size: Int?

@@ -51,6 +51,7 @@ extension InputError {
         "out of range": .jsonOutOfRange,
     ]
 
+    /// What a value of `type` must be, in the catalog's words.
     private static func expected(_ type: Any.Type) -> Phrase {
         switch type {
         case is String.Type: .jsonKindString
