@@ -30,7 +30,7 @@ public struct CertificateError: AttestError, Equatable {
             switch self {
             case .invalidData: .malformedInput
             case .dataTooLarge: .tooLarge
-            // The command line has always said 66 for a font it cannot use, found or not.
+            // A font that is not one cannot be read as a font: an unreadable input, like a missing one.
             case .fontUnreadable, .notAFont: .unreadableInput
             case .qrPayloadTooLarge, .issuerKeyUnsupported: .refused
             case .fontSubsetFailed, .signaturePlaceholderMissing, .signatureTooLarge: .internalFailure
