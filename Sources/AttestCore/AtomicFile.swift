@@ -4,20 +4,37 @@ import Glibc
 import Darwin
 #endif
 
-/// Why a file could not be written.
-public struct FileWriteError: Error, Equatable, CustomStringConvertible, Explained {
+/// Why a file could not be written. Apart from `InputError`: a caller that reads and writes
+/// handles the two differently (an input at fault is refused; an output that cannot be written
+/// is the caller's or the system's to fix), and each names its path in its own way.
+public struct FileWriteError: AttestError, Equatable {
     /// What went wrong, for a caller to switch on.
-    public enum Code: Sendable, Hashable {
+    public enum Code: String, FailureCode {
         /// The file exists and replacing it was not asked for.
-        case exists
+        case exists = "output-exists"
         /// The file cannot be created there (no such folder, no permission, a read-only file system).
-        case cannotCreate
+        case cannotCreate = "cannot-create-output"
         /// Writing failed part-way (a full disk, an I/O error); nothing was left behind.
-        case ioError
+        case ioError = "write-failed"
         /// The output is also one of the command's inputs (`detail` names it).
-        case isAnInput
+        case isAnInput = "output-is-an-input"
         /// The same file is given for two of the command's outputs (`detail` names the other).
-        case namedTwice
+        case namedTwice = "output-named-twice"
+        /// The folder a command fills is not empty and refilling it was not asked for.
+        case folderHoldsFiles = "folder-holds-files"
+        /// The folder the outputs go into cannot be created.
+        case cannotCreateFolder = "cannot-create-folder"
+        /// Writing to the standard output failed (`path` is `-`): a closed pipe, a full disk.
+        case standardOutputFailed = "standard-output-failed"
+
+        public var kind: FailureKind {
+            switch self {
+            case .exists, .folderHoldsFiles: .outputExists
+            case .cannotCreate, .cannotCreateFolder: .cannotCreateOutput
+            case .ioError, .standardOutputFailed: .ioError
+            case .isAnInput, .namedTwice: .usage
+            }
+        }
     }
 
     public let code: Code
@@ -32,8 +49,6 @@ public struct FileWriteError: Error, Equatable, CustomStringConvertible, Explain
         (self.code, self.path, self.detail, self.errno) = (code, path, detail, errno)
     }
 
-    public var description: String { message(in: .en) }
-
     public func message(in language: Language) -> String {
         let reason = errno.map { ProblemCatalog.systemReason(errno: $0, writing: true) } ?? .text(detail)
         let (phrase, arguments): (Phrase, ProblemArguments) = switch code {
@@ -42,10 +57,15 @@ public struct FileWriteError: Error, Equatable, CustomStringConvertible, Explain
         case .ioError: (.cannotWriteOutput, ["reason": reason])
         case .isAnInput: (.outputIsAnInput, ["input": .text(detail)])
         case .namedTwice: (.outputsAreOneFile, ["other": .text(detail)])
+        case .folderHoldsFiles: (.folderHoldsFiles, ["folder": .text(path)])
+        case .cannotCreateFolder: (.cannotCreateFolder, [:])
+        // In English the C library's own words, which a person searching for the failure finds.
+        case .standardOutputFailed: (.cannotWriteStandardOutput, ["reason": language == .en ? .text(detail) : reason])
         }
         return phrase.text(in: language, arguments.adding(["path": .text(path)]))
     }
 
+    /// Errors are equal when their codes are: tests and callers compare codes, not words.
     public static func == (lhs: FileWriteError, rhs: FileWriteError) -> Bool { lhs.code == rhs.code }
 }
 

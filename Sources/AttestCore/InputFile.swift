@@ -16,41 +16,6 @@ public enum InputLimits {
     public static let file = 16 << 20
 }
 
-/// Why an input could not be read whole.
-public struct InputError: Error, CustomStringConvertible, Explained {
-    public enum Code: Sendable, Hashable {
-        case unreadable
-        case tooLarge
-    }
-
-    public let code: Code
-    /// The input's path.
-    public let path: String
-    /// The system's error number when it could not be read; nil for a folder.
-    let errno: Int32?
-    /// The limit it passed, for `tooLarge`; its size when known.
-    let limit: Int, size: Int?
-
-    init(code: Code, path: String, errno: Int32? = nil, limit: Int = 0, size: Int? = nil) {
-        (self.code, self.path, self.errno, self.limit, self.size) = (code, path, errno, limit, size)
-    }
-
-    public var description: String { message(in: .en) }
-
-    public func message(in language: Language) -> String {
-        // Sizes as the system gives them, without grouping: a figure to compare with `ls -l`.
-        switch (code, size) {
-        case (.unreadable, _):
-            let reason = errno.map { ProblemCatalog.systemReason(errno: $0) } ?? .phrase(.itIsAFolder)
-            return Phrase.cannotReadInput.text(in: language, ["path": .text(path), "reason": reason])
-        case (.tooLarge, let size?):
-            return Phrase.inputOfSizeTooLarge.text(in: language, ["path": .text(path), "size": .text(String(size)), "limit": .text(String(limit))])
-        case (.tooLarge, nil):
-            return Phrase.inputTooLarge.text(in: language, ["path": .text(path), "limit": .text(String(limit))])
-        }
-    }
-}
-
 /// Reading a whole input within a limit.
 public enum InputFile {
     /// The bytes of the file at `path`, refusing one larger than `limit` before reading it.
@@ -60,9 +25,9 @@ public enum InputFile {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw unreadable(path) }
-        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(code: .unreadable, path: path) }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(unreadable: path, errno: nil) }
         if status.st_mode & S_IFMT == S_IFREG, status.st_size > limit {
-            throw InputError(code: .tooLarge, path: path, limit: limit, size: Int(status.st_size))
+            throw InputError(tooLarge: path, limit: limit, size: Int(status.st_size))
         }
         // Reads until the end, but never more than one byte past the limit: a file that grows
         // after the check, or a pipe, is refused as soon as it passes it.
@@ -75,10 +40,10 @@ public enum InputFile {
             if count == 0 { return bytes }
             bytes += chunk[0..<count]
         }
-        throw InputError(code: .tooLarge, path: path, limit: limit)
+        throw InputError(tooLarge: path, limit: limit)
     }
 
     private static func unreadable(_ path: String) -> InputError {
-        InputError(code: .unreadable, path: path, errno: errno)
+        InputError(unreadable: path, errno: errno)
     }
 }

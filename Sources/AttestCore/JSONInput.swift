@@ -17,14 +17,14 @@ public enum JSONInput: Sendable, Hashable {
     /// The deepest nesting of arrays and objects accepted, as Foundation's JSONDecoder has it.
     public static let maximumDepth = 512
 
-    /// Parses `bytes` as one JSON value; throws naming the place of the first fault.
-    public init(parsing bytes: some Collection<UInt8>) throws(JSONInputError) {
+    /// Parses `bytes` as one JSON value; throws `malformed`, naming the place of the first fault.
+    public init(parsing bytes: some Collection<UInt8>) throws(InputError) {
         let bytes = Array(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw JSONInputError(path: "", reason: .jsonStartsWithBOM)
+            throw InputError(field: "", reason: .jsonStartsWithBOM)
         }
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw JSONInputError(path: "", reason: .jsonNotUTF8)
+            throw InputError(field: "", reason: .jsonNotUTF8)
         }
         var parser = JSONParser(bytes: bytes)
         self = try parser.document()
@@ -48,36 +48,6 @@ public enum JSONInput: Sendable, Hashable {
     }
 }
 
-/// Why a JSON document was refused: where (a path such as `application.documents[1].path`, empty
-/// for the document itself) and what is wrong there. Never the value found: it may be personal.
-public struct JSONInputError: Error, Sendable, Hashable, CustomStringConvertible, Explained {
-    public let path: String
-    /// What is wrong there, in English.
-    public let reason: String
-    /// The same in Russian.
-    let russian: String
-
-    public init(path: String, reason: String, russian: String) {
-        (self.path, self.reason, self.russian) = (path, reason, russian)
-    }
-
-    /// What is wrong at `path`, in the phrase catalog's words: `reason` with its places filled.
-    public init(path: String, reason: Phrase, _ arguments: ProblemArguments = [:]) {
-        self.init(path: path, reason: reason.text(in: .en, arguments), russian: reason.text(in: .ru, arguments))
-    }
-
-    /// `path: reason`, or `the document reason` at the top.
-    public var description: String { message(in: .en) }
-
-    public func message(in language: Language) -> String {
-        let reason = switch language {
-        case .en: reason
-        case .ru: russian
-        }
-        return path.isEmpty ? Phrase.jsonTheDocument.text(in: language, ["reason": .text(reason)]) : "\(path): \(reason)"
-    }
-}
-
 /// A recursive-descent parser over UTF-8 already validated, per RFC 8259.
 private struct JSONParser {
     let bytes: [UInt8]
@@ -87,7 +57,7 @@ private struct JSONParser {
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    mutating func document() throws(JSONInputError) -> JSONInput {
+    mutating func document() throws(InputError) -> JSONInput {
         let value = try self.value(depth: 0)
         skipWhitespace()
         guard index == bytes.count else { throw fail(.jsonTextAfterEnd) }
@@ -98,19 +68,19 @@ private struct JSONParser {
         path.reduce(into: "") { text, part in text += part.first == "[" || text.isEmpty ? part : "." + part }
     }
 
-    private var tooDeep: JSONInputError {
-        JSONInputError(path: "", reason: .jsonNestsTooDeep, ["levels": .text(String(JSONInput.maximumDepth))])
+    private var tooDeep: InputError {
+        InputError(field: "", reason: .jsonNestsTooDeep, ["levels": .text(String(JSONInput.maximumDepth))])
     }
 
-    private func fail(_ reason: Phrase, _ arguments: ProblemArguments = [:]) -> JSONInputError {
-        JSONInputError(path: place, reason: reason, arguments)
+    private func fail(_ reason: Phrase, _ arguments: ProblemArguments = [:]) -> InputError {
+        InputError(field: place, reason: reason, arguments)
     }
 
     private mutating func skipWhitespace() {
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
     }
 
-    private mutating func value(depth: Int) throws(JSONInputError) -> JSONInput {
+    private mutating func value(depth: Int) throws(InputError) -> JSONInput {
         skipWhitespace()
         guard index < bytes.count else { throw path.isEmpty ? fail(.jsonEmpty) : fail(.jsonEndsBeforeValue) }
         switch bytes[index] {
@@ -125,13 +95,13 @@ private struct JSONParser {
         }
     }
 
-    private mutating func literal(_ word: StaticString) throws(JSONInputError) {
+    private mutating func literal(_ word: StaticString) throws(InputError) {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         guard bytes[index...].starts(with: expected) else { throw fail(.jsonNotAValue) }
         index += expected.count
     }
 
-    private mutating func object(depth: Int) throws(JSONInputError) -> JSONInput {
+    private mutating func object(depth: Int) throws(InputError) -> JSONInput {
         guard depth <= JSONInput.maximumDepth else { throw tooDeep }
         index += 1
         var members: [String: JSONInput] = [:]
@@ -160,7 +130,7 @@ private struct JSONParser {
         }
     }
 
-    private mutating func array(depth: Int) throws(JSONInputError) -> JSONInput {
+    private mutating func array(depth: Int) throws(InputError) -> JSONInput {
         guard depth <= JSONInput.maximumDepth else { throw tooDeep }
         index += 1
         var elements: [JSONInput] = []
@@ -183,7 +153,7 @@ private struct JSONParser {
     }
 
     /// A string at `index` (its opening quote); the bytes are valid UTF-8 already.
-    private mutating func string() throws(JSONInputError) -> String {
+    private mutating func string() throws(InputError) -> String {
         index += 1
         var scalars: [UInt8] = []
         while true {
@@ -229,7 +199,7 @@ private struct JSONParser {
         }
     }
 
-    private mutating func hex4() throws(JSONInputError) -> UInt32 {
+    private mutating func hex4() throws(InputError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw fail(.jsonShortUnicodeEscape) }
         var code: UInt32 = 0
         for byte in bytes[index..<(index + 4)] {
@@ -247,7 +217,7 @@ private struct JSONParser {
     }
 
     /// A number as RFC 8259 writes it: an integer when it has neither fraction nor exponent.
-    private mutating func number() throws(JSONInputError) -> JSONInput {
+    private mutating func number() throws(InputError) -> JSONInput {
         let start = index
         func digits() -> Int {
             let first = index

@@ -2,23 +2,23 @@
 /// door, integers only where written as integers, and errors that name the field, never its value.
 extension JSONInput {
     /// Parses `bytes` strictly and decodes a `T` from them.
-    public static func decode<T: Decodable>(_ type: T.Type, from bytes: some Collection<UInt8>) throws(JSONInputError) -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: some Collection<UInt8>) throws(InputError) -> T {
         try JSONInput(parsing: bytes).decode(type)
     }
 
     /// Decodes a `T` from this value.
-    public func decode<T: Decodable>(_ type: T.Type) throws(JSONInputError) -> T {
+    public func decode<T: Decodable>(_ type: T.Type) throws(InputError) -> T {
         do {
             return try T(from: InputDecoder(value: self, codingPath: []))
         } catch let error as DecodingError {
-            throw JSONInputError(decoding: error)
+            throw InputError(decoding: error)
         } catch {
-            throw JSONInputError(path: "", reason: "cannot be read", russian: "не читается")
+            throw InputError(field: "", reason: .jsonCannotBeRead)
         }
     }
 }
 
-extension JSONInputError {
+extension InputError {
     /// The field at fault and what is wrong there, from the decoder's context only: a decoding
     /// error's own description quotes the value, which may be personal data.
     init(decoding error: DecodingError) {
@@ -29,19 +29,19 @@ extension JSONInputError {
         }
         switch error {
         case .keyNotFound(let key, let context):
-            self.init(path: place(context.codingPath + [key]), reason: .jsonMissing)
+            self.init(field: place(context.codingPath + [key]), reason: .jsonMissing)
         case .valueNotFound(let type, let context):
-            self.init(path: place(context.codingPath), reason: .jsonMustBeNotNull, ["kind": .phrase(Self.kind(type))])
+            self.init(field: place(context.codingPath), reason: .jsonMustBeNotNull, ["kind": .phrase(Self.expected(type))])
         case .typeMismatch(let type, let context):
-            self.init(path: place(context.codingPath), reason: .jsonMustBe, ["kind": .phrase(Self.kind(type))])
+            self.init(field: place(context.codingPath), reason: .jsonMustBe, ["kind": .phrase(Self.expected(type))])
         case .dataCorrupted(let context):
             // Our own types say what they expect in words without the value (CivilDate: "not a date
             // YYYY-MM-DD"); the standard library's RawRepresentable quotes it, so it is not repeated.
             let accepted = context.debugDescription.hasPrefix("Cannot initialize")
-            self.init(path: place(context.codingPath),
+            self.init(field: place(context.codingPath),
                       reason: accepted ? .jsonNotAccepted : Self.corrupted[context.debugDescription] ?? .jsonInvalidValue)
         @unknown default:
-            self.init(path: "", reason: .jsonCannotBeRead)
+            self.init(field: "", reason: .jsonCannotBeRead)
         }
     }
 
@@ -51,7 +51,8 @@ extension JSONInputError {
         "out of range": .jsonOutOfRange,
     ]
 
-    private static func kind(_ type: Any.Type) -> Phrase {
+    /// What a value of `type` must be, in the catalog's words.
+    private static func expected(_ type: Any.Type) -> Phrase {
         switch type {
         case is String.Type: .jsonKindString
         case is Bool.Type: .jsonKindBool

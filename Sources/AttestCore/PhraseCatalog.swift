@@ -73,6 +73,25 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case payloadFieldsUnreadable
     case noCertificateHoldsTheKey
     case payloadChangedAfterSigning
+    case certificateDataDocument
+    case certificateDataNotAnObject
+    case certificateFieldNotAString
+    case certificateFieldEmpty
+    case certificateFieldControlCharacter
+    case certificateFieldNotADate
+    case certificateFieldNotAnObject
+    case certificateNumberForm
+    case certificateEndsBeforeStart
+    case certificateDataTooLarge
+    case fontUnreadable
+    case notAFont
+    case fontOutOfMemory
+    case fontCannotBeSubset
+    case fontSubsetEmpty
+    case qrPayloadTooLarge
+    case signaturePlaceholderMissing
+    case signatureOutgrewItsPlace
+    case issuerKeyUnsupported
 
     // The workflow
     case notAConsentInStrictJSON
@@ -147,6 +166,12 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case sealOverAnotherHistory
     case sealNotCanonical
     case sealNotTrusted
+    case workflowIllegalMove
+    case workflowNotYetSubmitted
+    case workflowApplicationExists
+    case workflowNoSuchApplication
+    case workflowApplicationIDInvalid
+    case workflowConsentRefused
 
     // Files, inputs and the command line
     case cannotReadInput
@@ -157,6 +182,9 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case cannotWriteOutput
     case outputIsAnInput
     case outputsAreOneFile
+    case folderHoldsFiles
+    case cannotCreateFolder
+    case cannotWriteStandardOutput
     case noSuchFolder
     case noSuchFile
     case noPermissionToWrite
@@ -224,11 +252,13 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case validCertificate
     case invalidCertificate
     case signedBy
-    case demoFolderHoldsFiles
     case demoCase
     case demoCertificateVerified
     case demoCertificateFailed
     case demoOutputIn
+    case certificateRendered
+    case consentWritten
+    case unexpectedError
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -340,6 +370,27 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .payloadFieldsUnreadable: ("its fields cannot be read", "его поля не читаются")
         case .noCertificateHoldsTheKey: ("no given certificate holds the key that signed it", "ни один из указанных сертификатов не содержит ключа подписи")
         case .payloadChangedAfterSigning: ("the payload was changed after signing", "данные изменены после подписания")
+        case .certificateDataDocument: ("(document)", "(документ)")
+        case .certificateDataNotAnObject: ("not a JSON object", "не объект JSON")
+        case .certificateFieldNotAString: ("not a string", "не строка")
+        case .certificateFieldEmpty: ("empty", "пусто")
+        case .certificateFieldControlCharacter: ("holds a control character", "содержит управляющий символ")
+        case .certificateFieldNotADate: ("not a date in the form YYYY-MM-DD", "не дата в виде ГГГГ-ММ-ДД")
+        case .certificateFieldNotAnObject: ("not an object", "не объект")
+        case .certificateNumberForm: ("not of the form RR-YYYY-NNNNNN", "не в виде RR-ГГГГ-NNNNNN")
+        case .certificateEndsBeforeStart: ("before validFrom", "раньше validFrom")
+        case .certificateDataTooLarge: ("more than the {limit} bytes a certificate may be", "больше {limit} байт, допустимых для одного свидетельства")
+        case .fontUnreadable: ("cannot read the font {path}", "не удаётся прочитать шрифт {path}")
+        case .notAFont: ("{path} is not a TrueType or OpenType font", "{path} — не шрифт TrueType или OpenType")
+        case .fontOutOfMemory: ("out of memory", "недостаточно памяти для шрифта")
+        case .fontCannotBeSubset: ("the font cannot be subset", "из шрифта не удаётся выделить нужные глифы")
+        case .fontSubsetEmpty: ("the subset is empty", "выделенная часть шрифта пуста")
+        case .qrPayloadTooLarge: ("the QR payload does not fit a QR code", "данные не помещаются в QR-код")
+        case .signaturePlaceholderMissing: ("the signature placeholder is missing", "в PDF нет места, отведённого для подписи")
+        case .signatureOutgrewItsPlace: ("the signature ({bytes} bytes) outgrew its place", "подпись ({bytes} байт) не помещается в отведённое ей место")
+        case .issuerKeyUnsupported:
+            ("a certificate issuer needs an ecdsa-p256 key: the PDF signature needs CMS, which OpenSSL 3.0 cannot do with Ed25519, and an RSA signature is too large for the QR code",
+             "издателю свидетельств нужен ключ ecdsa-p256: подписи PDF нужен CMS, которого OpenSSL 3.0 не умеет с Ed25519, а подпись RSA слишком велика для QR-кода")
 
         // The workflow
         case .notAConsentInStrictJSON: ("it is not a consent in strict JSON", "это не согласие в строгом JSON")
@@ -414,6 +465,12 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .sealOverAnotherHistory: ("the seal is over another history (cut off or extended)", "печать поставлена на другую историю (обрезанную или дополненную)")
         case .sealNotCanonical: ("the seal is not written in its one canonical form", "печать записана не в своей единственной канонической форме")
         case .sealNotTrusted: ("the seal is not signed by a trusted key", "печать подписана не доверенным ключом")
+        case .workflowIllegalMove: ("{action} is not possible: the application's status is \u{201C}{status}\u{201D}{reason}", "нельзя выполнить действие \u{AB}{action}\u{BB}: состояние заявления \u{AB}{status}\u{BB}{reason}")
+        case .workflowNotYetSubmitted: ("not yet submitted", "ещё не подано")
+        case .workflowApplicationExists: ("an application {id} exists already", "заявление {id} уже есть")
+        case .workflowNoSuchApplication: ("there is no application {id}", "заявления {id} нет")
+        case .workflowApplicationIDInvalid: ("an application id is 1 to 64 letters, digits, dots, underscores and hyphens", "идентификатор заявления — от 1 до 64 букв, цифр, точек, подчёркиваний и дефисов")
+        case .workflowConsentRefused: ("the consent is refused: {problems}", "согласие не принимается: {problems}")
 
         // Files, inputs and the command line
         case .cannotReadInput: ("cannot read {path}: {reason}", "не удаётся прочитать {path}: {reason}")
@@ -424,6 +481,9 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .cannotWriteOutput: ("cannot write {path}: {reason}", "не удаётся записать {path}: {reason}")
         case .outputIsAnInput: ("{path} is also the input {input}; write the output elsewhere", "{path} — это и входной файл {input}; запишите результат в другое место")
         case .outputsAreOneFile: ("{path} and {other} are one file; give each output its own", "{path} и {other} — один и тот же файл; каждому результату нужен свой")
+        case .folderHoldsFiles: ("{folder} already holds files; use --force to run into it again", "в {folder} уже есть файлы; чтобы запустить демонстрацию в ней снова, добавьте --force")
+        case .cannotCreateFolder: ("cannot create the folder {path}", "не удаётся создать папку {path}")
+        case .cannotWriteStandardOutput: ("cannot write the output: {reason}", "не удаётся вывести результат: {reason}")
         case .noSuchFolder: ("there is no such folder", "такой папки нет")
         case .noSuchFile: ("there is no such file", "такого файла нет")
         case .noPermissionToWrite: ("no permission to write there", "нет прав на запись")
@@ -491,11 +551,14 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .validCertificate: ("valid certificate", "свидетельство действительно")
         case .invalidCertificate: ("INVALID certificate", "свидетельство недействительно")
         case .signedBy: ("; signed by {subject}", "; подписано: {subject}")
-        case .demoFolderHoldsFiles: ("{folder} already holds files; use --force to run into it again", "в {folder} уже есть файлы; чтобы запустить демонстрацию в ней снова, добавьте --force")
         case .demoCase: ("Case {name}:", "Дело {name}:")
         case .demoCertificateVerified: ("certificate verified: signature and QR code valid", "свидетельство проверено: подпись и QR-код действительны")
         case .demoCertificateFailed: ("certificate FAILED verification: {problems}", "свидетельство НЕ прошло проверку: {problems}")
         case .demoOutputIn: ("Everything it made is in {folder}.", "Всё, что получилось, лежит в {folder}.")
+        case .certificateRendered: ("{path}: certificate \u{2116} {number}", "{path}: свидетельство \u{2116} {number}")
+        case .consentWritten: ("{path}: consent written", "{path}: согласие записано")
+        // Another library's error, which says itself only in its own words.
+        case .unexpectedError: ("{error}", "непредвиденная ошибка: {error}")
         }
     }
 }

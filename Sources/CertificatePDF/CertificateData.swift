@@ -1,18 +1,6 @@
 import AttestCore
 import FoundationEssentials
 
-/// Why certificate data was refused: every field that is missing or malformed, by its JSON path.
-public struct CertificateDataError: Error, Equatable, CustomStringConvertible {
-    /// The fields at fault, as `holder.birthDate`.
-    public let fields: [String]
-    /// What is wrong with each, in the same order.
-    public let details: [String]
-
-    public var description: String {
-        zip(fields, details).map { "\($0): \($1)" }.joined(separator: "; ")
-    }
-}
-
 /// What a certificate of registration at the place of stay says.
 public struct CertificateData: Sendable, Hashable {
     /// `RR-YYYY-NNNNNN`: region, year, serial.
@@ -27,51 +15,56 @@ public struct CertificateData: Sendable, Hashable {
     public let issuedAt: CivilDate
     public let issuer: String
 
-    /// Reads the certificate JSON (`number`, `holder.{fullName,birthDate,document}`, `address`,
-    /// `validFrom`, `validUntil`, `issuedAt`, `issuer`), refusing it with every field at fault.
     /// Whether `number` has the form RR-YYYY-NNNNNN (ASCII digits).
     static func isTitleNumber(_ number: String) -> Bool {
         let groups = number.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         return groups.map(\.count) == [2, 4, 6] && groups.allSatisfy { $0.allSatisfy { (0x30...0x39).contains($0) } }
     }
 
-    public init(json: [UInt8]) throws(CertificateDataError) {
+    /// Reads the certificate JSON (`number`, `holder.{fullName,birthDate,document}`, `address`,
+    /// `validFrom`, `validUntil`, `issuedAt`, `issuer`), refusing it with every field at fault;
+    /// `source` names where it came from (a file, a line of a batch) in the error's message.
+    public init(json: [UInt8], source: String = "") throws(CertificateError) {
+        guard json.count <= InputLimits.document else {
+            // Without grouping: a figure to compare with `wc -c`.
+            throw CertificateError(.dataTooLarge, .certificateDataTooLarge, ["limit": .text(String(InputLimits.document))], source: source)
+        }
         let parsed: JSONInput
-        do {
+        do throws(InputError) {
             parsed = try JSONInput(parsing: json)
         } catch {
-            throw CertificateDataError(fields: [error.path.isEmpty ? "(document)" : error.path], details: [error.reason])
+            throw CertificateError(fields: [error.field], reasons: [error.reason], source: source)
         }
         guard let object = parsed.object else {
-            throw CertificateDataError(fields: ["(document)"], details: ["not a JSON object"])
+            throw CertificateError(fields: [""], reasons: [.phrase(.certificateDataNotAnObject)], source: source)
         }
         var fields: [String] = []
-        var details: [String] = []
-        func fail(_ field: String, _ detail: String) {
+        var reasons: [ProblemArgument] = []
+        func fail(_ field: String, _ reason: Phrase) {
             fields.append(field)
-            details.append(detail)
+            reasons.append(.phrase(reason))
         }
         func text(_ dictionary: [String: JSONInput]?, _ key: String, _ path: String) -> String {
-            guard let value = dictionary?[key] else { fail(path, "missing"); return "" }
-            guard let string = value.string else { fail(path, "not a string"); return "" }
+            guard let value = dictionary?[key] else { fail(path, .jsonMissing); return "" }
+            guard let string = value.string else { fail(path, .certificateFieldNotAString); return "" }
             let trimmed = string.trimmingWhitespace()
-            if trimmed.isEmpty { fail(path, "empty") }
+            if trimmed.isEmpty { fail(path, .certificateFieldEmpty) }
             if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                fail(path, "holds a control character")
+                fail(path, .certificateFieldControlCharacter)
             }
             return trimmed
         }
         func date(_ dictionary: [String: JSONInput]?, _ key: String, _ path: String) -> CivilDate? {
             let value = text(dictionary, key, path)
             guard !value.isEmpty else { return nil }
-            guard let date = CivilDate(iso: value) else { fail(path, "not a date in the form YYYY-MM-DD"); return nil }
+            guard let date = CivilDate(iso: value) else { fail(path, .certificateFieldNotADate); return nil }
             return date
         }
         let holder = object["holder"]?.object
-        if object["holder"] == nil { fail("holder", "missing") } else if holder == nil { fail("holder", "not an object") }
+        if object["holder"] == nil { fail("holder", .jsonMissing) } else if holder == nil { fail("holder", .certificateFieldNotAnObject) }
         let number = text(object, "number", "number")
         if !number.isEmpty, !CertificateData.isTitleNumber(number) {
-            fail("number", "not of the form RR-YYYY-NNNNNN")
+            fail("number", .certificateNumberForm)
         }
         let fullName = holder == nil ? "" : text(holder, "fullName", "holder.fullName")
         let birthDate = holder == nil ? nil : date(holder, "birthDate", "holder.birthDate")
@@ -81,9 +74,9 @@ public struct CertificateData: Sendable, Hashable {
         let validUntil = date(object, "validUntil", "validUntil")
         let issuedAt = date(object, "issuedAt", "issuedAt")
         let issuer = text(object, "issuer", "issuer")
-        if let validFrom, let validUntil, validUntil < validFrom { fail("validUntil", "before validFrom") }
+        if let validFrom, let validUntil, validUntil < validFrom { fail("validUntil", .certificateEndsBeforeStart) }
         guard fields.isEmpty, let birthDate, let validFrom, let validUntil, let issuedAt else {
-            throw CertificateDataError(fields: fields, details: details)
+            throw CertificateError(fields: fields, reasons: reasons, source: source)
         }
         self.number = number
         self.holderFullName = fullName
@@ -100,7 +93,7 @@ public struct CertificateData: Sendable, Hashable {
     public static func make(
         number: String, holderFullName: String, holderBirthDate: CivilDate, holderDocument: String, address: String,
         validFrom: CivilDate, validUntil: CivilDate, issuedAt: CivilDate, issuer: String
-    ) throws(CertificateDataError) -> CertificateData {
+    ) throws(CertificateError) -> CertificateData {
         try CertificateData(json: Array(JSONValue.members([
             "number": .string(number),
             "holder": .members(["fullName": .string(holderFullName), "birthDate": .string(holderBirthDate.iso),
@@ -111,7 +104,7 @@ public struct CertificateData: Sendable, Hashable {
     }
 
     /// The same certificate with the stay ending on `validUntil` (an extension).
-    public func extended(until validUntil: CivilDate) throws(CertificateDataError) -> CertificateData {
+    public func extended(until validUntil: CivilDate) throws(CertificateError) -> CertificateData {
         try CertificateData.make(number: number, holderFullName: holderFullName, holderBirthDate: holderBirthDate,
                                  holderDocument: holderDocument, address: address, validFrom: validFrom, validUntil: validUntil,
                                  issuedAt: issuedAt, issuer: issuer)

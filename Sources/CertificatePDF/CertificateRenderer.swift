@@ -1,3 +1,4 @@
+import AttestCore
 import ConsentSigning
 import FoundationEssentials
 import Synchronization
@@ -10,13 +11,11 @@ public struct CertificateIssuer: Sendable {
     let certificate: Certificate
     let signer: ConsentSigner
 
-    public init(key: SigningKey, certificate: Certificate, chain: [Certificate] = []) throws(ConsentSigningError) {
-        guard key.algorithm == .ecdsaP256 else {
-            throw ConsentSigningError(
-                code: .unsupportedAlgorithm,
-                detail: "a certificate issuer needs an ecdsa-p256 key: the PDF signature needs CMS, which OpenSSL 3.0 cannot do "
-                    + "with Ed25519, and an RSA signature is too large for the QR code")
-        }
+    /// The issuer that signs with `key`, whose certificate is `certificate`, issued through `chain`.
+    /// Throws `CertificateError.issuerKeyUnsupported` for a key that is not ecdsa-p256, and the
+    /// signer's `ConsentSigningError` for a key the certificate was not issued for.
+    public init(key: SigningKey, certificate: Certificate, chain: [Certificate] = []) throws {
+        guard key.algorithm == .ecdsaP256 else { throw CertificateError(.issuerKeyUnsupported, .issuerKeyUnsupported) }
         self.key = key
         self.certificate = certificate
         signer = try ConsentSigner(key: key, certificate: certificate, chain: chain)
@@ -39,17 +38,19 @@ public final class CertificateRenderer: @unchecked Sendable {
 
     /// A renderer with the font at `fontPath`; with `issuer`, the QR payload carries the issuer's
     /// compact signature and the PDF the issuer's signature.
-    public init(fontPath: String = defaultFontPath, issuer: CertificateIssuer? = nil) throws(FontError) {
+    public init(fontPath: String = defaultFontPath, issuer: CertificateIssuer? = nil) throws(CertificateError) {
         font = try OpenTypeFont(path: fontPath)
         self.issuer = issuer
     }
 
-    /// The PDF of `data`, signed at `signingTime` when the renderer has an issuer.
+    /// The PDF of `data`, signed at `signingTime` when the renderer has an issuer. Throws
+    /// `CertificateError` when the PDF or its QR code cannot be made, and the issuer's
+    /// `ConsentSigningError` when signing fails.
     public func render(_ data: CertificateData, signingTime: Date = Date()) throws -> [UInt8] {
         let payload = try CertificateQR.payload(for: data, signer: issuer.map { ($0.key, $0.certificate) })
         var page = PageContent(font: font)
         CertificateLayout.draw(data, signed: issuer != nil, on: &page)
-        guard let matrix = QRMatrix(payload) else { throw FontError(description: "the QR payload does not fit a QR code") }
+        guard let matrix = QRMatrix(payload) else { throw CertificateError(.qrPayloadTooLarge, .qrPayloadTooLarge) }
         CertificateLayout.drawQR(matrix, on: &page)
 
         let embedded = try embeddedFont(for: page.glyphs)

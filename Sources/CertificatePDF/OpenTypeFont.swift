@@ -1,12 +1,8 @@
 // Every call into HarfBuzz is in this file.
 
+import AttestCore
 import FoundationEssentials
 internal import CHarfBuzz
-
-/// Why a font cannot be used.
-public struct FontError: Error, CustomStringConvertible {
-    public let description: String
-}
 
 /// A TrueType/OpenType font read by HarfBuzz; owns its `hb_blob_t`, `hb_face_t` and `hb_font_t`.
 /// Read-only once loaded, so renderers on several threads may share it.
@@ -19,13 +15,13 @@ final class OpenTypeFont: @unchecked Sendable {
     /// The PostScript name, e.g. `DejaVuSans`.
     let postScriptName: String
 
-    init(path: String) throws(FontError) {
+    init(path: String) throws(CertificateError) {
         guard let blob = hb_blob_create_from_file_or_fail(path) else {
-            throw FontError(description: "cannot read the font \(path)")
+            throw CertificateError(.fontUnreadable, .fontUnreadable, ["path": .text(path)])
         }
         guard let face = hb_face_create(blob, 0), hb_face_get_glyph_count(face) > 0 else {
             hb_blob_destroy(blob)
-            throw FontError(description: "\(path) is not a TrueType or OpenType font")
+            throw CertificateError(.notAFont, .notAFont, ["path": .text(path)])
         }
         self.blob = blob
         self.face = face
@@ -77,20 +73,20 @@ final class OpenTypeFont: @unchecked Sendable {
 
     /// A copy of the font holding only `glyphs` (and .notdef), with their ids unchanged (so a PDF's
     /// CIDToGIDMap stays Identity) and without hinting instructions (a smaller file).
-    func subset(_ glyphs: Set<UInt32>) throws(FontError) -> [UInt8] {
-        guard let input = hb_subset_input_create_or_fail() else { throw FontError(description: "out of memory") }
+    func subset(_ glyphs: Set<UInt32>) throws(CertificateError) -> [UInt8] {
+        guard let input = hb_subset_input_create_or_fail() else { throw CertificateError(.fontSubsetFailed, .fontOutOfMemory) }
         defer { hb_subset_input_destroy(input) }
         let set = hb_subset_input_glyph_set(input)
         hb_set_add(set, 0)
         for glyph in glyphs { hb_set_add(set, glyph) }
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-        guard let subset = hb_subset_or_fail(face, input) else { throw FontError(description: "the font cannot be subset") }
+        guard let subset = hb_subset_or_fail(face, input) else { throw CertificateError(.fontSubsetFailed, .fontCannotBeSubset) }
         defer { hb_face_destroy(subset) }
-        guard let data = hb_face_reference_blob(subset) else { throw FontError(description: "the subset is empty") }
+        guard let data = hb_face_reference_blob(subset) else { throw CertificateError(.fontSubsetFailed, .fontSubsetEmpty) }
         defer { hb_blob_destroy(data) }
         var length: UInt32 = 0
         guard let bytes = hb_blob_get_data(data, &length), length > 0 else {
-            throw FontError(description: "the subset is empty")
+            throw CertificateError(.fontSubsetFailed, .fontSubsetEmpty)
         }
         return bytes.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
     }

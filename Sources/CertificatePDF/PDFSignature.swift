@@ -44,7 +44,7 @@ struct PDFSignature {
     func sign(_ file: [UInt8]) throws -> [UInt8] {
         guard let rangeAt = Self.find(Self.byteRangeMarker, in: file),
               let contentsAt = Self.find(Self.contentsMarker, in: file)
-        else { throw ConsentSigningError(code: .openSSLFailure, detail: "the signature placeholder is missing") }
+        else { throw CertificateError(.signaturePlaceholderMissing, .signaturePlaceholderMissing) }
         var output = file
         let holeStart = contentsAt + Self.contentsMarker.count - 1        // the '<'
         let holeEnd = holeStart + 2 + reservedBytes * 2                   // just past the '>'
@@ -56,7 +56,7 @@ struct PDFSignature {
         let signed = Array(output[0..<holeStart] + output[holeEnd...])
         let signature = try signer.signCAdES(bytes: signed)
         guard signature.count <= reservedBytes else {
-            throw ConsentSigningError(code: .openSSLFailure, detail: "the signature (\(signature.count) bytes) outgrew its place")
+            throw CertificateError(.signatureTooLarge, .signatureOutgrewItsPlace, ["bytes": .text(String(signature.count))])
         }
         let hex = Array(PDFText.hex(signature).utf8)
         output.replaceSubrange((holeStart + 1)..<(holeStart + 1 + hex.count), with: hex)

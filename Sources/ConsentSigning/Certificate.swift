@@ -6,12 +6,13 @@ public struct Certificate: Sendable {
 
     init(owned: OwnedCertificate) { self.owned = owned }
 
-    /// Every certificate in `bytes`: one or more PEM blocks, or one DER certificate.
+    /// Every certificate in `bytes`: one or more PEM blocks, or one DER certificate. Never none:
+    /// bytes without a certificate throw `malformedCertificate`.
     public static func read(bytes: [UInt8]) throws(ConsentSigningError) -> [Certificate] {
         try OpenSSLCertificates.read(bytes).map(Certificate.init(owned:))
     }
 
-    /// Every certificate in the file at `path`.
+    /// Every certificate in the file at `path`; never none.
     public static func read(contentsOf path: String) throws(ConsentSigningError) -> [Certificate] {
         do {
             return try read(bytes: try readFile(path))

@@ -1,9 +1,9 @@
 import AttestCore
 /// Why a signing operation could not be carried out. (A signature that does not verify is not an
 /// error: it is a `SignatureVerification` with problems.)
-public struct ConsentSigningError: Error, Equatable, CustomStringConvertible, Explained {
+public struct ConsentSigningError: AttestError, Equatable {
     /// What failed, for a caller to switch on.
-    public enum Code: String, Sendable, Hashable {
+    public enum Code: String, FailureCode {
         /// An input file cannot be opened or read.
         case unreadableInput = "unreadable-input"
         /// An input larger than any key, certificate or signature may be (`InputLimits.file`).
@@ -26,6 +26,18 @@ public struct ConsentSigningError: Error, Equatable, CustomStringConvertible, Ex
         case ioError = "io-error"
         /// OpenSSL refused an operation for a reason of its own (see `openSSLReasons`).
         case openSSLFailure = "openssl-failure"
+
+        public var kind: FailureKind {
+            switch self {
+            case .unreadableInput: .unreadableInput
+            case .tooLarge: .tooLarge
+            case .malformedKey, .malformedCertificate, .invalidSubject: .malformedInput
+            case .keyMismatch: .invalidInput
+            case .signerExpired, .signerNotYetValid, .unsupportedAlgorithm: .refused
+            case .ioError: .ioError
+            case .openSSLFailure: .internalFailure
+            }
+        }
     }
 
     /// What failed.

@@ -108,14 +108,14 @@ public enum ApplicationReview {
         var problems: [Problem] = []
         for consent in consents {
             let name = consent.submitted.document
-            do {
+            do throws(InputError) {
                 let bytes = try consent.document.get()
                 read.append((consent, bytes, try ConsentDocument.decode(bytes)))
-            } catch let error as InputError where error.code == .tooLarge {
+            } catch where error.code == .tooLarge {
                 throw error
             } catch {
                 // Read strictly: a consent that reads one way here and another in jq is not read at all.
-                let reason = ProblemArgument.phrase(error is JSONInputError ? .notAConsentInStrictJSON : .fileCannotBeRead)
+                let reason = ProblemArgument.phrase(error.code == .malformed ? .notAConsentInStrictJSON : .fileCannotBeRead)
                 problems.append(Problem(.consentUnreadable, arguments: ["path": .text(name), "reason": reason],
                                         document: name, detail: "\(error)"))
                 read.append((consent, [], nil))

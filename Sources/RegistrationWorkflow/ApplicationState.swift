@@ -68,26 +68,3 @@ public enum WorkflowAction: String, Sendable, Hashable, Codable, CaseIterable {
         transition.from.contains(status) ? transition.to : nil
     }
 }
-
-/// Why the workflow refused to act. Nothing changes when it throws.
-public struct WorkflowError: Error, Equatable, CustomStringConvertible {
-    public enum Code: String, Sendable, Hashable {
-        case illegalTransition = "illegal-transition"
-        case unknownApplication = "unknown-application"
-        case duplicateApplication = "duplicate-application"
-        case invalidApplicationID = "invalid-application-id"
-        case noIssuer = "no-issuer"
-        case renderingFailed = "rendering-failed"
-    }
-
-    public let code: Code
-    public let detail: String
-
-    public init(code: Code, detail: String) {
-        (self.code, self.detail) = (code, detail)
-    }
-
-    public var description: String { detail }
-
-    public static func == (lhs: WorkflowError, rhs: WorkflowError) -> Bool { lhs.code == rhs.code }
-}

@@ -55,9 +55,16 @@ public struct ConsentDocument: Sendable, Hashable, Codable {
         return found
     }
 
+    /// Throws `WorkflowError.consentRefused` with every problem the consent has on its own: for a
+    /// caller about to have it signed, since an owner would sign it for nothing.
+    public func check() throws(WorkflowError) {
+        let problems = problems
+        guard problems.isEmpty else { throw .consentRefused(problems) }
+    }
+
     /// Reads a consent document strictly: what the owner signed must read the same in every
     /// JSON reader.
-    public static func decode(_ bytes: [UInt8]) throws(JSONInputError) -> ConsentDocument {
+    public static func decode(_ bytes: [UInt8]) throws(InputError) -> ConsentDocument {
         try JSONInput.decode(ConsentDocument.self, from: bytes)
     }
 }

@@ -32,9 +32,10 @@ public struct Review: Sendable, Hashable, JSONRepresentable {
 
 /// Where applications are kept. Every change goes through `update`, atomically.
 public protocol ApplicationStore: Sendable {
-    /// Stores a new record; throws when its id is taken.
+    /// Stores a new record; throws `WorkflowError.duplicateApplication` when its id is taken.
     func insert(_ record: ApplicationRecord) async throws
-    /// Runs `change` on the record with `id` and keeps the result, or keeps nothing when it throws.
+    /// Runs `change` on the record with `id` and keeps the result, or keeps nothing when it throws;
+    /// throws `WorkflowError.unknownApplication` when there is no such record.
     func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T
     func record(_ id: String) async -> ApplicationRecord?
 }
@@ -49,7 +50,7 @@ public actor InMemoryApplicationStore: ApplicationStore {
 
     public func insert(_ record: ApplicationRecord) throws {
         guard records[record.id] == nil else {
-            throw WorkflowError(code: .duplicateApplication, detail: "an application \(record.id) exists")
+            throw WorkflowError.duplicateApplication(record.id)
         }
         records[record.id] = record
         order.append(record.id)
@@ -57,7 +58,7 @@ public actor InMemoryApplicationStore: ApplicationStore {
 
     public func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) throws -> T {
         guard var record = records[id] else {
-            throw WorkflowError(code: .unknownApplication, detail: "no application \(id)")
+            throw WorkflowError.unknownApplication(id)
         }
         let result = try change(&record)  // on a throw the stored record stays as it was
         records[id] = record
@@ -86,7 +87,7 @@ public struct RegistrationOffice: Sendable {
                        actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         let id = id ?? ApplicationID.random()
         guard ApplicationID.isValid(id) else {
-            throw WorkflowError(code: .invalidApplicationID, detail: "an application id is 1 to 64 letters, digits, dots, underscores and hyphens")
+            throw WorkflowError.invalidApplicationID
         }
         let problems = try ApplicationReview.problems(of: application, documents: documents, context: context)
         var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History(application: id))
@@ -148,7 +149,8 @@ public struct RegistrationOffice: Sendable {
     public func expire(_ id: String, on date: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
             guard record.application.until < date else {
-                throw WorkflowError(code: .illegalTransition, detail: "the registration runs until \(record.application.until.display)")
+                throw WorkflowError.illegalTransition(.expire, from: record.status, reason: .filled(
+                    .registrationRunsUntil, with: ["date": .text(record.application.until.display)]))
             }
             try Self.apply(.expire, to: &record, actor: actor, at: time, details: ["on": date.iso])
             return record
@@ -169,8 +171,7 @@ public struct RegistrationOffice: Sendable {
                       details: [String: String], problems: [ProblemCode] = []) throws {
         let current: ApplicationStatus? = record.history.events.isEmpty ? nil : record.status
         guard let next = action.next(from: current) else {
-            throw WorkflowError(code: .illegalTransition,
-                                detail: "cannot \(action.rawValue) an application that is \(current?.rawValue ?? "new")")
+            throw WorkflowError.illegalTransition(action, from: current)
         }
         record.history.record(action, from: current, to: next, actor: actor, at: time, details: details, problems: problems)
         record.status = next

@@ -58,21 +58,10 @@ struct CaseRunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let outcome: CaseOutcome
-        do {
-            let (caseFile, out, language, day, force, permissions) = (caseFile, out, output.language, today.flatMap(CivilDate.init(iso:)), force, written.permissions)
-            outcome = try blocking {
-                try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), today: day, replacing: force,
-                                        permissions: permissions, language: language)
-            }
-        } catch let error as CaseFileError {
-            Failure.report(error.message(in: Failure.language))
-            throw ExitCode(65)
-        } catch let error as InputError {
-            Failure.report(error.message(in: Failure.language))
-            throw ExitCode(error.code == .tooLarge ? 65 : 66)
-        } catch {
-            throw Failure.fail(error)
+        let (caseFile, out, language, day, force, permissions) = (caseFile, out, output.language, today.flatMap(CivilDate.init(iso:)), force, written.permissions)
+        let outcome = try blocking {
+            try await CaseRunner.run(caseAt: caseFile, output: URL(fileURLWithPath: out), today: day, replacing: force,
+                                    permissions: permissions, language: language)
         }
         switch output.format {
         case .text:
@@ -114,8 +103,8 @@ struct AuditVerifyCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let trusted = try exiting { try anchors.flatMap { try Certificate.read(contentsOf: $0) } }
-        let verification = HistoryVerifier.verify(try readInput(events, limit: InputLimits.file), trusted: trusted)
+        let trusted = try anchors.flatMap { try Certificate.read(contentsOf: $0) }
+        let verification = HistoryVerifier.verify(try InputFile.read(events, limit: InputLimits.file), trusted: trusted)
         let language = output.language
         if output.format == .text {
             show(Self.text(verification, file: events, language: language))

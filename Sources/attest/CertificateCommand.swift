@@ -54,78 +54,56 @@ struct CertificateRenderCommand: ParsableCommand {
 
     @OptionGroup var written: PersonalFileOptions
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         guard (signKey == nil) == (signCert == nil) else { throw ValidationError("Give --sign-key and --sign-cert together.") }
     }
 
     func run() throws {
-        if !data.hasSuffix(".jsonl") {
-            try exiting {
-                try AtomicFile.refuseOverlaps(outputs: [out], inputs: [data, font] + [signKey, signCert, passphrase.passphraseFile].compactMap { $0 })
-            }
+        let batch = data.hasSuffix(".jsonl")
+        if !batch {
+            try AtomicFile.refuseOverlaps(outputs: [out], inputs: [data, font] + [signKey, signCert, passphrase.passphraseFile].compactMap { $0 })
         }
-        let renderer = try exiting { () throws -> CertificateRenderer in
-            var issuer: CertificateIssuer?
-            if let signKey, let signCert {
-                let certificates = try Certificate.read(contentsOf: signCert)
-                issuer = try CertificateIssuer(key: try SigningKey(contentsOf: signKey, passphrase: try passphrase.passphrase()),
-                                               certificate: certificates[0], chain: Array(certificates.dropFirst()))
-            }
-            do {
-                return try CertificateRenderer(fontPath: font, issuer: issuer)
-            } catch let error as FontError {
-                Failure.report(error.description)
-                throw ExitCode(66)
-            }
+        var issuer: CertificateIssuer?
+        if let signKey, let signCert {
+            let certificates = try Certificate.read(contentsOf: signCert)
+            issuer = try CertificateIssuer(key: try SigningKey(contentsOf: signKey, passphrase: try passphrase.passphrase()),
+                                           certificate: certificates[0], chain: Array(certificates.dropFirst()))
         }
-        let input = try readInput(data, limit: data.hasSuffix(".jsonl") ? InputLimits.batch : InputLimits.document)
-        if data.hasSuffix(".jsonl") {
+        let renderer = try CertificateRenderer(fontPath: font, issuer: issuer)
+        let input = try InputFile.read(data, limit: batch ? InputLimits.batch : InputLimits.document)
+        if batch {
             try renderBatch(input, renderer: renderer)
         } else {
-            let certificate: CertificateData
-            do {
-                certificate = try CertificateData(json: input)
-            } catch {
-                Failure.report("\(data): \(error.description)")
-                throw ExitCode(65)
-            }
-            try exiting {
-                try AtomicFile.write(try renderer.render(certificate), to: out, permissions: written.permissions, replacing: force)
-            }
-            show("\(out): certificate № \(certificate.number)")
+            let certificate = try CertificateData(json: input, source: data)
+            try AtomicFile.write(try renderer.render(certificate), to: out, permissions: written.permissions, replacing: force)
+            show(rendered(out, certificate))
         }
     }
 
     /// One PDF per line, named by number; a bad line is reported with its number and the rest rendered.
     private func renderBatch(_ input: [UInt8], renderer: CertificateRenderer) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            Failure.report("cannot create the folder \(out)")
-            throw ExitCode(73)
-        }
+        try OutputFolder.create(out)
         var failed = false
         for (index, line) in input.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) else { continue }
-            guard line.count <= InputLimits.document else {
-                Failure.report("\(data):\(index + 1): more than the \(InputLimits.document) bytes a certificate may be")
-                failed = true
-                continue
-            }
             do {
-                let certificate = try CertificateData(json: Array(line))
+                let certificate = try CertificateData(json: Array(line), source: "\(data):\(index + 1)")
                 let path = (out.hasSuffix("/") ? out : out + "/") + "\(certificate.number).pdf"
                 try AtomicFile.write(try renderer.render(certificate), to: path, permissions: written.permissions, replacing: force)
-                show("\(path): certificate № \(certificate.number)")
-            } catch let error as CertificateDataError {
-                Failure.report("\(data):\(index + 1): \(error.description)")
-                failed = true
+                show(rendered(path, certificate))
             } catch {
-                _ = Failure.fail(error)
+                _ = Failure.fail(error)  // the batch's status is its own: 1 when any line failed
                 failed = true
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// The line that says `certificate` was written to `path`.
+    private func rendered(_ path: String, _ certificate: CertificateData) -> String {
+        Phrase.certificateRendered.text(in: lang.language, ["path": .text(path), "number": .text(certificate.number)])
     }
 }
 
@@ -173,9 +151,8 @@ struct CertificateVerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (trusted, issuerCertificates) = try exiting {
-            (try anchors.flatMap { try Certificate.read(contentsOf: $0) }, try issuers.flatMap { try Certificate.read(contentsOf: $0) })
-        }
+        let trusted = try anchors.flatMap { try Certificate.read(contentsOf: $0) }
+        let issuerCertificates = try issuers.flatMap { try Certificate.read(contentsOf: $0) }
         let day = today.flatMap(CivilDate.init(iso:)) ?? .today()
         let language = output.language
         let valid: Bool
@@ -191,7 +168,7 @@ struct CertificateVerifyCommand: ParsableCommand {
             json = verification.json(in: language)
         } else {
             let path = pdf!
-            let bytes = try readInput(path, limit: InputLimits.file)
+            let bytes = try InputFile.read(path, limit: InputLimits.file)
             let verification = CertificateVerifier.verify(pdf: bytes, trustAnchors: trusted, issuers: issuerCertificates, today: day)
             valid = verification.valid
             line = "\(path): " + (valid ? Phrase.validCertificate : .invalidCertificate).text(in: language)

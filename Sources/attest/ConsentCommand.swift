@@ -61,13 +61,8 @@ struct ConsentCreateCommand: ParsableCommand {
             applicant: .init(fullName: applicant, birthDate: try date(applicantBirthDate, "applicant-birth-date")),
             address: address, from: try date(from, "from"), until: try date(until, "until"),
             issuedAt: try date(issuedAt, "issued-at"), validUntil: try date(validUntil, "valid-until"))
-        // A consent the workflow would refuse is not made: the owner would sign it for nothing.
-        let problems = consent.problems
-        guard problems.isEmpty else {
-            for problem in problems { Failure.report("\(problem.code.rawValue): \(problem.message(in: lang.language))") }
-            throw ExitCode(65)
-        }
-        try exiting { try AtomicFile.write(try consent.encoded(), to: out, permissions: written.permissions, replacing: force) }
-        show("\(out): consent written")
+        try consent.check()
+        try AtomicFile.write(try consent.encoded(), to: out, permissions: written.permissions, replacing: force)
+        show(Phrase.consentWritten.text(in: lang.language, ["path": .text(out)]))
     }
 }

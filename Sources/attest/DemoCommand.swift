@@ -32,17 +32,9 @@ struct DemoCommand: ParsableCommand {
         let language = lang.language
         let folder = out ?? "attest-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
         let output = URL(fileURLWithPath: folder)
-        if !force, let existing = try? FileManager.default.contentsOfDirectory(atPath: folder), !existing.isEmpty {
-            Failure.report(Phrase.demoFolderHoldsFiles.text(in: Failure.language, ["folder": .text(folder)]))
-            throw ExitCode(73)
-        }
-        let results: [Demo.CaseResult]
-        do {
-            results = try blocking {
-                try await Demo.run(output: output, language: language)
-            }
-        } catch {
-            throw Failure.fail(error)
+        if !force { try OutputFolder.refuseFilled(folder) }
+        let results = try blocking {
+            try await Demo.run(output: output, language: language)
         }
         for result in results {
             show(Phrase.demoCase.text(in: language, ["name": .text(result.name)]))

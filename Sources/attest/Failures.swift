@@ -8,7 +8,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Errors on stderr, and the exit status the project's conventions give each kind of failure.
+/// Errors on stderr, and the exit status each has: the one place the command line turns an
+/// error into a status. A command throws the library's error; its kind says the status.
 enum Failure {
     /// The language of errors: the command's --lang, else the locale's. Read from the arguments
     /// once, so that an error met before or outside the command's own options is said in it too.
@@ -26,37 +27,50 @@ enum Failure {
         _ = writeAll(Array("attest: \(VisibleText.escaping(message))\n".utf8), to: STDERR_FILENO)  // if it fails, nowhere is left to say so
     }
 
-    static func exitCode(for error: ConsentSigningError) -> ExitCode {
-        switch error.code {
-        case .unreadableInput: return ExitCode(66)
-        case .malformedKey, .malformedCertificate, .invalidSubject, .keyMismatch, .tooLarge: return ExitCode(65)
-        case .ioError: return ExitCode(74)
-        case .unsupportedAlgorithm, .signerExpired, .signerNotYetValid, .openSSLFailure: return ExitCode(1)
-        }
-    }
-
-    static func exitCode(for error: FileWriteError) -> ExitCode {
-        switch error.code {
-        case .ioError: return ExitCode(74)
-        case .isAnInput, .namedTwice: return ExitCode(64)
-        case .exists, .cannotCreate: return ExitCode(73)
-        }
-    }
-
-    /// Reports `error` and returns the exit code to end with.
+    /// Reports `error` and returns the exit status to end with: its kind's for an error of
+    /// Attest's, whose problems, when it lists them, are a line each (what a person acts on);
+    /// 1 for any other, said in its own words.
     static func fail(_ error: any Error) -> ExitCode {
-        switch error {
-        case let error as ConsentSigningError:
-            report(error.message(in: language))
-            return exitCode(for: error)
-        case let error as FileWriteError:
-            report(error.message(in: language))
-            return exitCode(for: error)
-        default:
-            report("\(error)")
+        guard let error = error as? any AttestError else {
+            report(Phrase.unexpectedError.text(in: language, ["error": .text("\(error)")]))
             return ExitCode(1)
         }
+        if error.problems.isEmpty {
+            report(error.message(in: language))
+        } else {
+            for problem in error.problems { report("\(problem.code.rawValue): \(problem.message(in: language))") }
+        }
+        return ExitCode(error.kind.exitStatus)
     }
+}
+
+extension Attest {
+    /// Parses the arguments and runs the command they name; what it throws is reported here, once.
+    /// ArgumentParser reports its own: a usage error, a verdict's exit status, and whatever its
+    /// built-in commands (help) throw. `Failure.fail` reports every other error.
+    static func main() {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch {
+            let argumentParsers = error is ExitCode || error is ValidationError || error is CleanExit
+                || !commands.contains(ObjectIdentifier(type(of: command)))
+            exit(withError: argumentParsers ? error : Failure.fail(error))
+        }
+    }
+
+    /// Every command Attest defines, all levels down; not those ArgumentParser adds.
+    private static let commands: Set<ObjectIdentifier> = {
+        func tree(_ command: any ParsableCommand.Type) -> [ObjectIdentifier] {
+            [ObjectIdentifier(command)] + command.configuration.subcommands.flatMap(tree)
+        }
+        return Set(tree(Attest.self))
+    }()
 }
 
 /// `--passphrase-file F | --passphrase-env VAR`: a passphrase never comes from argv.
@@ -75,27 +89,5 @@ struct PassphraseOptions: ParsableArguments {
 
     func passphrase() throws(ConsentSigningError) -> Passphrase? {
         try Passphrase.read(fromFile: passphraseFile, orEnvironment: passphraseEnv)
-    }
-}
-
-/// Runs `body`, turning a thrown library error into a message on stderr and its exit status.
-func exiting<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as ExitCode {
-        throw error
-    } catch {
-        throw Failure.fail(error)
-    }
-}
-
-/// A whole input named on the command line, within `limit`: exit 66 when it cannot be read, 65
-/// when it is larger than an input of its kind may be.
-func readInput(_ path: String, limit: Int) throws -> [UInt8] {
-    do {
-        return try InputFile.read(path, limit: limit)
-    } catch {
-        Failure.report(error.message(in: Failure.language))
-        throw ExitCode(error.code == .tooLarge ? 65 : 66)
     }
 }

@@ -71,20 +71,17 @@ struct KeygenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let certificate = try exiting { () throws -> Certificate in
-            try AtomicFile.refuseOverlaps(outputs: [keyOut, certOut],
-                                          inputs: [caKey, caCert, passphrase.passphraseFile, caPassphraseFile].compactMap { $0 })
-            if !force { try AtomicFile.refuseExisting([keyOut, certOut]) }
-            let issuer = try loadIssuer()
-            let key = try SigningKey.generate(algorithm)
-            let start = validFrom.flatMap { try? Date("\($0)T00:00:00Z", strategy: .iso8601) } ?? Date()
-            let certificate = try Certificate.make(subject: subject, key: key, days: days, issuer: issuer, now: start)
-            try AtomicFile.writeTogether([
-                AtomicFile.Output(keyOut, try key.pkcs8PEM(passphrase: try passphrase.passphrase()), permissions: 0o600),
-                AtomicFile.Output(certOut, try certificate.pem(), permissions: 0o644),
-            ], replacing: force)
-            return certificate
-        }
+        try AtomicFile.refuseOverlaps(outputs: [keyOut, certOut],
+                                      inputs: [caKey, caCert, passphrase.passphraseFile, caPassphraseFile].compactMap { $0 })
+        if !force { try AtomicFile.refuseExisting([keyOut, certOut]) }
+        let issuer = try loadIssuer()
+        let key = try SigningKey.generate(algorithm)
+        let start = validFrom.flatMap { try? Date("\($0)T00:00:00Z", strategy: .iso8601) } ?? Date()
+        let certificate = try Certificate.make(subject: subject, key: key, days: days, issuer: issuer, now: start)
+        try AtomicFile.writeTogether([
+            AtomicFile.Output(keyOut, try key.pkcs8PEM(passphrase: try passphrase.passphrase()), permissions: 0o600),
+            AtomicFile.Output(certOut, try certificate.pem(), permissions: 0o644),
+        ], replacing: force)
         let visible = VisibleText.escaping
         print("""
             Wrote the \(algorithm.rawValue) private key to \(visible(keyOut)) (mode 0600) and its certificate to \(visible(certOut)).
@@ -100,7 +97,6 @@ struct KeygenCommand: ParsableCommand {
         guard let caKey, let caCert else { return nil }
         let caPassphrase = try Passphrase.read(fromFile: caPassphraseFile, orEnvironment: caPassphraseEnv)
         let key = try SigningKey(contentsOf: caKey, passphrase: caPassphrase)
-        guard let certificate = try Certificate.read(contentsOf: caCert).first else { return nil }
-        return (certificate, key)
+        return (try Certificate.read(contentsOf: caCert)[0], key)
     }
 }

@@ -57,16 +57,12 @@ struct SignCommand: ParsableCommand {
 
     func run() throws {
         let outputs = files.map { out ?? $0 + ".p7s" }
-        try exiting {
-            try AtomicFile.refuseOverlaps(outputs: outputs, inputs: files + [key, cert] + (chain.map { [$0] } ?? [])
-                                          + (passphrase.passphraseFile.map { [$0] } ?? []))
-        }
-        let signer = try exiting {
-            let signingKey = try SigningKey(contentsOf: key, passphrase: try passphrase.passphrase())
-            guard let certificate = try Certificate.read(contentsOf: cert).first else { throw ExitCode(65) }
-            let chainCertificates = try chain.map { try Certificate.read(contentsOf: $0) } ?? []
-            return try ConsentSigner(key: signingKey, certificate: certificate, chain: chainCertificates)
-        }
+        try AtomicFile.refuseOverlaps(outputs: outputs, inputs: files + [key, cert] + (chain.map { [$0] } ?? [])
+                                      + (passphrase.passphraseFile.map { [$0] } ?? []))
+        let signingKey = try SigningKey(contentsOf: key, passphrase: try passphrase.passphrase())
+        let certificate = try Certificate.read(contentsOf: cert)[0]
+        let chainCertificates = try chain.map { try Certificate.read(contentsOf: $0) } ?? []
+        let signer = try ConsentSigner(key: signingKey, certificate: certificate, chain: chainCertificates)
         let encoding: SignatureEncoding = pem ? .pem : .der
         let permissions = written.permissions
         let failures = Slots<any Error>(count: files.count)

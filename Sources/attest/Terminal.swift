@@ -17,16 +17,16 @@ final class StandardOutput {
         try line.withUTF8 { try writeLine(UnsafeRawBufferPointer($0)) }
     }
 
-    func writeLine(_ line: UnsafeRawBufferPointer) throws {
+    func writeLine(_ line: UnsafeRawBufferPointer) throws(FileWriteError) {
         buffer.append(line)
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
-    func flush() throws {
+    func flush() throws(FileWriteError) {
         guard buffer.withUnsafeBytes({ writeAll($0, to: STDOUT_FILENO) }) else {
-            Failure.report("cannot write the output: \(String(cString: strerror(errno)))")
-            throw ExitCode(74)
+            let code = errno
+            throw FileWriteError(code: .standardOutputFailed, path: "-", detail: String(cString: strerror(code)), errno: code)
         }
         buffer.removeAll()
     }

@@ -53,14 +53,12 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let verification = try exiting {
-            let trusted = try anchors.flatMap { try Certificate.read(contentsOf: $0) }
-            let lists = try revocationLists.flatMap { try RevocationList.read(contentsOf: $0) }
-            let signatureBytes = try readInput(signature, limit: InputLimits.file)
-            return try SignatureVerifier.verify(
-                fileAt: file, signature: signatureBytes, trustAnchors: trusted, revocationLists: lists,
-                at: at.flatMap(Self.parseInstant))
-        }
+        let trusted = try anchors.flatMap { try Certificate.read(contentsOf: $0) }
+        let lists = try revocationLists.flatMap { try RevocationList.read(contentsOf: $0) }
+        let signatureBytes = try InputFile.read(signature, limit: InputLimits.file)
+        let verification = try SignatureVerifier.verify(
+            fileAt: file, signature: signatureBytes, trustAnchors: trusted, revocationLists: lists,
+            at: at.flatMap(Self.parseInstant))
         switch output.format {
         case .json, .jsonl:
             output.printJSON(verification)

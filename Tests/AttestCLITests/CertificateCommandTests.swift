@@ -86,6 +86,19 @@ import Testing
         #expect(written == ["77-2026-000123.pdf", "77-2026-000124.pdf"])
     }
 
+    @Test func whatRenderSaysFollowsLang() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let render = try CLI.run(["certificate", "render", "--data", seed, "--out", "cert.pdf", "--lang", "ru"], in: directory)
+        #expect(render.status == 0, "\(render.stderr)")
+        #expect(render.stdout == "cert.pdf: свидетельство № 77-2026-000123\n")
+        try #"{"number": "oops"}"#.write(to: directory.appendingPathComponent("batch.jsonl"), atomically: true, encoding: .utf8)
+        let batch = try CLI.run(["certificate", "render", "--data", "batch.jsonl", "--out", "out", "--lang", "ru"], in: directory)
+        #expect(batch.status == 1)
+        #expect(batch.stderr.hasPrefix("attest: batch.jsonl:1: holder: отсутствует; number: не в виде RR-ГГГГ-NNNNNN;"), "\(batch.stderr)")
+        #expect(!batch.stderr.contains("missing"))
+    }
+
     @Test func anExistingPDFIsKeptWithoutForce() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -126,5 +126,12 @@ import Testing
         let error = FileWriteError(code: .isAnInput, path: "c.json", detail: "c.json")
         #expect(error.message(in: .en) == "c.json is also the input c.json; write the output elsewhere")
     }
+
+    @Test func aStandardOutputThatCannotBeWrittenIsAnIOError() {
+        let error = FileWriteError(code: .standardOutputFailed, path: "-", detail: "No space left on device", errno: ENOSPC)
+        #expect(error.kind.exitStatus == 74)
+        #expect(error.message(in: .en) == "cannot write the output: No space left on device")
+        #expect(error.message(in: .ru) == "не удаётся вывести результат: на диске нет места")
+    }
 }
 

@@ -37,14 +37,14 @@ private func data(replacing old: String, with new: String) throws -> Certificate
         (#""address": "125009, г. Москва, ул. Тверская, д. 1, кв. 5""#, #""address": "  ""#, "address"),
     ])
     func refusesNamingTheField(old: String, new: String, field: String) {
-        let error = #expect(throws: CertificateDataError.self) { try data(replacing: old, with: new) }
+        let error = #expect(throws: CertificateError.self) { try data(replacing: old, with: new) }
         #expect(error?.fields == [field])
     }
 
     @Test func reportsEveryBadFieldAtOnce() {
-        let error = #expect(throws: CertificateDataError.self) { try CertificateData(json: Array(#"{"number": "x"}"#.utf8)) }
+        let error = #expect(throws: CertificateError.self) { try CertificateData(json: Array(#"{"number": "x"}"#.utf8)) }
         #expect(error?.fields == ["holder", "number", "address", "validFrom", "validUntil", "issuedAt", "issuer"])
-        #expect(throws: CertificateDataError.self) { try CertificateData(json: Array("[1]".utf8)) }
+        #expect(throws: CertificateError.self) { try CertificateData(json: Array("[1]".utf8)) }
     }
 
     @Test func leapDays() {
@@ -133,6 +133,13 @@ private func data(replacing old: String, with new: String) throws -> Certificate
             try CertificateQR.payload(for: try CertificateData(json: sample), signer: try issuer(.rsa3072))
         }
     }
+
+    @Test func anIssuerNeedsAnECDSAKey() throws {
+        let ed25519 = try issuer(.ed25519)
+        #expect(throws: CertificateError(.issuerKeyUnsupported, .issuerKeyUnsupported)) {
+            try CertificateIssuer(key: ed25519.key, certificate: ed25519.certificate)
+        }
+    }
 }
 
 @Suite struct RendererTests {
@@ -154,8 +161,15 @@ private func data(replacing old: String, with new: String) throws -> Certificate
     }
 
     @Test func aMissingFontIsAClearError() {
-        #expect(throws: FontError.self) { try CertificateRenderer(fontPath: "/nonexistent.ttf") }
-        #expect(throws: FontError.self) { try CertificateRenderer(fontPath: "/etc/hostname") }
+        let missing = #expect(throws: CertificateError.self) { try CertificateRenderer(fontPath: "/nonexistent.ttf") }
+        #expect(missing?.code == .fontUnreadable)
+        let notAFont = #expect(throws: CertificateError.self) { try CertificateRenderer(fontPath: "/etc/hostname") }
+        #expect(notAFont?.code == .notAFont)
+    }
+
+    @Test func dataTooLongForAQRCodeIsRefused() throws {
+        let long = try data(replacing: "Иванов Иван Иванович", with: String(repeating: "Иванов ", count: 600))
+        #expect(throws: CertificateError(.qrPayloadTooLarge, .qrPayloadTooLarge)) { try CertificateRenderer().render(long) }
     }
 }
 

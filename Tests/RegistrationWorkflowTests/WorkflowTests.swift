@@ -267,6 +267,23 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
             }
         }
     }
+
+    @Test func anIllegalMoveSaysTheStatusInEitherLanguage() {
+        let error = WorkflowError.illegalTransition(.issue, from: .needsClarification)
+        #expect(error.kind == .illegalMove)
+        #expect(error.message(in: .en) == "issuing the certificate is not possible: the application's status is \u{201C}awaiting clarification\u{201D}")
+        #expect(error.message(in: .ru) == "нельзя выполнить действие \u{AB}выдача свидетельства\u{BB}: состояние заявления \u{AB}ожидает уточнений\u{BB}")
+    }
+
+    @Test func aConsentTheWorkflowWouldRefuseIsRefusedWithEveryProblem() {
+        let consent = ConsentDocument(
+            owner: Fixture.owner, applicant: .init(fullName: "Иванов Иван Иванович", birthDate: CivilDate(iso: "1990-05-17")!),
+            address: "г. Москва, ул. Тверская, д. 1, кв. 5", from: CivilDate(iso: "2026-12-01")!, until: CivilDate(iso: "2027-02-28")!,
+            issuedAt: CivilDate(iso: "2026-11-20")!, validUntil: CivilDate(iso: "2026-11-19")!)
+        let error = #expect(throws: WorkflowError.self) { try consent.check() }
+        #expect(error?.code == .consentRefused)
+        #expect(error?.problems.map(\.code) == [.consentEndsBeforeIssued])
+    }
 }
 
 @Suite(.serialized) struct OfficeTests {
@@ -279,7 +296,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let first = try await office.submit(wrongSNILS, documents: fixture.documents(of: wrongSNILS), context: fixture.context, actor: "applicant")
         #expect(first.status == .needsClarification)
         #expect(codes(first.problems) == [.invalidSNILS])
-        await #expect(throws: WorkflowError(code: .illegalTransition, detail: "")) {
+        await #expect(throws: WorkflowError.illegalTransition(.issue, from: .needsClarification)) {
             _ = try await office.issue(first.id, number: "77-2026-000001", issuedAt: CivilDate(iso: "2026-11-26")!, issuer: "ОВМ", actor: "clerk")
         }
         let corrected = try fixture.application()
@@ -324,7 +341,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let record = try await office.submit(wrongPassport, documents: fixture.documents(of: wrongPassport), context: fixture.context, actor: "a")
         #expect(record.status == .rejected)
         let corrected = try fixture.application()
-        await #expect(throws: WorkflowError(code: .illegalTransition, detail: "")) {
+        await #expect(throws: WorkflowError.illegalTransition(.resubmit, from: .rejected)) {
             _ = try await office.resubmit(record.id, corrected, documents: fixture.documents(of: corrected), context: fixture.context, actor: "a")
         }
     }

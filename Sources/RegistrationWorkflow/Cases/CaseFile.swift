@@ -38,13 +38,3 @@ public struct CaseFile: Sendable, Codable {
     public var certificateNumber: String
     public var steps: [Step]?
 }
-
-/// Why a case file cannot be run at all: the file, and the field at fault.
-public struct CaseFileError: Error, CustomStringConvertible, Explained {
-    public let path: String
-    public let fault: JSONInputError
-
-    public var description: String { message(in: .en) }
-
-    public func message(in language: Language) -> String { "\(path): " + fault.message(in: language) }
-}

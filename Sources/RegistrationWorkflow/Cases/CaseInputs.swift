@@ -14,26 +14,26 @@ struct CaseInputs {
     /// The folder of the case file, which the application's documents are read from.
     let documents: DocumentFolder
 
-    /// Reads the case file at `path`. Throws `InputError` when it cannot be read, and
-    /// `CaseFileError` for a field a case cannot run with.
+    /// Reads the case file at `path`. Throws `InputError`: `unreadable` or `tooLarge` when it
+    /// cannot be read, `malformed` for a field a case cannot run with.
     static func read(_ path: String) throws -> CaseInputs {
         let bytes = try InputFile.read(path, limit: InputLimits.document)
         let file: CaseFile
         do {
             file = try JSONInput.decode(CaseFile.self, from: bytes)
         } catch {
-            throw CaseFileError(path: path, fault: error)
+            throw error.located(in: path)
         }
         let caseDigest = try ContentDigest.digest(bytes: bytes)
         let applicationID = file.applicationId ?? "case-" + ContentDigest.hex(Array(caseDigest.prefix(8)))
         guard ApplicationID.isValid(applicationID) else {
-            throw CaseFileError(path: path, fault: JSONInputError(path: "applicationId", reason: .caseApplicationIDInvalid))
+            throw InputError(field: "applicationId", reason: .caseApplicationIDInvalid, path: path)
         }
         for (index, step) in (file.steps ?? []).enumerated() where ![.resubmit, .extend, .annul, .expire].contains(step.action) {
-            throw CaseFileError(path: path, fault: JSONInputError(path: "steps[\(index)].action", reason: .caseStepActionInvalid))
+            throw InputError(field: "steps[\(index)].action", reason: .caseStepActionInvalid, path: path)
         }
         for (index, step) in (file.steps ?? []).enumerated() where step.action == .extend && step.until == nil {
-            throw CaseFileError(path: path, fault: JSONInputError(path: "steps[\(index)].until", reason: .caseStepUntilMissing))
+            throw InputError(field: "steps[\(index)].until", reason: .caseStepUntilMissing, path: path)
         }
         return CaseInputs(path: path, file: file, applicationID: applicationID,
                           documents: DocumentFolder(URL(fileURLWithPath: path).deletingLastPathComponent()))
