@@ -6,7 +6,7 @@ let package = Package(
     products: [
         .library(name: "AttestCore", targets: ["AttestCore"]),
         .library(name: "ScanInspection", targets: ["ScanInspection"]),
-        .library(name: "ConsentSigning", targets: ["ConsentSigning"]),
+        .library(name: "Signing", targets: ["Signing"]),
         .library(name: "CertificatePDF", targets: ["CertificatePDF"]),
         .library(name: "RegistrationWorkflow", targets: ["RegistrationWorkflow"]),
         .executable(name: "attest", targets: ["attest"]),
@@ -44,15 +44,15 @@ let package = Package(
         // The vocabulary every module shares: problems and their catalog, languages.
         .target(name: "AttestCore"),
         .target(name: "ScanInspection", dependencies: ["AttestCore", "CAttestShims"]),
-        .target(name: "ConsentSigning", dependencies: ["AttestCore", "CAttestShims", "COpenSSL"]),
+        .target(name: "Signing", dependencies: ["AttestCore", "CAttestShims", "COpenSSL"]),
         .target(
             name: "CertificatePDF",
-            dependencies: ["AttestCore", "ConsentSigning", "CHarfBuzz", "CQREncode", "CZlib", "CAttestShims"]
+            dependencies: ["AttestCore", "Signing", "CHarfBuzz", "CQREncode", "CZlib", "CAttestShims"]
         ),
 
         .target(
             name: "RegistrationWorkflow",
-            dependencies: ["AttestCore", "ScanInspection", "ConsentSigning", "CertificatePDF"]
+            dependencies: ["AttestCore", "ScanInspection", "Signing", "CertificatePDF"]
         ),
 
         .executableTarget(
@@ -60,7 +60,7 @@ let package = Package(
             dependencies: [
                 "AttestCore",
                 "ScanInspection",
-                "ConsentSigning",
+                "Signing",
                 "CertificatePDF",
                 "RegistrationWorkflow",
                 "CAttestAllocator",
@@ -81,9 +81,9 @@ let package = Package(
             exclude: ["make_test_pdfs.py"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ConsentSigningTests", dependencies: ["ConsentSigning", "AttestCore"]),
+        .testTarget(name: "SigningTests", dependencies: ["Signing", "AttestCore"]),
         .testTarget(name: "RegistrationWorkflowTests", dependencies: ["RegistrationWorkflow", "AttestCore"]),
-        .testTarget(name: "CertificatePDFTests", dependencies: ["CertificatePDF", "ConsentSigning", "AttestCore"]),
+        .testTarget(name: "CertificatePDFTests", dependencies: ["CertificatePDF", "Signing", "AttestCore"]),
         .testTarget(name: "AttestCLITests", dependencies: ["attest"]),
     ],
     cxxLanguageStandard: .cxx17

@@ -10,11 +10,11 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "attest-signing-benchmark",
-            dependencies: [.product(name: "AttestCore", package: "Attest"), .product(name: "ConsentSigning", package: "Attest")],
+            dependencies: [.product(name: "AttestCore", package: "Attest"), .product(name: "Signing", package: "Attest")],
             path: "Sources/SigningBenchmark"),
         .executableTarget(
             name: "attest-certificate-benchmark",
-            dependencies: ["AttestCore", "CertificatePDF", "ConsentSigning"].map { .product(name: $0, package: "Attest") },
+            dependencies: ["AttestCore", "CertificatePDF", "Signing"].map { .product(name: $0, package: "Attest") },
             path: "Sources/CertificateBenchmark"),
     ]
 )

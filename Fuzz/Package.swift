@@ -10,7 +10,7 @@ let package = Package(
     targets: [
         .target(
             name: "AttestFuzzTargets",
-            dependencies: ["AttestCore", "ScanInspection", "ConsentSigning", "CertificatePDF", "RegistrationWorkflow"].map {
+            dependencies: ["AttestCore", "ScanInspection", "Signing", "CertificatePDF", "RegistrationWorkflow"].map {
                 .product(name: $0, package: "Attest")
             },
             path: "Targets"),

@@ -3,7 +3,7 @@
 
 import AttestCore
 import CertificatePDF
-import ConsentSigning
+import Signing
 import Foundation
 import RegistrationWorkflow
 @_spi(Fuzzing) import ScanInspection
@@ -25,7 +25,7 @@ public enum FuzzTargets {
         // Certificate data JSON, a certificate PDF, and a scanned QR payload.
         "certificate-json": { bytes in _ = try? CertificateData(json: bytes) },
         "certificate-pdf": { bytes in _ = CertificateVerifier.verify(pdf: bytes, trustAnchors: [FuzzFixtures.ca]) },
-        "qr": { bytes in _ = CertificateQR.verify(String(decoding: bytes, as: UTF8.self), trusted: [FuzzFixtures.ca]) },
+        "qr": { bytes in _ = CertificateQR.verify(String(decoding: bytes, as: UTF8.self), trustAnchors: [FuzzFixtures.ca]) },
         // Any JSON document, a case file and a consent, and a history.
         "json": { bytes in FuzzProperties.readsTheSameAsFoundation(bytes) },
         "case-json": { bytes in _ = try? JSONInput.decode(CaseFile.self, from: bytes) },
@@ -48,9 +48,9 @@ enum FuzzFixtures {
         -----END PRIVATE KEY-----
 
         """.utf8))
-    static let ca = try! Certificate.make(subject: "CN=Fuzz CA", key: key)
+    static let ca = try! X509Certificate.make(subject: "CN=Fuzz CA", key: key)
     static let content = Array("consent".utf8)
-    static let signature = try! ConsentSigner(key: key, certificate: ca).sign(bytes: content)
+    static let signature = try! CMSSigner(key: key, certificate: ca).sign(bytes: content)
 }
 
 /// What the JSON and history targets hold besides not crashing: a finding stops the fuzzer.
@@ -65,7 +65,7 @@ enum FuzzProperties {
     /// A history that verifies is, line by line, exactly what Attest would write for the events
     /// another reader (Foundation's) reads from it.
     static func anIntactHistoryIsItsOwnCanonicalForm(_ bytes: [UInt8]) {
-        guard HistoryVerifier.verify(bytes, trusted: [FuzzFixtures.ca]).intact else { return }
+        guard HistoryVerifier.verify(bytes, trustAnchors: [FuzzFixtures.ca]).intact else { return }
         for line in bytes.split(separator: 0x0A) {
             let object = try! JSONSerialization.jsonObject(with: Data(line)) as! [String: Any]
             let order = object["seal"] == nil

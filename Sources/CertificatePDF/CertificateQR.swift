@@ -1,5 +1,5 @@
 import AttestCore
-import ConsentSigning
+import Signing
 
 /// The QR code's payload: the certificate's printed facts and the issuer's signature over them,
 /// checkable offline, as the EU digital COVID certificate is.
@@ -16,8 +16,8 @@ public enum CertificateQR {
 
     /// The payload for `data`, signed with the issuer's key when `signer` is given.
     public static func payload(
-        for data: CertificateData, signer: (key: SigningKey, certificate: Certificate)? = nil
-    ) throws(ConsentSigningError) -> String {
+        for data: CertificateData, signer: (key: SigningKey, certificate: X509Certificate)? = nil
+    ) throws(SigningError) -> String {
         var bytes: [UInt8] = [version, signer == nil ? 0 : 1]
         bytes += fields(of: data).map { Array($0.utf8) }.joined(separator: [separator])
         if let signer {
@@ -57,7 +57,7 @@ public enum CertificateQR {
 
     /// Checks a scanned payload against the trusted keys in `trusted` (certificates whose key may
     /// sign certificates of registration) and the dates against `today`.
-    public static func verify(_ text: String, trusted: [Certificate], today: CivilDate = .today()) -> Verification {
+    public static func verify(_ text: String, trustAnchors: [X509Certificate], today: CivilDate = .today()) -> Verification {
         func reject(_ reason: ProblemArgument) -> Verification {
             Verification(number: nil, holderFullName: nil, holderBirthDate: nil, validFrom: nil, validUntil: nil,
                          issuedAt: nil, signer: nil,
@@ -82,7 +82,7 @@ public enum CertificateQR {
             let keyIdentifier = Array(bytes[(bytes.count - 72)..<(bytes.count - 64)])
             let signature = Array(bytes.suffix(64))
             let message = Array(bytes.prefix(bytes.count - 64))
-            let candidates = trusted.filter { $0.keyIdentifier == keyIdentifier }
+            let candidates = trustAnchors.filter { $0.keyIdentifier == keyIdentifier }
             if let match = candidates.first(where: { $0.verifiesCompactSignature(signature, of: message) }) {
                 signerName = match.subject
             } else if candidates.isEmpty {

@@ -1,5 +1,5 @@
 import AttestCore
-import ConsentSigning
+import Signing
 import FoundationEssentials
 import Synchronization
 
@@ -8,17 +8,17 @@ import Synchronization
 /// needs P-256 (an RSA signature is too large for a QR code that scans well).
 public struct CertificateIssuer: Sendable {
     let key: SigningKey
-    let certificate: Certificate
-    let signer: ConsentSigner
+    let certificate: X509Certificate
+    let signer: CMSSigner
 
     /// The issuer that signs with `key`, whose certificate is `certificate`, issued through `chain`.
     /// Throws `CertificateError.issuerKeyUnsupported` for a key that is not ecdsa-p256, and the
-    /// signer's `ConsentSigningError` for a key the certificate was not issued for.
-    public init(key: SigningKey, certificate: Certificate, chain: [Certificate] = []) throws {
+    /// signer's `SigningError` for a key the certificate was not issued for.
+    public init(key: SigningKey, certificate: X509Certificate, chain: [X509Certificate] = []) throws {
         guard key.algorithm == .ecdsaP256 else { throw CertificateError(.issuerKeyUnsupported, .issuerKeyUnsupported) }
         self.key = key
         self.certificate = certificate
-        signer = try ConsentSigner(key: key, certificate: certificate, chain: chain)
+        signer = try CMSSigner(key: key, certificate: certificate, chain: chain)
     }
 }
 
@@ -45,7 +45,7 @@ public final class CertificateRenderer: @unchecked Sendable {
 
     /// The PDF of `data`, signed at `signingTime` when the renderer has an issuer. Throws
     /// `CertificateError` when the PDF or its QR code cannot be made, and the issuer's
-    /// `ConsentSigningError` when signing fails.
+    /// `SigningError` when signing fails.
     public func render(_ data: CertificateData, signingTime: Date = Date()) throws -> [UInt8] {
         let payload = try CertificateQR.payload(for: data, signer: issuer.map { ($0.key, $0.certificate) })
         var page = PageContent(font: font)

@@ -1,7 +1,7 @@
 // Every call into the qpdf shim from this module is in this file.
 
 import AttestCore
-import ConsentSigning
+import Signing
 import FoundationEssentials
 internal import CAttestShims
 
@@ -33,7 +33,7 @@ public enum CertificateVerifier {
     /// Verifies `pdf` against `trustAnchors`; `issuers` are certificates issued by an anchor whose
     /// keys may sign QR payloads (a trust list: a chain does not fit in a QR code).
     public static func verify(
-        pdf: [UInt8], trustAnchors: [Certificate], issuers: [Certificate] = [], today: CivilDate = .today(), now: Date = Date()
+        pdf: [UInt8], trustAnchors: [X509Certificate], issuers: [X509Certificate] = [], today: CivilDate = .today(), now: Date = Date()
     ) -> CertificateVerification {
         var raw = attest_pdf_signature()
         pdf.withUnsafeBufferPointer { attest_pdf_read_signature($0.baseAddress, $0.count, &raw) }
@@ -57,7 +57,7 @@ public enum CertificateVerifier {
                 problems.append(Problem(.byteRange, arguments: ["reason": reason]))
             } else {
                 let signed = Array(pdf[0..<ranges[1]] + pdf[ranges[2]..<(ranges[2] + ranges[3])])
-                do throws(ConsentSigningError) {
+                do throws(SigningError) {
                     let verification = try SignatureVerifier.verify(bytes: signed, signature: contents, trustAnchors: trustAnchors, now: now)
                     signer = verification.signer
                     let trust: Set<ProblemCode> = [.untrustedSigner, .signerExpired, .signerNotYetValid, .revoked]
@@ -83,8 +83,8 @@ public enum CertificateVerifier {
 
         var qr: CertificateQR.Verification?
         if let payload = raw.info_payload.map({ String(cString: $0) }) {
-            let trusted = trustAnchors + issuers.filter { $0.chains(to: trustAnchors, at: now) }
-            let verification = CertificateQR.verify(payload, trusted: trusted, today: today)
+            let anchors = trustAnchors + issuers.filter { $0.chains(to: trustAnchors, at: now) }
+            let verification = CertificateQR.verify(payload, trustAnchors: anchors, today: today)
             qr = verification
             let period: Set<ProblemCode> = [.expired, .notYetValid]
             problems += verification.problems.filter { period.contains($0.code) }

@@ -1,4 +1,4 @@
-import ConsentSigning
+import Signing
 import AttestCore
 import FoundationEssentials
 
@@ -10,7 +10,7 @@ struct PDFSignature {
     private static let byteRangeWidth = 40  // room for "0 a b c" with three 10-digit numbers
     private static let contentsMarker = Array("/Contents <".utf8)
 
-    let signer: ConsentSigner
+    let signer: CMSSigner
     /// Bytes reserved for the CMS signature: its certificates and a little over a signature.
     let reservedBytes: Int
     /// What the catalog gains: the form holding the signature field.
@@ -18,7 +18,7 @@ struct PDFSignature {
     /// What the page gains: the signature field's (invisible) widget.
     let annotations: String
 
-    init(signer: ConsentSigner, time: Date, page: Int, file: inout PDFFile) {
+    init(signer: CMSSigner, time: Date, page: Int, file: inout PDFFile) {
         self.signer = signer
         reservedBytes = signer.certificateBytes + 1_536
         var calendar = Calendar(identifier: .gregorian)

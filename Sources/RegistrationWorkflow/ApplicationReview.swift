@@ -1,12 +1,12 @@
 import AttestCore
-import ConsentSigning
+import Signing
 import FoundationEssentials
 import ScanInspection
 
 /// What a review of an application needs besides the application and its documents.
 public struct ReviewContext: Sendable {
     /// The certificates that may anchor the signatures on owners' consents.
-    public var trustedConsentCAs: [Certificate]
+    public var consentTrustAnchors: [X509Certificate]
     /// The date the application was submitted (Moscow).
     public var submittedOn: CivilDate
     /// The instant the application was submitted: each consent's signer certificate must be
@@ -15,8 +15,8 @@ public struct ReviewContext: Sendable {
     /// The real present: a signature claiming to be made after it is refused.
     public var now: Date
 
-    public init(trustedConsentCAs: [Certificate], submittedOn: CivilDate, submittedAt: Date? = nil, now: Date = Date()) {
-        (self.trustedConsentCAs, self.submittedOn, self.now) = (trustedConsentCAs, submittedOn, now)
+    public init(consentTrustAnchors: [X509Certificate], submittedOn: CivilDate, submittedAt: Date? = nil, now: Date = Date()) {
+        (self.consentTrustAnchors, self.submittedOn, self.now) = (consentTrustAnchors, submittedOn, now)
         self.submittedAt = submittedAt ?? now
     }
 }
@@ -153,7 +153,7 @@ public enum ApplicationReview {
         }
         if let signature,
            let verification = try? SignatureVerifier.verify(
-               bytes: bytes, signature: signature, trustAnchors: context.trustedConsentCAs,
+               bytes: bytes, signature: signature, trustAnchors: context.consentTrustAnchors,
                at: context.submittedAt, now: context.now) {
             if !verification.valid {
                 problems.append(problem(.consentSignatureInvalid, inner: verification.problems))

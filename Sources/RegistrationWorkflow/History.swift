@@ -1,5 +1,5 @@
 import AttestCore
-import ConsentSigning
+import Signing
 import FoundationEssentials
 
 /// One recorded transition of one application: when (UTC), who, what, and the hash chaining it
@@ -78,7 +78,7 @@ public struct History: Sendable, Hashable {
 
     /// A signature over the application and the head: which events, which key, and the issuer's
     /// compact signature.
-    public func seal(with key: SigningKey, certificate: Certificate) throws -> HistorySeal {
+    public func seal(with key: SigningKey, certificate: X509Certificate) throws -> HistorySeal {
         let message = HistorySeal.message(application: application, head: head, count: events.count)
         return HistorySeal(application: application, head: head, events: events.count,
                            keyIdentifier: ContentDigest.hex(certificate.keyIdentifier),
@@ -123,7 +123,7 @@ public struct HistoryVerification: Sendable, JSONRepresentable {
     public let events: Int
     public let problems: [Problem]
 
-    /// Whether the history is intact and sealed by a trusted key.
+    /// Whether the history is intact and sealed by a trustAnchors key.
     public var intact: Bool { problems.isEmpty }
 
     public func json(in language: Language) -> JSONValue {
@@ -134,11 +134,11 @@ public struct HistoryVerification: Sendable, JSONRepresentable {
 
 /// Checks a history as written, byte for byte: each line must be exactly the canonical form of its
 /// event (so every JSON reader reads the same), the hashes are taken over the bytes on disk, the
-/// chain holds, and the seal over the application and head is a trusted key's.
+/// chain holds, and the seal over the application and head is a trustAnchors key's.
 public enum HistoryVerifier {
     /// Verifies the bytes of an `events.jsonl`.
-    public static func verify(_ bytes: [UInt8], trusted: [Certificate]) -> HistoryVerification {
-        var reader = Reader(trusted: trusted)
+    public static func verify(_ bytes: [UInt8], trustAnchors: [X509Certificate]) -> HistoryVerification {
+        var reader = Reader(trustAnchors: trustAnchors)
         let fault = reader.read(bytes)
         return HistoryVerification(application: reader.application, events: reader.count,
                                    problems: fault.map { [Problem(.historyTampered, arguments: ["reason": $0.reason], detail: $0.detail)] } ?? [])
@@ -162,13 +162,13 @@ public enum HistoryVerifier {
     }
 
     private struct Reader {
-        let trusted: [Certificate]
+        let trustAnchors: [X509Certificate]
         var application: String?
         var count = 0
         var previous = HistoryEvent.genesis
         var status: ApplicationStatus?
 
-        init(trusted: [Certificate]) { self.trusted = trusted }
+        init(trustAnchors: [X509Certificate]) { self.trustAnchors = trustAnchors }
 
         /// Why the history is not intact, or nil when it is.
         mutating func read(_ bytes: [UInt8]) -> Fault? {
@@ -266,7 +266,7 @@ public enum HistoryVerifier {
                                       signature: signatureText)
             guard written.canonical == line else { return .phrase(.sealNotCanonical) }
             let message = HistorySeal.message(application: application, head: head, count: events)
-            guard trusted.contains(where: {
+            guard trustAnchors.contains(where: {
                 ContentDigest.hex($0.keyIdentifier) == keyIdentifier && $0.verifiesCompactSignature(Array(signature), of: message)
             }) else { return .phrase(.sealNotTrusted) }
             return nil

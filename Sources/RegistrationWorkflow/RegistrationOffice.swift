@@ -1,6 +1,6 @@
 import AttestCore
 import CertificatePDF
-import ConsentSigning
+import Signing
 import FoundationEssentials
 
 /// An application as the office keeps it.

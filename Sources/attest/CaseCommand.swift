@@ -1,6 +1,6 @@
 import AttestCore
 import ArgumentParser
-import ConsentSigning
+import Signing
 import FoundationEssentials
 import RegistrationWorkflow
 
@@ -98,13 +98,13 @@ struct AuditVerifyCommand: ParsableCommand {
     var events: String
 
     @Option(name: .customLong("ca"), help: ArgumentHelp("The issuer's certificate; repeatable.", valueName: "file"))
-    var anchors: [String]
+    var trustAnchorFiles: [String]
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let trusted = try anchors.flatMap { try Certificate.read(contentsOf: $0) }
-        let verification = HistoryVerifier.verify(try InputFile.read(events, limit: InputLimits.file), trusted: trusted)
+        let trustAnchors = try trustAnchorFiles.flatMap { try X509Certificate.read(contentsOf: $0) }
+        let verification = HistoryVerifier.verify(try InputFile.read(events, limit: InputLimits.file), trustAnchors: trustAnchors)
         let language = output.language
         if output.format == .text {
             show(Self.text(verification, file: events, language: language))

@@ -1,7 +1,7 @@
 import AttestCore
 import ArgumentParser
 import CertificatePDF
-import ConsentSigning
+import Signing
 import FoundationEssentials
 
 struct CertificateCommand: ParsableCommand {
@@ -67,7 +67,7 @@ struct CertificateRenderCommand: ParsableCommand {
         }
         var issuer: CertificateIssuer?
         if let signKey, let signCert {
-            let certificates = try Certificate.read(contentsOf: signCert)
+            let certificates = try X509Certificate.read(contentsOf: signCert)
             issuer = try CertificateIssuer(key: try SigningKey(contentsOf: signKey, passphrase: try passphrase.passphrase()),
                                            certificate: certificates[0], chain: Array(certificates.dropFirst()))
         }
@@ -133,7 +133,7 @@ struct CertificateVerifyCommand: ParsableCommand {
     var qr: String?
 
     @Option(name: .customLong("ca"), help: ArgumentHelp("A trusted certificate; repeatable.", valueName: "file"))
-    var anchors: [String]
+    var trustAnchorFiles: [String]
 
     @Option(name: .customLong("issuer-cert"), help: ArgumentHelp("An issuer's certificate, issued by a --ca; repeatable.", valueName: "file"))
     var issuers: [String] = []
@@ -144,15 +144,15 @@ struct CertificateVerifyCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard !anchors.isEmpty else { throw ValidationError("Give at least one --ca certificate.") }
+        guard !trustAnchorFiles.isEmpty else { throw ValidationError("Give at least one --ca certificate.") }
         guard (pdf == nil) != (qr == nil) else { throw ValidationError("Give a certificate PDF or --qr, not both.") }
         if let today, CivilDate(iso: today) == nil { throw ValidationError("--today must be a date such as 2026-11-25.") }
         if output.format == .jsonl { throw ValidationError("verify prints one document: use --format text or json.") }
     }
 
     func run() throws {
-        let trusted = try anchors.flatMap { try Certificate.read(contentsOf: $0) }
-        let issuerCertificates = try issuers.flatMap { try Certificate.read(contentsOf: $0) }
+        let trustAnchors = try trustAnchorFiles.flatMap { try X509Certificate.read(contentsOf: $0) }
+        let issuerCertificates = try issuers.flatMap { try X509Certificate.read(contentsOf: $0) }
         let day = today.flatMap(CivilDate.init(iso:)) ?? .today()
         let language = output.language
         let valid: Bool
@@ -160,7 +160,7 @@ struct CertificateVerifyCommand: ParsableCommand {
         let json: JSONValue
         if let qr {
             let verification = CertificateQR.verify(
-                qr, trusted: trusted + issuerCertificates.filter { $0.chains(to: trusted) }, today: day)
+                qr, trustAnchors: trustAnchors + issuerCertificates.filter { $0.chains(to: trustAnchors) }, today: day)
             valid = verification.valid
             line = (valid ? Phrase.validQRCode : .invalidQRCode).text(in: language)
             if let number = verification.number, let name = verification.holderFullName { line += ": № \(number), \(name)" }
@@ -169,7 +169,7 @@ struct CertificateVerifyCommand: ParsableCommand {
         } else {
             let path = pdf!
             let bytes = try InputFile.read(path, limit: InputLimits.file)
-            let verification = CertificateVerifier.verify(pdf: bytes, trustAnchors: trusted, issuers: issuerCertificates, today: day)
+            let verification = CertificateVerifier.verify(pdf: bytes, trustAnchors: trustAnchors, issuers: issuerCertificates, today: day)
             valid = verification.valid
             line = "\(path): " + (valid ? Phrase.validCertificate : .invalidCertificate).text(in: language)
             if let number = verification.qr?.number, let name = verification.qr?.holderFullName { line += ", № \(number), \(name)" }

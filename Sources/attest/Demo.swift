@@ -1,6 +1,6 @@
 import AttestCore
 import CertificatePDF
-import ConsentSigning
+import Signing
 import FoundationEssentials
 import RegistrationWorkflow
 #if canImport(Glibc)
@@ -50,15 +50,15 @@ enum Demo {
         let storyStart = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
         let days = 3650
         let consentCAKey = try SigningKey.generate()
-        let consentCA = try Certificate.make(subject: "CN=Удостоверяющий центр (демо),O=Attest demo", key: consentCAKey, days: days,
+        let consentCA = try X509Certificate.make(subject: "CN=Удостоверяющий центр (демо),O=Attest demo", key: consentCAKey, days: days,
                                              now: storyStart)
         let ownerKey = try SigningKey.generate()
-        let owner = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: ownerKey, days: days,
+        let owner = try X509Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: ownerKey, days: days,
                                          issuer: (consentCA, consentCAKey), now: storyStart)
         let ministryKey = try SigningKey.generate()
-        let ministry = try Certificate.make(subject: "CN=МВД России (демо),O=Attest demo", key: ministryKey, days: days, now: storyStart)
+        let ministry = try X509Certificate.make(subject: "CN=МВД России (демо),O=Attest demo", key: ministryKey, days: days, now: storyStart)
         let issuerKey = try SigningKey.generate()
-        let issuer = try Certificate.make(subject: "CN=ОВМ ОМВД России по району Тверской (демо),O=Attest demo", key: issuerKey,
+        let issuer = try X509Certificate.make(subject: "CN=ОВМ ОМВД России по району Тверской (демо),O=Attest demo", key: issuerKey,
                                           days: days, issuer: (ministry, ministryKey), now: storyStart)
         let keys: [(String, [UInt8], mode_t)] = [
             ("consent-ca.pem", try consentCA.pem(), 0o644), ("owner.key", try ownerKey.pkcs8PEM(), 0o600),
@@ -71,7 +71,7 @@ enum Demo {
         }
 
         // The owner's consents, as `attest consent create` writes them and `attest sign` signs them.
-        let signer = try ConsentSigner(key: ownerKey, certificate: owner)
+        let signer = try CMSSigner(key: ownerKey, certificate: owner)
         let ownerRecord = Owner(fullName: "Петров Пётр Петрович", snils: "112-233-445 95",
                                 passport: Passport(series: "4511", number: "654321", issueDate: CivilDate(iso: "2012-03-01")!, issuedBy: "ОВД района Тверской г. Москвы"))
         for (name, issued, validUntil) in [("owner", "2026-11-20", "2027-02-17"), ("owner-early", "2026-10-20", "2027-01-17")] {

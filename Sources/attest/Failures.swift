@@ -1,6 +1,6 @@
 import AttestCore
 import ArgumentParser
-import ConsentSigning
+import Signing
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -87,7 +87,7 @@ struct PassphraseOptions: ParsableArguments {
         }
     }
 
-    func passphrase() throws(ConsentSigningError) -> Passphrase? {
+    func passphrase() throws(SigningError) -> Passphrase? {
         try Passphrase.read(fromFile: passphraseFile, orEnvironment: passphraseEnv)
     }
 }

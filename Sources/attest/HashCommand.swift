@@ -1,5 +1,5 @@
 import ArgumentParser
-import ConsentSigning
+import Signing
 
 extension DigestAlgorithm: ExpressibleByArgument {}
 

@@ -1,6 +1,6 @@
 import AttestCore
 import ArgumentParser
-import ConsentSigning
+import Signing
 import FoundationEssentials
 
 extension KeyAlgorithm: ExpressibleByArgument {}
@@ -77,7 +77,7 @@ struct KeygenCommand: ParsableCommand {
         let issuer = try loadIssuer()
         let key = try SigningKey.generate(algorithm)
         let start = validFrom.flatMap { try? Date("\($0)T00:00:00Z", strategy: .iso8601) } ?? Date()
-        let certificate = try Certificate.make(subject: subject, key: key, days: days, issuer: issuer, now: start)
+        let certificate = try X509Certificate.make(subject: subject, key: key, days: days, issuer: issuer, now: start)
         try AtomicFile.writeTogether([
             AtomicFile.Output(keyOut, try key.pkcs8PEM(passphrase: try passphrase.passphrase()), permissions: 0o600),
             AtomicFile.Output(certOut, try certificate.pem(), permissions: 0o644),
@@ -93,10 +93,10 @@ struct KeygenCommand: ParsableCommand {
             """)
     }
 
-    private func loadIssuer() throws -> (certificate: Certificate, key: SigningKey)? {
+    private func loadIssuer() throws -> (certificate: X509Certificate, key: SigningKey)? {
         guard let caKey, let caCert else { return nil }
         let caPassphrase = try Passphrase.read(fromFile: caPassphraseFile, orEnvironment: caPassphraseEnv)
         let key = try SigningKey(contentsOf: caKey, passphrase: caPassphrase)
-        return (try Certificate.read(contentsOf: caCert)[0], key)
+        return (try X509Certificate.read(contentsOf: caCert)[0], key)
     }
 }

@@ -1,6 +1,6 @@
 import AttestCore
 import ArgumentParser
-import ConsentSigning
+import Signing
 import Dispatch
 import FoundationEssentials
 
@@ -60,9 +60,9 @@ struct SignCommand: ParsableCommand {
         try AtomicFile.refuseOverlaps(outputs: outputs, inputs: files + [key, cert] + (chain.map { [$0] } ?? [])
                                       + (passphrase.passphraseFile.map { [$0] } ?? []))
         let signingKey = try SigningKey(contentsOf: key, passphrase: try passphrase.passphrase())
-        let certificate = try Certificate.read(contentsOf: cert)[0]
-        let chainCertificates = try chain.map { try Certificate.read(contentsOf: $0) } ?? []
-        let signer = try ConsentSigner(key: signingKey, certificate: certificate, chain: chainCertificates)
+        let certificate = try X509Certificate.read(contentsOf: cert)[0]
+        let chainCertificates = try chain.map { try X509Certificate.read(contentsOf: $0) } ?? []
+        let signer = try CMSSigner(key: signingKey, certificate: certificate, chain: chainCertificates)
         let encoding: SignatureEncoding = pem ? .pem : .der
         let permissions = written.permissions
         let failures = Slots<any Error>(count: files.count)

@@ -1,6 +1,6 @@
 import AttestCore
 import ArgumentParser
-import ConsentSigning
+import Signing
 import FoundationEssentials
 
 struct VerifyCommand: ParsableCommand {
@@ -34,7 +34,7 @@ struct VerifyCommand: ParsableCommand {
     var signature: String
 
     @Option(name: .customLong("ca"), help: ArgumentHelp("A trusted certificate (PEM or DER); repeatable.", valueName: "file"))
-    var anchors: [String]
+    var trustAnchorFiles: [String]
 
     @Option(name: .customLong("crl"), help: ArgumentHelp("A certificate revocation list; repeatable.", valueName: "file"))
     var revocationLists: [String] = []
@@ -45,7 +45,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard !anchors.isEmpty else { throw ValidationError("Give at least one --ca certificate to trust.") }
+        guard !trustAnchorFiles.isEmpty else { throw ValidationError("Give at least one --ca certificate to trust.") }
         if let at, Self.parseInstant(at) == nil {
             throw ValidationError("--at must be an ISO 8601 instant such as 2026-11-25T10:00:00Z.")
         }
@@ -53,11 +53,11 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let trusted = try anchors.flatMap { try Certificate.read(contentsOf: $0) }
+        let trustAnchors = try trustAnchorFiles.flatMap { try X509Certificate.read(contentsOf: $0) }
         let lists = try revocationLists.flatMap { try RevocationList.read(contentsOf: $0) }
         let signatureBytes = try InputFile.read(signature, limit: InputLimits.file)
         let verification = try SignatureVerifier.verify(
-            fileAt: file, signature: signatureBytes, trustAnchors: trusted, revocationLists: lists,
+            fileAt: file, signature: signatureBytes, trustAnchors: trustAnchors, revocationLists: lists,
             at: at.flatMap(Self.parseInstant))
         switch output.format {
         case .json, .jsonl:

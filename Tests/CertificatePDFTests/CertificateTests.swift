@@ -1,5 +1,5 @@
 import AttestCore
-import ConsentSigning
+import Signing
 import Foundation
 import Testing
 @testable import CertificatePDF
@@ -77,9 +77,9 @@ private func data(replacing old: String, with new: String) throws -> Certificate
 @Suite struct CertificateQRTests {
     private let today = CivilDate(iso: "2026-12-15")!
 
-    private func issuer(_ algorithm: KeyAlgorithm = .ecdsaP256) throws -> (key: SigningKey, certificate: Certificate) {
+    private func issuer(_ algorithm: KeyAlgorithm = .ecdsaP256) throws -> (key: SigningKey, certificate: X509Certificate) {
         let key = try SigningKey.generate(algorithm)
-        return (key, try Certificate.make(subject: "CN=ОВМ ОМВД России по району Тверской", key: key))
+        return (key, try X509Certificate.make(subject: "CN=ОВМ ОМВД России по району Тверской", key: key))
     }
 
     @Test(arguments: [KeyAlgorithm.ecdsaP256, .ed25519])
@@ -88,7 +88,7 @@ private func data(replacing old: String, with new: String) throws -> Certificate
         let payload = try CertificateQR.payload(for: try CertificateData(json: sample), signer: signer)
         #expect(payload.hasPrefix("RUREG1:"))
         #expect(payload.count < 400)
-        let verification = CertificateQR.verify(payload, trusted: [signer.certificate], today: today)
+        let verification = CertificateQR.verify(payload, trustAnchors: [signer.certificate], today: today)
         #expect(verification.valid, "\(verification.problems)")
         #expect(verification.holderFullName == "Иванов Иван Иванович")
         #expect(verification.signer == "CN=ОВМ ОМВД России по району Тверской")
@@ -100,36 +100,36 @@ private func data(replacing old: String, with new: String) throws -> Certificate
         var bytes = try #require(Base45.decode(String(payload.dropFirst(7))))
         bytes[5] ^= 0x01  // a digit of the number
         let forged = "RUREG1:" + Base45.encode(bytes)
-        #expect(CertificateQR.verify(forged, trusted: [signer.certificate], today: today).problems.map(\.code) == [.badSignature])
+        #expect(CertificateQR.verify(forged, trustAnchors: [signer.certificate], today: today).problems.map(\.code) == [.badSignature])
     }
 
     @Test func anotherIssuersKeyIsUntrusted() throws {
         let payload = try CertificateQR.payload(for: try CertificateData(json: sample), signer: try issuer())
-        let verification = CertificateQR.verify(payload, trusted: [try issuer().certificate], today: today)
+        let verification = CertificateQR.verify(payload, trustAnchors: [try issuer().certificate], today: today)
         #expect(verification.problems.map(\.code) == [.untrustedSigner])
     }
 
     @Test func unsignedPayloadsSaySo() throws {
         let payload = try CertificateQR.payload(for: try CertificateData(json: sample))
-        #expect(CertificateQR.verify(payload, trusted: [try issuer().certificate], today: today).problems.map(\.code) == [.noSignature])
+        #expect(CertificateQR.verify(payload, trustAnchors: [try issuer().certificate], today: today).problems.map(\.code) == [.noSignature])
     }
 
     @Test func thePeriodIsChecked() throws {
         let signer = try issuer()
         let payload = try CertificateQR.payload(for: try CertificateData(json: sample), signer: signer)
-        #expect(CertificateQR.verify(payload, trusted: [signer.certificate], today: CivilDate(iso: "2026-11-30")!).problems.map(\.code) == [.notYetValid])
-        #expect(CertificateQR.verify(payload, trusted: [signer.certificate], today: CivilDate(iso: "2027-03-01")!).problems.map(\.code) == [.expired])
-        #expect(CertificateQR.verify(payload, trusted: [signer.certificate], today: CivilDate(iso: "2027-02-28")!).valid)
+        #expect(CertificateQR.verify(payload, trustAnchors: [signer.certificate], today: CivilDate(iso: "2026-11-30")!).problems.map(\.code) == [.notYetValid])
+        #expect(CertificateQR.verify(payload, trustAnchors: [signer.certificate], today: CivilDate(iso: "2027-03-01")!).problems.map(\.code) == [.expired])
+        #expect(CertificateQR.verify(payload, trustAnchors: [signer.certificate], today: CivilDate(iso: "2027-02-28")!).valid)
     }
 
     @Test func garbageIsAMismatch() throws {
         for text in ["", "RUREG1:", "RUREG1:abc", "HC1:NCFOXN", "RUREG1:" + Base45.encode([1, 1, 2, 3])] {
-            #expect(CertificateQR.verify(text, trusted: [], today: today).problems.map(\.code) == [.qrMismatch], "\(text)")
+            #expect(CertificateQR.verify(text, trustAnchors: [], today: today).problems.map(\.code) == [.qrMismatch], "\(text)")
         }
     }
 
     @Test func rsaKeysAreTooLargeForAQR() throws {
-        #expect(throws: ConsentSigningError(code: .unsupportedAlgorithm, detail: "")) {
+        #expect(throws: SigningError(code: .unsupportedAlgorithm, detail: "")) {
             try CertificateQR.payload(for: try CertificateData(json: sample), signer: try issuer(.rsa3072))
         }
     }

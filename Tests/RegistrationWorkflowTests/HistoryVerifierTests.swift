@@ -1,5 +1,5 @@
 import AttestCore
-import ConsentSigning
+import Signing
 import Foundation
 import Testing
 @testable import RegistrationWorkflow
@@ -8,12 +8,12 @@ import Testing
 /// another reader (jq, Python) could read differently from Attest is tampering.
 @Suite struct HistoryVerifierTests {
     let key: SigningKey
-    let issuer: Certificate
+    let issuer: X509Certificate
     let lines: [String]
 
     init() async throws {
         key = try SigningKey.generate()
-        issuer = try Certificate.make(subject: "CN=ОВМ", key: key)
+        issuer = try X509Certificate.make(subject: "CN=ОВМ", key: key)
         let office = RegistrationOffice()
         let fixture = try Fixture()
         let application = try fixture.application { $0.applicant.snils = "112-233-445 96" }
@@ -27,7 +27,7 @@ import Testing
     private func verdict(_ edit: (inout [String]) -> Void) -> [Problem] {
         var edited = lines
         edit(&edited)
-        return HistoryVerifier.verify(Array((edited.joined(separator: "\n") + "\n").utf8), trusted: [issuer]).problems
+        return HistoryVerifier.verify(Array((edited.joined(separator: "\n") + "\n").utf8), trustAnchors: [issuer]).problems
     }
 
     private func tampered(_ edit: (inout [String]) -> Void) -> Bool {
@@ -73,9 +73,9 @@ import Testing
 
     @Test func aLineThatIsNotUTF8OrCarriesABOMIsTampering() {
         var bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
-        #expect(HistoryVerifier.verify([0xEF, 0xBB, 0xBF] + bytes, trusted: [issuer]).problems.map(\.code) == [.historyTampered])
+        #expect(HistoryVerifier.verify([0xEF, 0xBB, 0xBF] + bytes, trustAnchors: [issuer]).problems.map(\.code) == [.historyTampered])
         bytes[bytes.firstIndex(of: UInt8(ascii: "a"))!] = 0xFF
-        #expect(HistoryVerifier.verify(bytes, trusted: [issuer]).problems.map(\.code) == [.historyTampered])
+        #expect(HistoryVerifier.verify(bytes, trustAnchors: [issuer]).problems.map(\.code) == [.historyTampered])
     }
 
     @Test func theReasonNamesTheEvent() {
@@ -99,14 +99,14 @@ import Testing
 
         // A sealed history says whose it is; renamed to another application, it no longer verifies.
         let key = try SigningKey.generate()
-        let issuer = try Certificate.make(subject: "CN=ОВМ", key: key)
+        let issuer = try X509Certificate.make(subject: "CN=ОВМ", key: key)
         let sealed = first.history.jsonLines(seal: try first.history.seal(with: key, certificate: issuer))
-        let verification = HistoryVerifier.verify(sealed, trusted: [issuer])
+        let verification = HistoryVerifier.verify(sealed, trustAnchors: [issuer])
         #expect(verification.intact)
         #expect(verification.application == first.id)
         #expect(verification.events == 2)
         let renamed = String(decoding: sealed, as: UTF8.self).replacingOccurrences(of: first.id, with: second.id)
-        #expect(!HistoryVerifier.verify(Array(renamed.utf8), trusted: [issuer]).intact)
+        #expect(!HistoryVerifier.verify(Array(renamed.utf8), trustAnchors: [issuer]).intact)
     }
 
     @Test func problemCodesAreAListInTheEvent() async throws {

@@ -1,5 +1,5 @@
 import AttestCore
-import ConsentSigning
+import Signing
 import Foundation
 import Testing
 @testable import RegistrationWorkflow
@@ -33,7 +33,7 @@ import Testing
     /// The fixture's application for a child born on `birthDate`, with the second parent's signed consent.
     private func child(_ fixture: Fixture, born birthDate: String, _ change: (inout Application) -> Void = { _ in }) throws -> Application {
         let parentKey = try SigningKey.generate()
-        let parentCertificate = try Certificate.make(
+        let parentCertificate = try X509Certificate.make(
             subject: "CN=Иванова Мария Петровна,1.2.643.100.3=12345678964", key: parentKey,
             issuer: (fixture.ca, fixture.caKey), now: Date().addingTimeInterval(-30 * 86_400))
         let parent = Owner(fullName: "Иванова Мария Петровна", snils: Self.secondParentSNILS, passport: Fixture.passport)

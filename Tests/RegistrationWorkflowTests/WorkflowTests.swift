@@ -1,5 +1,5 @@
 import AttestCore
-import ConsentSigning
+import Signing
 import Foundation
 import ScanInspection
 import Testing
@@ -11,9 +11,9 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
 final class Fixture {
     let directory: URL
     let caKey: SigningKey
-    let ca: Certificate
+    let ca: X509Certificate
     let ownerKey: SigningKey
-    let ownerCertificate: Certificate
+    let ownerCertificate: X509Certificate
 
     static let passport = Passport(series: "4510", number: "123456", issueDate: CivilDate(iso: "2015-06-01")!, issuedBy: "ОВД Тверского района")
     static let owner = Owner(fullName: "Петров Пётр Петрович", snils: "112-233-445 95",
@@ -30,16 +30,16 @@ final class Fixture {
         caKey = try SigningKey.generate()
         // Certificates valid around the real present: consents are signed now.
         let monthAgo = Date().addingTimeInterval(-30 * 86_400)
-        ca = try Certificate.make(subject: "CN=Consent CA", key: caKey, days: 3650, now: monthAgo)
+        ca = try X509Certificate.make(subject: "CN=Consent CA", key: caKey, days: 3650, now: monthAgo)
         ownerKey = try SigningKey.generate()
-        ownerCertificate = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: ownerKey,
+        ownerCertificate = try X509Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: ownerKey,
                                                 issuer: (ca, caKey), now: monthAgo)
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// Writes and signs a consent; `change` alters it first.
-    func consent(_ name: String = "consent", signedBy key: SigningKey? = nil, certificate: Certificate? = nil,
+    func consent(_ name: String = "consent", signedBy key: SigningKey? = nil, certificate: X509Certificate? = nil,
                  _ change: (inout ConsentDocument) -> Void = { _ in }) throws -> SubmittedConsent {
         var document = ConsentDocument(
             owner: Self.owner, applicant: .init(fullName: "Иванов Иван Иванович", birthDate: CivilDate(iso: "1990-05-17")!),
@@ -48,7 +48,7 @@ final class Fixture {
         change(&document)
         let bytes = try document.encoded()
         try Data(bytes).write(to: directory.appendingPathComponent("\(name).json"))
-        let signer = try ConsentSigner(key: key ?? ownerKey, certificate: certificate ?? ownerCertificate)
+        let signer = try CMSSigner(key: key ?? ownerKey, certificate: certificate ?? ownerCertificate)
         try Data(try signer.sign(bytes: bytes)).write(to: directory.appendingPathComponent("\(name).json.p7s"))
         return SubmittedConsent(document: "\(name).json", signature: "\(name).json.p7s")
     }
@@ -67,7 +67,7 @@ final class Fixture {
     }
 
     var context: ReviewContext {
-        ReviewContext(trustedConsentCAs: [ca], submittedOn: CivilDate(iso: "2026-11-25")!, now: Date())
+        ReviewContext(consentTrustAnchors: [ca], submittedOn: CivilDate(iso: "2026-11-25")!, now: Date())
     }
 
     /// The application's scans and consents as a review receives them, read from the fixture's folder.
@@ -164,12 +164,12 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         #expect(try consentCodes(fixture.consent("period") { $0.until = CivilDate(iso: "2027-02-27")! }) == [.consentDataMismatch])
 
         let strangerKey = try SigningKey.generate()
-        let stranger = try Certificate.make(subject: "CN=Сидоров Сидор,1.2.643.100.3=08765430300", key: strangerKey,
+        let stranger = try X509Certificate.make(subject: "CN=Сидоров Сидор,1.2.643.100.3=08765430300", key: strangerKey,
                                             issuer: (fixture.ca, fixture.caKey), now: Date().addingTimeInterval(-86_400))
         #expect(try consentCodes(fixture.consent("stranger", signedBy: strangerKey, certificate: stranger)) == [.consentSignerMismatch])
 
         let untrustedKey = try SigningKey.generate()
-        let selfSigned = try Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: untrustedKey)
+        let selfSigned = try X509Certificate.make(subject: "CN=Петров Пётр Петрович,1.2.643.100.3=11223344595", key: untrustedKey)
         let untrusted = try fixture.consent("untrusted", signedBy: untrustedKey, certificate: selfSigned)
         let problems = try fixture.review(try fixture.application { $0.consents = [untrusted] })
         #expect(codes(problems) == [.consentSignatureInvalid])
@@ -190,7 +190,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
     /// Signs the fixture's consent with a new key whose certificate, from the fixture's CA, has `subject`.
     private func problems(_ fixture: Fixture, signer subject: String, _ name: String) throws -> [Problem] {
         let key = try SigningKey.generate()
-        let certificate = try Certificate.make(subject: subject, key: key, issuer: (fixture.ca, fixture.caKey),
+        let certificate = try X509Certificate.make(subject: subject, key: key, issuer: (fixture.ca, fixture.caKey),
                                                now: Date().addingTimeInterval(-86_400))
         let consent = try fixture.consent(name, signedBy: key, certificate: certificate)
         return try fixture.review(try fixture.application { $0.consents = [consent] })
@@ -291,7 +291,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let fixture = try Fixture()
         let office = RegistrationOffice()
         let issuerKey = try SigningKey.generate()
-        let issuer = try Certificate.make(subject: "CN=ОВМ", key: issuerKey)
+        let issuer = try X509Certificate.make(subject: "CN=ОВМ", key: issuerKey)
         let wrongSNILS = try fixture.application { $0.applicant.snils = "112-233-445 96" }
         let first = try await office.submit(wrongSNILS, documents: fixture.documents(of: wrongSNILS), context: fixture.context, actor: "applicant")
         #expect(first.status == .needsClarification)
@@ -317,21 +317,21 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
 
         let seal = try extended.history.seal(with: issuerKey, certificate: issuer)
         let lines = String(decoding: extended.history.jsonLines(seal: seal), as: UTF8.self)
-        #expect(HistoryVerifier.verify(Array(lines.utf8), trusted: [issuer]).problems == [])
+        #expect(HistoryVerifier.verify(Array(lines.utf8), trustAnchors: [issuer]).problems == [])
 
         // Tampering: a changed detail, a cut-off history, a dropped event, a foreign seal.
         let changed = lines.replacingOccurrences(of: "77-2026-000001", with: "77-2026-000002")
-        #expect(codes(HistoryVerifier.verify(Array(changed.utf8), trusted: [issuer]).problems) == [.historyTampered])
+        #expect(codes(HistoryVerifier.verify(Array(changed.utf8), trustAnchors: [issuer]).problems) == [.historyTampered])
         var rows = lines.split(separator: "\n").map(String.init)
         let cut = (rows.prefix(3) + [rows.last!]).joined(separator: "\n")
-        #expect(codes(HistoryVerifier.verify(Array(cut.utf8), trusted: [issuer]).problems) == [.historyTampered])
+        #expect(codes(HistoryVerifier.verify(Array(cut.utf8), trustAnchors: [issuer]).problems) == [.historyTampered])
         rows.remove(at: 2)
-        #expect(codes(HistoryVerifier.verify(Array((rows.joined(separator: "\n") + "\n").utf8), trusted: [issuer]).problems) == [.historyTampered])
+        #expect(codes(HistoryVerifier.verify(Array((rows.joined(separator: "\n") + "\n").utf8), trustAnchors: [issuer]).problems) == [.historyTampered])
         let otherKey = try SigningKey.generate()
-        let other = try Certificate.make(subject: "CN=Other", key: otherKey)
-        #expect(codes(HistoryVerifier.verify(Array(lines.utf8), trusted: [other]).problems) == [.historyTampered])
+        let other = try X509Certificate.make(subject: "CN=Other", key: otherKey)
+        #expect(codes(HistoryVerifier.verify(Array(lines.utf8), trustAnchors: [other]).problems) == [.historyTampered])
         let unsealed = extended.history.jsonLines(seal: nil)
-        #expect(HistoryVerifier.verify(unsealed, trusted: [issuer]).problems.first?.message(in: .en).contains("not sealed") == true)
+        #expect(HistoryVerifier.verify(unsealed, trustAnchors: [issuer]).problems.first?.message(in: .en).contains("not sealed") == true)
     }
 
     @Test func wrongPassportDataRejectsForGood() async throws {
@@ -351,7 +351,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         let store = InMemoryApplicationStore()
         let office = RegistrationOffice(store: store)
         let key = try SigningKey.generate()
-        let issuer = try Certificate.make(subject: "CN=ОВМ", key: key)
+        let issuer = try X509Certificate.make(subject: "CN=ОВМ", key: key)
         let fixture = try Fixture()
         let application = try fixture.application()
         let context = fixture.context
@@ -376,7 +376,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
             #expect(record.status == .extended)
             #expect(record.history.events.map(\.action) == [.submit, .approve, .issue, .extend])
             #expect(HistoryVerifier.verify(record.history.jsonLines(seal: try record.history.seal(with: key, certificate: issuer)),
-                                           trusted: [issuer]).problems == [])
+                                           trustAnchors: [issuer]).problems == [])
         }
     }
 }

@@ -7,7 +7,7 @@
 
 import AttestCore
 import CertificatePDF
-import ConsentSigning
+import Signing
 import Dispatch
 import Foundation
 import Synchronization
@@ -21,7 +21,7 @@ let template = String(decoding: try Data(contentsOf: URL(fileURLWithPath: argume
 let certificates = try (0..<count).map { index in
     try CertificateData(json: Array(template.replacingOccurrences(of: "000123", with: String(format: "%06d", index)).utf8))
 }
-let chain = try Certificate.read(contentsOf: arguments[3])
+let chain = try X509Certificate.read(contentsOf: arguments[3])
 let issuer = try CertificateIssuer(key: try SigningKey(contentsOf: arguments[2]), certificate: chain[0], chain: Array(chain.dropFirst()))
 let cores = ProcessInfo.processInfo.activeProcessorCount
 

@@ -1,4 +1,4 @@
-// In-process signing and verifying rate of ConsentSigning, for Benchmarks/signing.sh.
+// In-process signing and verifying rate of Signing, for Benchmarks/signing.sh.
 //
 //   attest-signing-benchmark DIR KEY CERT CA [ROUNDS]
 //
@@ -6,7 +6,7 @@
 // verifies every signature on every core, and prints one line per figure.
 
 import AttestCore
-import ConsentSigning
+import Signing
 import Dispatch
 import Foundation
 import Synchronization
@@ -21,9 +21,9 @@ let rounds = arguments.count > 5 ? Int(arguments[5]) ?? 3 : 3
 let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
 let contents = try names.map { Array(try Data(contentsOf: directory.appendingPathComponent($0))) }
 let key = try SigningKey(contentsOf: arguments[2])
-let certificate = try Certificate.read(contentsOf: arguments[3])[0]
-let anchors = try Certificate.read(contentsOf: arguments[4])
-let signer = try ConsentSigner(key: key, certificate: certificate)
+let certificate = try X509Certificate.read(contentsOf: arguments[3])[0]
+let anchors = try X509Certificate.read(contentsOf: arguments[4])
+let signer = try CMSSigner(key: key, certificate: certificate)
 let cores = ProcessInfo.processInfo.activeProcessorCount
 
 /// Runs `body` over every index on every core, in contiguous blocks; returns files per second.

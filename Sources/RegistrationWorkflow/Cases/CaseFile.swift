@@ -32,6 +32,7 @@ public struct CaseFile: Sendable, Codable {
     public var applicationId: String?
     public var submittedOn: CivilDate
     public var application: Application
+    /// The files of the consents' trust anchors, relative to the case file.
     public var trustedConsentCAs: [String]
     public var issuer: Issuer
     /// The number the certificate gets once approved.

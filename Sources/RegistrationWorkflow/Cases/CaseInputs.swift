@@ -1,6 +1,6 @@
 import AttestCore
 import CertificatePDF
-import ConsentSigning
+import Signing
 import FoundationEssentials
 
 /// What a case run reads: the case file, read strictly and checked for what a case may hold, and
@@ -48,12 +48,12 @@ struct CaseInputs {
     }
 
     /// The certificates that anchor owners' signatures.
-    func trustedConsentCAs() throws -> [Certificate] {
-        try file.trustedConsentCAs.flatMap { try Certificate.read(contentsOf: documents.path($0)) }
+    func consentTrustAnchors() throws -> [X509Certificate] {
+        try file.trustedConsentCAs.flatMap { try X509Certificate.read(contentsOf: documents.path($0)) }
     }
 
     /// The issuer's key and its certificate, then the certificate's chain.
-    func issuer() throws -> (key: SigningKey, chain: [Certificate]) {
-        (try SigningKey(contentsOf: documents.path(file.issuer.key)), try Certificate.read(contentsOf: documents.path(file.issuer.certificate)))
+    func issuer() throws -> (key: SigningKey, chain: [X509Certificate]) {
+        (try SigningKey(contentsOf: documents.path(file.issuer.key)), try X509Certificate.read(contentsOf: documents.path(file.issuer.certificate)))
     }
 }

@@ -1,6 +1,6 @@
 import AttestCore
 import CertificatePDF
-import ConsentSigning
+import Signing
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -45,7 +45,7 @@ struct CaseOutputs {
     /// A certificate of an earlier run is removed when this one issued none. The history is
     /// sealed with `key`, whose certificate is `certificate`.
     func write(_ record: ApplicationRecord, _ outcome: CaseOutcome, language: Language, renderer: CertificateRenderer,
-               key: SigningKey, certificate issuerCertificate: Certificate, replacing: Bool) throws {
+               key: SigningKey, certificate issuerCertificate: X509Certificate, replacing: Bool) throws {
         let seal = try record.history.seal(with: key, certificate: issuerCertificate)
         var files = [AtomicFile.Output(events, record.history.jsonLines(seal: seal), permissions: permissions)]
         if let issued = record.certificate {

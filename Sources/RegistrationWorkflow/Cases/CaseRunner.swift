@@ -23,11 +23,11 @@ public enum CaseRunner {
         if !replacing { try outputs.refuseExisting() }
         let input = try CaseInputs.read(path)
         try outputs.refuseOverlaps(with: input.files)
-        let anchors = try input.trustedConsentCAs()
+        let anchors = try input.consentTrustAnchors()
         let (key, chain) = try input.issuer()
         let renderer = try CertificateRenderer(issuer: try CertificateIssuer(key: key, certificate: chain[0], chain: Array(chain.dropFirst())))
 
-        let story = try await CaseStory.tell(input, trustedConsentCAs: anchors, today: today)
+        let story = try await CaseStory.tell(input, consentTrustAnchors: anchors, today: today)
         let outcome = CaseOutcome(story, certificatePath: CaseOutputs.certificateName, language: language)
         try outputs.write(story.record, outcome, language: language, renderer: renderer, key: key, certificate: chain[0],
                           replacing: replacing)

@@ -1,5 +1,5 @@
 import AttestCore
-import ConsentSigning
+import Signing
 import FoundationEssentials
 
 /// A case's story as the office lives it, in memory: the submission, each later step, and the
@@ -23,13 +23,13 @@ struct CaseStory {
     /// application is approved, then each step. A step the workflow does not allow ends the story
     /// there, and what happened before it stands. With `today`, a registration whose period ended
     /// before it expires on that day.
-    static func tell(_ input: CaseInputs, trustedConsentCAs: [Certificate], today: CivilDate?) async throws -> CaseStory {
+    static func tell(_ input: CaseInputs, consentTrustAnchors: [X509Certificate], today: CivilDate?) async throws -> CaseStory {
         let file = input.file
         let office = RegistrationOffice()
         var story = CaseStory()
         func context(on date: CivilDate) -> ReviewContext {
             // Signer certificates are checked as of the submission, not of the run.
-            ReviewContext(trustedConsentCAs: trustedConsentCAs, submittedOn: date, submittedAt: instant(date))
+            ReviewContext(consentTrustAnchors: consentTrustAnchors, submittedOn: date, submittedAt: instant(date))
         }
         func issueIfApproved(on date: CivilDate) async throws {
             guard story.record.status == .approved else { return }

@@ -1,4 +1,4 @@
-// Every call into OpenSSL is in this file, so the whole C surface of ConsentSigning reads at once.
+// Every call into OpenSSL is in this file, so the whole C surface of Signing reads at once.
 // Each owned pointer has one final class whose deinit frees it; temporaries are freed by `defer`
 // in the scope that made them; every return value is checked on the next line; every failure
 // drains OpenSSL's thread-local error queue into the thrown error, so the queue is left empty.
@@ -28,10 +28,10 @@ func drainOpenSSLErrors() -> [String] {
     return reasons
 }
 
-extension ConsentSigningError {
+extension SigningError {
     /// An error with OpenSSL's whole error queue attached (and the queue emptied).
-    static func openSSL(_ code: Code, _ detail: String) -> ConsentSigningError {
-        ConsentSigningError(code: code, detail: detail, openSSLReasons: drainOpenSSLErrors())
+    static func openSSL(_ code: Code, _ detail: String) -> SigningError {
+        SigningError(code: code, detail: detail, openSSLReasons: drainOpenSSLErrors())
     }
 }
 
@@ -72,7 +72,7 @@ private final class OwnedBIO {
     deinit { BIO_free_all(pointer) }
 
     /// An empty memory BIO to write into.
-    static func memory() throws(ConsentSigningError) -> OwnedBIO {
+    static func memory() throws(SigningError) -> OwnedBIO {
         guard let bio = BIO_new(BIO_s_mem()) else { throw .openSSL(.openSSLFailure, "cannot allocate a memory buffer") }
         return OwnedBIO(bio)
     }
@@ -88,14 +88,14 @@ private final class OwnedBIO {
 
 /// Runs `body` with a read-only memory BIO over `bytes`.
 private func withReadBIO<T>(
-    _ bytes: [UInt8], _ body: (OpaquePointer) throws(ConsentSigningError) -> T
-) throws(ConsentSigningError) -> T {
-    let result: Result<T, ConsentSigningError> = bytes.withUnsafeBytes { buffer in
+    _ bytes: [UInt8], _ body: (OpaquePointer) throws(SigningError) -> T
+) throws(SigningError) -> T {
+    let result: Result<T, SigningError> = bytes.withUnsafeBytes { buffer in
         guard let bio = BIO_new_mem_buf(buffer.baseAddress, Int32(buffer.count)) else {
             return .failure(.openSSL(.openSSLFailure, "cannot allocate a memory buffer"))
         }
         defer { BIO_free(bio) }
-        do throws(ConsentSigningError) { return .success(try body(bio)) } catch { return .failure(error) }
+        do throws(SigningError) { return .success(try body(bio)) } catch { return .failure(error) }
     }
     return try result.get()
 }
@@ -122,7 +122,7 @@ private func withPassphrase<T>(
 // MARK: - Keys
 
 enum OpenSSLKeys {
-    static func generate(_ algorithm: KeyAlgorithm) throws(ConsentSigningError) -> OwnedKey {
+    static func generate(_ algorithm: KeyAlgorithm) throws(SigningError) -> OwnedKey {
         let key: OpaquePointer? = switch algorithm {
         case .ecdsaP256: attest_openssl_generate_ec("P-256")
         case .rsa3072: attest_openssl_generate_rsa(3072)
@@ -133,7 +133,7 @@ enum OpenSSLKeys {
     }
 
     /// Reads a private key in PEM (PKCS#8, encrypted or not, or a traditional form) or DER.
-    static func read(_ bytes: [UInt8], passphrase: Passphrase?) throws(ConsentSigningError) -> OwnedKey {
+    static func read(_ bytes: [UInt8], passphrase: Passphrase?) throws(SigningError) -> OwnedKey {
         let pem = isPEM(bytes)
         let key: OpaquePointer? = try withReadBIO(bytes) { bio in
             withPassphrase(passphrase) { context in
@@ -153,14 +153,14 @@ enum OpenSSLKeys {
             let detail = encrypted
                 ? (passphrase == nil ? "the key is encrypted: give its passphrase" : "the passphrase is wrong, or the key is damaged")
                 : "not a private key in PEM or DER"
-            throw ConsentSigningError(code: .malformedKey, detail: detail, openSSLReasons: reasons)
+            throw SigningError(code: .malformedKey, detail: detail, openSSLReasons: reasons)
         }
         ERR_clear_error()  // the DER attempts that failed before one succeeded
         return OwnedKey(key)
     }
 
     /// The key as PKCS#8 PEM, encrypted with AES-256-CBC when a passphrase is given.
-    static func pkcs8PEM(_ key: OwnedKey, passphrase: Passphrase?) throws(ConsentSigningError) -> [UInt8] {
+    static func pkcs8PEM(_ key: OwnedKey, passphrase: Passphrase?) throws(SigningError) -> [UInt8] {
         let bio = try OwnedBIO.memory()
         let written: Int32 = if let passphrase {
             passphrase.bytes.withUnsafeBufferPointer { buffer in
@@ -203,7 +203,7 @@ enum OpenSSLKeys {
 
 enum OpenSSLCertificates {
     /// Every certificate in `bytes`: one or more in PEM, or one in DER.
-    static func read(_ bytes: [UInt8]) throws(ConsentSigningError) -> [OwnedCertificate] {
+    static func read(_ bytes: [UInt8]) throws(SigningError) -> [OwnedCertificate] {
         let pem = isPEM(bytes)
         let found: [OwnedCertificate] = try withReadBIO(bytes) { bio in
             if !pem {
@@ -224,7 +224,7 @@ enum OpenSSLCertificates {
     static func make(
         subject: DistinguishedName, key: OwnedKey, days: Int,
         issuer: (certificate: OwnedCertificate, key: OwnedKey)?, now: Date
-    ) throws(ConsentSigningError) -> OwnedCertificate {
+    ) throws(SigningError) -> OwnedCertificate {
         guard let raw = X509_new() else { throw .openSSL(.openSSLFailure, "cannot allocate a certificate") }
         let certificate = OwnedCertificate(raw)
         guard X509_set_version(raw, 2) == 1 else { throw .openSSL(.openSSLFailure, "cannot set the version") }
@@ -303,7 +303,7 @@ enum OpenSSLCertificates {
         return X509_check_private_key(certificate.pointer, key.pointer) == 1
     }
 
-    static func pem(_ certificate: OwnedCertificate) throws(ConsentSigningError) -> [UInt8] {
+    static func pem(_ certificate: OwnedCertificate) throws(SigningError) -> [UInt8] {
         let bio = try OwnedBIO.memory()
         guard PEM_write_bio_X509(bio.pointer, certificate.pointer) == 1 else {
             throw .openSSL(.openSSLFailure, "cannot write the certificate")
@@ -311,7 +311,7 @@ enum OpenSSLCertificates {
         return bio.contents
     }
 
-    static func der(_ certificate: OwnedCertificate) throws(ConsentSigningError) -> [UInt8] {
+    static func der(_ certificate: OwnedCertificate) throws(SigningError) -> [UInt8] {
         let bio = try OwnedBIO.memory()
         guard i2d_X509_bio(bio.pointer, certificate.pointer) == 1 else {
             throw .openSSL(.openSSLFailure, "cannot encode the certificate")
@@ -411,10 +411,10 @@ func hex(_ bytes: some Sequence<UInt8>) -> String {
 /// Signatures over short messages, small enough for a QR code: ECDSA P-256 with SHA-256 as r‖s
 /// (64 bytes, as JOSE and the EU digital COVID certificate write it), or Ed25519 (64 bytes).
 enum OpenSSLCompactSignatures {
-    static func sign(_ message: [UInt8], key: OwnedKey) throws(ConsentSigningError) -> [UInt8] {
+    static func sign(_ message: [UInt8], key: OwnedKey) throws(SigningError) -> [UInt8] {
         let type = EVP_PKEY_get_base_id(key.pointer)
         guard type == EVP_PKEY_ED25519 || OpenSSLKeys.algorithm(of: key) == .ecdsaP256 else {
-            throw ConsentSigningError(code: .unsupportedAlgorithm,
+            throw SigningError(code: .unsupportedAlgorithm,
                                       detail: "compact signatures need an ecdsa-p256 or ed25519 key: an RSA signature is too large for a QR code")
         }
         guard let context = EVP_MD_CTX_new() else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
@@ -466,7 +466,7 @@ enum OpenSSLCompactSignatures {
         return Array(digest.prefix(8))
     }
 
-    private static func rawECDSA(fromDER der: [UInt8]) throws(ConsentSigningError) -> [UInt8] {
+    private static func rawECDSA(fromDER der: [UInt8]) throws(SigningError) -> [UInt8] {
         var cursor: UnsafePointer<UInt8>? = nil
         let parsed: OpaquePointer? = der.withUnsafeBufferPointer { buffer in
             cursor = buffer.baseAddress
@@ -508,7 +508,7 @@ enum OpenSSLCompactSignatures {
 // MARK: - Revocation lists
 
 enum OpenSSLRevocation {
-    static func read(_ bytes: [UInt8]) throws(ConsentSigningError) -> [OwnedCRL] {
+    static func read(_ bytes: [UInt8]) throws(SigningError) -> [OwnedCRL] {
         let pem = isPEM(bytes)
         let found: [OwnedCRL] = try withReadBIO(bytes) { bio in
             if !pem { return d2i_X509_CRL_bio(bio, nil).map { [OwnedCRL($0)] } ?? [] }
@@ -548,8 +548,8 @@ enum OpenSSLDigests {
 
     /// Hashes what `read` hands over, chunk by chunk, until it returns an empty chunk.
     fileprivate static func digest(
-        md: OpaquePointer?, reading read: (inout [UInt8]) throws(ConsentSigningError) -> Int
-    ) throws(ConsentSigningError) -> [UInt8] {
+        md: OpaquePointer?, reading read: (inout [UInt8]) throws(SigningError) -> Int
+    ) throws(SigningError) -> [UInt8] {
         guard let md, let context = EVP_MD_CTX_new() else { throw .openSSL(.openSSLFailure, "cannot start a digest") }
         defer { EVP_MD_CTX_free(context) }
         guard EVP_DigestInit_ex2(context, md, nil) == 1 else { throw .openSSL(.openSSLFailure, "cannot start a digest") }
@@ -574,14 +574,14 @@ enum ContentSource {
     case bytes([UInt8])
 
     /// Runs `body` with a BIO reading the content from its start.
-    fileprivate func withBIO<T>(_ body: (OpaquePointer) throws(ConsentSigningError) -> T) throws(ConsentSigningError) -> T {
+    fileprivate func withBIO<T>(_ body: (OpaquePointer) throws(SigningError) -> T) throws(SigningError) -> T {
         switch self {
         case .bytes(let bytes):
             return try withReadBIO(bytes, body)
         case .file(let path):
             guard let bio = BIO_new_file(path, "rb") else {
                 ERR_clear_error()
-                throw ConsentSigningError(code: .unreadableInput, detail: "cannot read \(path): \(String(cString: strerror(errno)))")
+                throw SigningError(code: .unreadableInput, detail: "cannot read \(path): \(String(cString: strerror(errno)))")
             }
             defer { BIO_free(bio) }
             return try body(bio)
@@ -589,12 +589,12 @@ enum ContentSource {
     }
 
     /// Hashes the content with `algorithm`, streamed in fixed chunks.
-    func digest(_ algorithm: DigestAlgorithm) throws(ConsentSigningError) -> [UInt8] {
+    func digest(_ algorithm: DigestAlgorithm) throws(SigningError) -> [UInt8] {
         try digest(md: OpenSSLDigests.md(algorithm))
     }
 
     /// Hashes the content with `md`, streamed in fixed chunks.
-    fileprivate func digest(md: OpaquePointer?) throws(ConsentSigningError) -> [UInt8] {
+    fileprivate func digest(md: OpaquePointer?) throws(SigningError) -> [UInt8] {
         switch self {
         case .bytes(let bytes):
             var done = false
@@ -606,7 +606,7 @@ enum ContentSource {
             }
         case .file(let path):
             let file = try ContentFile(path: path)
-            return try OpenSSLDigests.digest(md: md) { chunk throws(ConsentSigningError) in try file.read(into: &chunk) }
+            return try OpenSSLDigests.digest(md: md) { chunk throws(SigningError) in try file.read(into: &chunk) }
         }
     }
 }
@@ -616,11 +616,11 @@ final class ContentFile {
     private let descriptor: Int32
     let path: String
 
-    init(path: String) throws(ConsentSigningError) {
+    init(path: String) throws(SigningError) {
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         self.path = path
         guard descriptor >= 0 else {
-            throw ConsentSigningError(code: .unreadableInput, detail: "cannot read \(path): \(String(cString: strerror(errno)))")
+            throw SigningError(code: .unreadableInput, detail: "cannot read \(path): \(String(cString: strerror(errno)))")
         }
         posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
     }
@@ -628,12 +628,12 @@ final class ContentFile {
     deinit { close(descriptor) }
 
     /// Fills `chunk` from the file; returns the count, 0 at the end.
-    func read(into chunk: inout [UInt8]) throws(ConsentSigningError) -> Int {
+    func read(into chunk: inout [UInt8]) throws(SigningError) -> Int {
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else {
-                throw ConsentSigningError(code: .ioError, detail: "cannot read \(path): \(String(cString: strerror(errno)))")
+                throw SigningError(code: .ioError, detail: "cannot read \(path): \(String(cString: strerror(errno)))")
             }
             return count
         }
@@ -646,7 +646,7 @@ enum OpenSSLCMS {
     static func sign(
         _ content: ContentSource, key: OwnedKey, certificate: OwnedCertificate, chain: [OwnedCertificate],
         signingTime: Date, pem: Bool
-    ) throws(ConsentSigningError) -> [UInt8] {
+    ) throws(SigningError) -> [UInt8] {
         let flags = UInt32(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP)
         let (cms, signer) = try start(flags: flags, key: key, certificate: certificate, chain: chain)
         guard let time = ASN1_TIME_set(nil, time_t(signingTime.timeIntervalSince1970)) else {
@@ -656,7 +656,7 @@ enum OpenSSLCMS {
         guard CMS_signed_add1_attr_by_NID(signer, NID_pkcs9_signingTime, time.pointee.type, time, -1) == 1 else {
             throw .openSSL(.openSSLFailure, "cannot add the signing time")
         }
-        try content.withBIO { bio throws(ConsentSigningError) in
+        try content.withBIO { bio throws(SigningError) in
             guard CMS_final(cms.pointer, bio, nil, flags) == 1 else { throw .openSSL(.openSSLFailure, "cannot sign the content") }
         }
         let output = try OwnedBIO.memory()
@@ -672,7 +672,7 @@ enum OpenSSLCMS {
     /// is what the signature covers, and what a verifier re-encodes.
     static func signCAdES(
         _ content: [UInt8], key: OwnedKey, certificate: OwnedCertificate, chain: [OwnedCertificate]
-    ) throws(ConsentSigningError) -> [UInt8] {
+    ) throws(SigningError) -> [UInt8] {
         let flags = UInt32(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | CMS_CADES)
         let (cms, signer) = try start(flags: flags, key: key, certificate: certificate, chain: chain)
         let digest = try ContentSource.bytes(content).digest(.sha256)
@@ -710,7 +710,7 @@ enum OpenSSLCMS {
     /// A partial SignedData with one SHA-256 signer and the chain, for `sign` and `signCAdES` to finish.
     private static func start(
         flags: UInt32, key: OwnedKey, certificate: OwnedCertificate, chain: [OwnedCertificate]
-    ) throws(ConsentSigningError) -> (OwnedCMS, signer: OpaquePointer) {
+    ) throws(SigningError) -> (OwnedCMS, signer: OpaquePointer) {
         guard let raw = CMS_sign(nil, nil, nil, nil, flags) else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
         let cms = OwnedCMS(raw)
         guard let signer = CMS_add1_signer(raw, certificate.pointer, key.pointer, EVP_sha256(), flags) else {
@@ -742,7 +742,7 @@ enum OpenSSLCMS {
     static func examine(
         signature: [UInt8], content: ContentSource, anchors: [OwnedCertificate], revocationLists: [OwnedCRL],
         chainAt chainTime: Date, revocationAt revocationTime: Date
-    ) throws(ConsentSigningError) -> SignatureFacts {
+    ) throws(SigningError) -> SignatureFacts {
         defer { ERR_clear_error() }
 
         // The signature: DER or PEM, SignedData, and its signers.
@@ -907,6 +907,6 @@ extension SignerIdentity {
             issuer: OpenSSLCertificates.issuer(certificate),
             serial: OpenSSLCertificates.serial(certificate),
             fingerprintSHA256: OpenSSLCertificates.fingerprintSHA256(certificate),
-            snils: OpenSSLCertificates.subjectAttributes(certificate, oid: Certificate.snilsOID))
+            snils: OpenSSLCertificates.subjectAttributes(certificate, oid: X509Certificate.snilsOID))
     }
 }

@@ -76,24 +76,24 @@ public enum SignatureVerifier {
     /// reported, and refused when more than five minutes after `now`. A SignedData with more than
     /// one signer is refused: a consent has one. Throws only when the content cannot be read.
     public static func verify(
-        fileAt path: String, signature: [UInt8], trustAnchors: [Certificate],
+        fileAt path: String, signature: [UInt8], trustAnchors: [X509Certificate],
         revocationLists: [RevocationList] = [], at time: Date? = nil, now: Date = Date()
-    ) throws(ConsentSigningError) -> SignatureVerification {
+    ) throws(SigningError) -> SignatureVerification {
         try verify(.file(path), signature, trustAnchors, revocationLists, time, now)
     }
 
     /// Verifies `signature` over `bytes`.
     public static func verify(
-        bytes: [UInt8], signature: [UInt8], trustAnchors: [Certificate],
+        bytes: [UInt8], signature: [UInt8], trustAnchors: [X509Certificate],
         revocationLists: [RevocationList] = [], at time: Date? = nil, now: Date = Date()
-    ) throws(ConsentSigningError) -> SignatureVerification {
+    ) throws(SigningError) -> SignatureVerification {
         try verify(.bytes(bytes), signature, trustAnchors, revocationLists, time, now)
     }
 
     private static func verify(
-        _ content: ContentSource, _ signature: [UInt8], _ anchors: [Certificate],
+        _ content: ContentSource, _ signature: [UInt8], _ anchors: [X509Certificate],
         _ lists: [RevocationList], _ time: Date?, _ now: Date
-    ) throws(ConsentSigningError) -> SignatureVerification {
+    ) throws(SigningError) -> SignatureVerification {
         let checkedAt = time ?? now
         // Revocation is a state of now: a revocation list speaks of the time it was issued, not
         // of `checkedAt`.

@@ -8,23 +8,23 @@ public enum SignatureEncoding: String, Sendable, Hashable {
 
 /// Makes detached CMS (PKCS#7) signatures that `openssl cms -verify` accepts, with one key and
 /// certificate checked once, so a batch of files pays for the checks once.
-public struct ConsentSigner: Sendable {
+public struct CMSSigner: Sendable {
     let key: SigningKey
-    let certificate: Certificate
-    let chain: [Certificate]
+    let certificate: X509Certificate
+    let chain: [X509Certificate]
 
     /// A signer with `key`, whose certificate is `certificate`, including `chain` in each signature.
     /// Ed25519 is refused: OpenSSL 3.0's CMS cannot sign with it, and a signature nobody can verify
     /// must not be made.
-    public init(key: SigningKey, certificate: Certificate, chain: [Certificate] = []) throws(ConsentSigningError) {
+    public init(key: SigningKey, certificate: X509Certificate, chain: [X509Certificate] = []) throws(SigningError) {
         guard key.algorithm != .ed25519 else {
-            throw ConsentSigningError(
+            throw SigningError(
                 code: .unsupportedAlgorithm,
                 detail: "Ed25519 keys cannot make CMS signatures with OpenSSL 3.0 (no digest is defined for "
                     + "them in CMS); use an ecdsa-p256 or rsa-3072 key. Ed25519 is for the certificate QR code")
         }
         guard certificate.belongs(to: key) else {
-            throw ConsentSigningError(code: .keyMismatch, detail: "the private key does not belong to the certificate")
+            throw SigningError(code: .keyMismatch, detail: "the private key does not belong to the certificate")
         }
         self.key = key
         self.certificate = certificate
@@ -37,21 +37,21 @@ public struct ConsentSigner: Sendable {
     /// `signingTime`: a verifier would refuse what was made.
     public func sign(
         fileAt path: String, signingTime: Date = Date(), encoding: SignatureEncoding = .der
-    ) throws(ConsentSigningError) -> [UInt8] {
+    ) throws(SigningError) -> [UInt8] {
         try sign(.file(path), signingTime: signingTime, encoding: encoding)
     }
 
     /// Signs `bytes`.
     public func sign(
         bytes: [UInt8], signingTime: Date = Date(), encoding: SignatureEncoding = .der
-    ) throws(ConsentSigningError) -> [UInt8] {
+    ) throws(SigningError) -> [UInt8] {
         try sign(.bytes(bytes), signingTime: signingTime, encoding: encoding)
     }
 
     /// A detached CAdES signature of `bytes` for a PDF signature's /Contents (PAdES baseline B,
     /// SubFilter ETSI.CAdES.detached): SHA-256, signing-certificate-v2, no signing-time attribute.
     /// Throws when the certificate is not valid now, as `sign` does.
-    public func signCAdES(bytes: [UInt8]) throws(ConsentSigningError) -> [UInt8] {
+    public func signCAdES(bytes: [UInt8]) throws(SigningError) -> [UInt8] {
         try checkValidity(at: Date())
         return try OpenSSLCMS.signCAdES(bytes, key: key.owned, certificate: certificate.owned, chain: chain.map(\.owned))
     }
@@ -62,7 +62,7 @@ public struct ConsentSigner: Sendable {
         ([certificate] + chain).reduce(0) { $0 + ((try? $1.der())?.count ?? 2048) }
     }
 
-    private func sign(_ content: ContentSource, signingTime: Date, encoding: SignatureEncoding) throws(ConsentSigningError) -> [UInt8] {
+    private func sign(_ content: ContentSource, signingTime: Date, encoding: SignatureEncoding) throws(SigningError) -> [UInt8] {
         try checkValidity(at: signingTime)
         return try OpenSSLCMS.sign(
             content, key: key.owned, certificate: certificate.owned, chain: chain.map(\.owned),
@@ -70,14 +70,14 @@ public struct ConsentSigner: Sendable {
     }
 
     /// Refuses a signing time outside the certificate's validity period.
-    private func checkValidity(at time: Date) throws(ConsentSigningError) {
+    private func checkValidity(at time: Date) throws(SigningError) {
         if let start = certificate.notBefore, time < start {
-            throw ConsentSigningError(
+            throw SigningError(
                 code: .signerNotYetValid,
                 detail: "the signer's certificate is valid only from \(Instants.display(start)): it cannot sign at \(Instants.display(time))")
         }
         if let end = certificate.notAfter, time > end {
-            throw ConsentSigningError(
+            throw SigningError(
                 code: .signerExpired,
                 detail: "the signer's certificate expired at \(Instants.display(end)): it cannot sign at \(Instants.display(time))")
         }

@@ -1,7 +1,7 @@
 import AttestCore
 /// Why a signing operation could not be carried out. (A signature that does not verify is not an
 /// error: it is a `SignatureVerification` with problems.)
-public struct ConsentSigningError: AttestError, Equatable {
+public struct SigningError: AttestError, Equatable {
     /// What failed, for a caller to switch on.
     public enum Code: String, FailureCode {
         /// An input file cannot be opened or read.
@@ -89,5 +89,5 @@ public struct ConsentSigningError: AttestError, Equatable {
     }
 
     /// Errors are equal when their codes are: tests and callers compare codes, not words.
-    public static func == (lhs: ConsentSigningError, rhs: ConsentSigningError) -> Bool { lhs.code == rhs.code }
+    public static func == (lhs: SigningError, rhs: SigningError) -> Bool { lhs.code == rhs.code }
 }

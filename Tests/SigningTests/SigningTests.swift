@@ -1,26 +1,26 @@
 import AttestCore
 import Foundation
 import Testing
-@testable import ConsentSigning
+@testable import Signing
 
 /// A CA and a signer it issued, made fresh for each test that needs them.
 struct Authority {
     let caKey: SigningKey
-    let ca: Certificate
+    let ca: X509Certificate
     let signerKey: SigningKey
-    let signer: Certificate
+    let signer: X509Certificate
 
     /// The CA is valid from `now` for ten years; the signer from `signerFrom` (else `now`) for `days`.
     init(_ algorithm: KeyAlgorithm = .ecdsaP256, now: Date = Date(), days: Int = 365, signerFrom: Date? = nil) throws {
         caKey = try SigningKey.generate(algorithm)
-        ca = try Certificate.make(subject: "CN=Test CA,O=Attest", key: caKey, days: 3650, now: now)
+        ca = try X509Certificate.make(subject: "CN=Test CA,O=Attest", key: caKey, days: 3650, now: now)
         signerKey = try SigningKey.generate(algorithm)
-        signer = try Certificate.make(
+        signer = try X509Certificate.make(
             subject: "CN=Иванов Иван Иванович,O=Attest", key: signerKey, days: days, issuer: (ca, caKey), now: signerFrom ?? now)
     }
 
     func sign(_ content: [UInt8], at time: Date = Date(), encoding: SignatureEncoding = .der) throws -> [UInt8] {
-        try ConsentSigner(key: signerKey, certificate: signer, chain: [ca]).sign(bytes: content, signingTime: time, encoding: encoding)
+        try CMSSigner(key: signerKey, certificate: signer, chain: [ca]).sign(bytes: content, signingTime: time, encoding: encoding)
     }
 }
 
@@ -45,23 +45,23 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
         let encrypted = try key.pkcs8PEM(passphrase: Passphrase("correct horse"))
         #expect(String(decoding: encrypted, as: UTF8.self).hasPrefix("-----BEGIN ENCRYPTED PRIVATE KEY-----"))
         let read = try SigningKey(bytes: encrypted, passphrase: Passphrase("correct horse"))
-        let certificate = try Certificate.make(subject: "CN=x", key: key)
+        let certificate = try X509Certificate.make(subject: "CN=x", key: key)
         #expect(certificate.belongs(to: read))
     }
 
     @Test func wrongOrMissingPassphraseIsAMalformedKey() throws {
         let encrypted = try SigningKey.generate().pkcs8PEM(passphrase: Passphrase("right"))
-        #expect(throws: ConsentSigningError(code: .malformedKey, detail: "")) {
+        #expect(throws: SigningError(code: .malformedKey, detail: "")) {
             try SigningKey(bytes: encrypted, passphrase: Passphrase("wrong"))
         }
-        let error = #expect(throws: ConsentSigningError.self) { try SigningKey(bytes: encrypted) }
+        let error = #expect(throws: SigningError.self) { try SigningKey(bytes: encrypted) }
         #expect(error?.detail.contains("passphrase") == true)
         #expect(drainOpenSSLErrors().isEmpty, "the error queue is left empty")
     }
 
     @Test func garbageIsNotAKey() {
-        #expect(throws: ConsentSigningError(code: .malformedKey, detail: "")) { try SigningKey(bytes: Array("hello".utf8)) }
-        #expect(throws: ConsentSigningError(code: .malformedKey, detail: "")) { try SigningKey(bytes: []) }
+        #expect(throws: SigningError(code: .malformedKey, detail: "")) { try SigningKey(bytes: Array("hello".utf8)) }
+        #expect(throws: SigningError(code: .malformedKey, detail: "")) { try SigningKey(bytes: []) }
         #expect(drainOpenSSLErrors().isEmpty)
     }
 }
@@ -70,7 +70,7 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
     @Test func selfSignedCertificateSaysWhoItIs() throws {
         let key = try SigningKey.generate()
         let now = Date(timeIntervalSince1970: 1_795_000_000)
-        let certificate = try Certificate.make(subject: "CN=Иванов Иван,O=Attest\\, Inc.,C=RU", key: key, days: 10, now: now)
+        let certificate = try X509Certificate.make(subject: "CN=Иванов Иван,O=Attest\\, Inc.,C=RU", key: key, days: 10, now: now)
         #expect(certificate.subject == "CN=Иванов Иван,O=Attest\\, Inc.,C=RU")
         #expect(certificate.issuer == certificate.subject)
         #expect(certificate.notBefore == now)
@@ -91,11 +91,11 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
     @Test func pemAndDerReadBack() throws {
         let authority = try Authority()
         let bundle = try authority.signer.pem() + authority.ca.pem()
-        #expect(try Certificate.read(bytes: bundle).map(\.fingerprintSHA256)
+        #expect(try X509Certificate.read(bytes: bundle).map(\.fingerprintSHA256)
             == [authority.signer.fingerprintSHA256, authority.ca.fingerprintSHA256])
-        #expect(try Certificate.read(bytes: try authority.ca.der()).first?.subject == "CN=Test CA,O=Attest")
-        #expect(throws: ConsentSigningError(code: .malformedCertificate, detail: "")) {
-            try Certificate.read(bytes: Array("not a certificate".utf8))
+        #expect(try X509Certificate.read(bytes: try authority.ca.der()).first?.subject == "CN=Test CA,O=Attest")
+        #expect(throws: SigningError(code: .malformedCertificate, detail: "")) {
+            try X509Certificate.read(bytes: Array("not a certificate".utf8))
         }
     }
 
@@ -103,14 +103,14 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
     /// like `SNILS=…` is not one.
     @Test func snilsComesFromTheSubjectsAttributesNotItsPrintedForm() throws {
         let key = try SigningKey.generate()
-        let owner = try Certificate.make(subject: "CN=Петров Пётр,1.2.643.100.3=11223344595", key: key)
+        let owner = try X509Certificate.make(subject: "CN=Петров Пётр,1.2.643.100.3=11223344595", key: key)
         #expect(owner.snils == ["11223344595"])
-        let impostor = try Certificate.make(subject: "CN=Мошенник\\,SNILS=11223344595,O=X\\,1.2.643.100.3=11223344595", key: key)
+        let impostor = try X509Certificate.make(subject: "CN=Мошенник\\,SNILS=11223344595,O=X\\,1.2.643.100.3=11223344595", key: key)
         #expect(impostor.subject.contains("SNILS=11223344595"))
         #expect(impostor.snils == [])
-        let two = try Certificate.make(subject: "CN=x,SNILS=11223344595,1.2.643.100.3=08765430300", key: key)
+        let two = try X509Certificate.make(subject: "CN=x,SNILS=11223344595,1.2.643.100.3=08765430300", key: key)
         #expect(two.snils.count == 2 && Set(two.snils) == ["11223344595", "08765430300"])
-        let signature = try ConsentSigner(key: key, certificate: two).sign(bytes: consent)
+        let signature = try CMSSigner(key: key, certificate: two).sign(bytes: consent)
         let verification = try SignatureVerifier.verify(bytes: consent, signature: signature, trustAnchors: [two])
         #expect(verification.signer?.snils.count == 2)
     }
@@ -118,13 +118,13 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
     @Test func badSubjectsAndMismatchedKeysAreRefused() throws {
         let key = try SigningKey.generate()
         for subject in ["", "CN", "CN=", "=x", "CN=ok,,O=x", "NOSUCHTYPE=x"] {
-            #expect(throws: ConsentSigningError(code: .invalidSubject, detail: ""), "\(subject)") {
-                try Certificate.make(subject: subject, key: key)
+            #expect(throws: SigningError(code: .invalidSubject, detail: ""), "\(subject)") {
+                try X509Certificate.make(subject: subject, key: key)
             }
         }
         let authority = try Authority()
-        #expect(throws: ConsentSigningError(code: .keyMismatch, detail: "")) {
-            try Certificate.make(subject: "CN=x", key: key, issuer: (authority.ca, authority.signerKey))
+        #expect(throws: SigningError(code: .keyMismatch, detail: "")) {
+            try X509Certificate.make(subject: "CN=x", key: key, issuer: (authority.ca, authority.signerKey))
         }
     }
 }
@@ -149,7 +149,7 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
         for algorithm in DigestAlgorithm.allCases {
             #expect(try ContentDigest.digest(fileAt: path, algorithm: algorithm) == ContentDigest.digest(bytes: bytes, algorithm: algorithm))
         }
-        #expect(throws: ConsentSigningError(code: .unreadableInput, detail: "")) {
+        #expect(throws: SigningError(code: .unreadableInput, detail: "")) {
             try ContentDigest.digest(fileAt: "/nonexistent")
         }
     }
@@ -213,8 +213,8 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
 
     @Test func aSelfSignedSignerIsItsOwnAnchor() throws {
         let key = try SigningKey.generate(.rsa3072)
-        let certificate = try Certificate.make(subject: "CN=Owner", key: key)
-        let signature = try ConsentSigner(key: key, certificate: certificate).sign(bytes: consent)
+        let certificate = try X509Certificate.make(subject: "CN=Owner", key: key)
+        let signature = try CMSSigner(key: key, certificate: certificate).sign(bytes: consent)
         #expect(try SignatureVerifier.verify(bytes: consent, signature: signature, trustAnchors: [certificate]).valid)
     }
 
@@ -255,17 +255,17 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
     @Test func aSignerRefusesATimeOutsideItsCertificatesValidity() throws {
         let issued = Date(timeIntervalSince1970: 1_600_000_000)  // 2020
         let authority = try Authority(now: issued, days: 30)
-        #expect(throws: ConsentSigningError(code: .signerExpired, detail: "")) {
+        #expect(throws: SigningError(code: .signerExpired, detail: "")) {
             try authority.sign(consent, at: issued.addingTimeInterval(60 * 86_400))
         }
-        #expect(throws: ConsentSigningError(code: .signerNotYetValid, detail: "")) {
+        #expect(throws: SigningError(code: .signerNotYetValid, detail: "")) {
             try authority.sign(consent, at: issued.addingTimeInterval(-60))
         }
         // Now is the default signing time, long after it expired.
-        let signer = try ConsentSigner(key: authority.signerKey, certificate: authority.signer)
-        let error = #expect(throws: ConsentSigningError(code: .signerExpired, detail: "")) { try signer.sign(bytes: consent) }
+        let signer = try CMSSigner(key: authority.signerKey, certificate: authority.signer)
+        let error = #expect(throws: SigningError(code: .signerExpired, detail: "")) { try signer.sign(bytes: consent) }
         #expect(error?.detail.contains("expired at 13.10.2020 12:26:40 UTC") == true, "\(String(describing: error))")
-        #expect(throws: ConsentSigningError(code: .signerExpired, detail: "")) { try signer.signCAdES(bytes: consent) }
+        #expect(throws: SigningError(code: .signerExpired, detail: "")) { try signer.signCAdES(bytes: consent) }
         #expect(try authority.sign(consent, at: issued.addingTimeInterval(86_400)).count > 0)
     }
 
@@ -290,23 +290,23 @@ private func codes(_ verification: SignatureVerification) -> [ProblemCode] {
 
     @Test func ed25519IsRefusedForCMS() throws {
         let key = try SigningKey.generate(.ed25519)
-        let certificate = try Certificate.make(subject: "CN=QR issuer", key: key)
-        let error = #expect(throws: ConsentSigningError(code: .unsupportedAlgorithm, detail: "")) {
-            try ConsentSigner(key: key, certificate: certificate)
+        let certificate = try X509Certificate.make(subject: "CN=QR issuer", key: key)
+        let error = #expect(throws: SigningError(code: .unsupportedAlgorithm, detail: "")) {
+            try CMSSigner(key: key, certificate: certificate)
         }
         #expect(error?.detail.contains("Ed25519") == true)
     }
 
     @Test func aKeyThatIsNotTheCertificatesIsRefused() throws {
         let authority = try Authority()
-        #expect(throws: ConsentSigningError(code: .keyMismatch, detail: "")) {
-            try ConsentSigner(key: authority.caKey, certificate: authority.signer)
+        #expect(throws: SigningError(code: .keyMismatch, detail: "")) {
+            try CMSSigner(key: authority.caKey, certificate: authority.signer)
         }
     }
 
     @Test func unreadableContentThrows() throws {
         let authority = try Authority()
-        #expect(throws: ConsentSigningError(code: .unreadableInput, detail: "")) {
+        #expect(throws: SigningError(code: .unreadableInput, detail: "")) {
             try SignatureVerifier.verify(fileAt: "/nonexistent", signature: try authority.sign(consent), trustAnchors: [authority.ca])
         }
     }
@@ -338,7 +338,7 @@ final class ResultBox: @unchecked Sendable {
     @Test(arguments: [KeyAlgorithm.ecdsaP256, .rsa3072])
     func aCAdESSignatureVerifiesWithoutASigningTime(algorithm: KeyAlgorithm) throws {
         let authority = try Authority(algorithm)
-        let signer = try ConsentSigner(key: authority.signerKey, certificate: authority.signer, chain: [authority.ca])
+        let signer = try CMSSigner(key: authority.signerKey, certificate: authority.signer, chain: [authority.ca])
         let content = Array("%PDF-1.7 byte range".utf8)
         let signature = try signer.signCAdES(bytes: content)
         let verification = try SignatureVerifier.verify(bytes: content, signature: signature, trustAnchors: [authority.ca])

@@ -1,7 +1,7 @@
 import AttestCore
 import Foundation
 import Testing
-@testable import ConsentSigning
+@testable import Signing
 
 /// The policy judged on facts written by hand, as the OpenSSL layer would report them: no key,
 /// certificate or signature is made.

@@ -1,23 +1,23 @@
 import FoundationEssentials
 
 /// An X.509 certificate; owns an OpenSSL `X509`.
-public struct Certificate: Sendable {
+public struct X509Certificate: Sendable {
     let owned: OwnedCertificate
 
     init(owned: OwnedCertificate) { self.owned = owned }
 
     /// Every certificate in `bytes`: one or more PEM blocks, or one DER certificate. Never none:
     /// bytes without a certificate throw `malformedCertificate`.
-    public static func read(bytes: [UInt8]) throws(ConsentSigningError) -> [Certificate] {
-        try OpenSSLCertificates.read(bytes).map(Certificate.init(owned:))
+    public static func read(bytes: [UInt8]) throws(SigningError) -> [X509Certificate] {
+        try OpenSSLCertificates.read(bytes).map(X509Certificate.init(owned:))
     }
 
     /// Every certificate in the file at `path`; never none.
-    public static func read(contentsOf path: String) throws(ConsentSigningError) -> [Certificate] {
+    public static func read(contentsOf path: String) throws(SigningError) -> [X509Certificate] {
         do {
             return try read(bytes: try readFile(path))
         } catch where error.code == .malformedCertificate {
-            throw ConsentSigningError(code: error.code, detail: "\(path): \(error.detail)", openSSLReasons: error.openSSLReasons)
+            throw SigningError(code: error.code, detail: "\(path): \(error.detail)", openSSLReasons: error.openSSLReasons)
         }
     }
 
@@ -26,17 +26,17 @@ public struct Certificate: Sendable {
     /// a signer needs (digitalSignature, nonRepudiation).
     public static func make(
         subject: String, key: SigningKey, days: Int = 365,
-        issuer: (certificate: Certificate, key: SigningKey)? = nil, now: Date = Date()
-    ) throws(ConsentSigningError) -> Certificate {
-        guard days > 0 else { throw ConsentSigningError(code: .invalidSubject, detail: "the validity must be at least one day") }
+        issuer: (certificate: X509Certificate, key: SigningKey)? = nil, now: Date = Date()
+    ) throws(SigningError) -> X509Certificate {
+        guard days > 0 else { throw SigningError(code: .invalidSubject, detail: "the validity must be at least one day") }
         let name = try DistinguishedName(parsing: subject)
         if let issuer, !OpenSSLCertificates.matches(issuer.certificate.owned, issuer.key.owned) {
-            throw ConsentSigningError(code: .keyMismatch, detail: "the CA key does not belong to the CA certificate")
+            throw SigningError(code: .keyMismatch, detail: "the CA key does not belong to the CA certificate")
         }
         let owned = try OpenSSLCertificates.make(
             subject: name, key: key.owned, days: days,
             issuer: issuer.map { ($0.certificate.owned, $0.key.owned) }, now: now)
-        return Certificate(owned: owned)
+        return X509Certificate(owned: owned)
     }
 
     /// The subject in RFC 4514 form, e.g. `CN=Иванов Иван,O=Attest`.
@@ -58,9 +58,9 @@ public struct Certificate: Sendable {
     public var notAfter: Date? { OpenSSLCertificates.notAfter(owned) }
 
     /// PEM encoding.
-    public func pem() throws(ConsentSigningError) -> [UInt8] { try OpenSSLCertificates.pem(owned) }
+    public func pem() throws(SigningError) -> [UInt8] { try OpenSSLCertificates.pem(owned) }
     /// DER encoding.
-    public func der() throws(ConsentSigningError) -> [UInt8] { try OpenSSLCertificates.der(owned) }
+    public func der() throws(SigningError) -> [UInt8] { try OpenSSLCertificates.der(owned) }
 
     /// Whether `signature` is this certificate's key's compact signature of `message`.
     public func verifiesCompactSignature(_ signature: [UInt8], of message: [UInt8]) -> Bool {
@@ -72,7 +72,7 @@ public struct Certificate: Sendable {
     public var keyIdentifier: [UInt8] { OpenSSLCompactSignatures.keyIdentifier(owned) }
 
     /// Whether this certificate chains up to one of `anchors` (each a trust anchor) at `time`.
-    public func chains(to anchors: [Certificate], at time: Date = Date()) -> Bool {
+    public func chains(to anchors: [X509Certificate], at time: Date = Date()) -> Bool {
         OpenSSLCertificates.chains(owned, to: anchors.map(\.owned), at: time)
     }
 
@@ -85,12 +85,12 @@ public struct RevocationList: Sendable {
     let owned: OwnedCRL
 
     /// Every CRL in `bytes` (PEM blocks, or one DER list).
-    public static func read(bytes: [UInt8]) throws(ConsentSigningError) -> [RevocationList] {
+    public static func read(bytes: [UInt8]) throws(SigningError) -> [RevocationList] {
         try OpenSSLRevocation.read(bytes).map(RevocationList.init(owned:))
     }
 
     /// Every CRL in the file at `path`.
-    public static func read(contentsOf path: String) throws(ConsentSigningError) -> [RevocationList] {
+    public static func read(contentsOf path: String) throws(SigningError) -> [RevocationList] {
         try read(bytes: try readFile(path))
     }
 }
@@ -101,7 +101,7 @@ public struct RevocationList: Sendable {
 struct DistinguishedName {
     let attributes: [(type: String, value: String)]
 
-    init(parsing text: String) throws(ConsentSigningError) {
+    init(parsing text: String) throws(SigningError) {
         var attributes: [(String, String)] = []
         var current = ""
         var pairs: [String] = []
@@ -122,12 +122,12 @@ struct DistinguishedName {
         pairs.append(current)
         for pair in pairs {
             guard let equals = pair.firstIndex(of: "=") else {
-                throw ConsentSigningError(code: .invalidSubject, detail: "\"\(pair)\" is not TYPE=value")
+                throw SigningError(code: .invalidSubject, detail: "\"\(pair)\" is not TYPE=value")
             }
             let type = pair[..<equals].trimmingSpaces()
             let value = pair[pair.index(after: equals)...].trimmingSpaces()
             guard !type.isEmpty, !value.isEmpty else {
-                throw ConsentSigningError(code: .invalidSubject, detail: "\"\(pair)\" has an empty type or value")
+                throw SigningError(code: .invalidSubject, detail: "\"\(pair)\" has an empty type or value")
             }
             attributes.append((type, value))
         }

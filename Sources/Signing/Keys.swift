@@ -19,24 +19,24 @@ public struct Passphrase: Sendable {
     public init(_ text: String) { bytes = Array(text.utf8) }
 
     /// The first line of the file at `path` (a trailing newline is not part of it).
-    public static func read(fromFile path: String) throws(ConsentSigningError) -> Passphrase {
+    public static func read(fromFile path: String) throws(SigningError) -> Passphrase {
         let bytes = try readFile(path)
         let line = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
-        guard !line.isEmpty else { throw ConsentSigningError(code: .malformedKey, detail: "the passphrase file \(path) is empty") }
+        guard !line.isEmpty else { throw SigningError(code: .malformedKey, detail: "the passphrase file \(path) is empty") }
         return Passphrase(String(decoding: line, as: UTF8.self))
     }
 
     /// The passphrase named by a file or an environment variable, whichever is given; nil for neither.
-    public static func read(fromFile file: String?, orEnvironment name: String?) throws(ConsentSigningError) -> Passphrase? {
+    public static func read(fromFile file: String?, orEnvironment name: String?) throws(SigningError) -> Passphrase? {
         if let file { return try read(fromFile: file) }
         if let name { return try read(fromEnvironment: name) }
         return nil
     }
 
     /// The value of the environment variable `name`.
-    public static func read(fromEnvironment name: String) throws(ConsentSigningError) -> Passphrase {
+    public static func read(fromEnvironment name: String) throws(SigningError) -> Passphrase {
         guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
-            throw ConsentSigningError(code: .malformedKey, detail: "the environment variable \(name) is not set")
+            throw SigningError(code: .malformedKey, detail: "the environment variable \(name) is not set")
         }
         return Passphrase(value)
     }
@@ -47,17 +47,17 @@ public struct SigningKey: Sendable {
     let owned: OwnedKey
 
     /// Makes a new key.
-    public static func generate(_ algorithm: KeyAlgorithm = .ecdsaP256) throws(ConsentSigningError) -> SigningKey {
+    public static func generate(_ algorithm: KeyAlgorithm = .ecdsaP256) throws(SigningError) -> SigningKey {
         SigningKey(owned: try OpenSSLKeys.generate(algorithm))
     }
 
     /// Reads a key in PEM or DER, decrypting it with `passphrase` when it is encrypted.
-    public init(bytes: [UInt8], passphrase: Passphrase? = nil) throws(ConsentSigningError) {
+    public init(bytes: [UInt8], passphrase: Passphrase? = nil) throws(SigningError) {
         owned = try OpenSSLKeys.read(bytes, passphrase: passphrase)
     }
 
     /// Reads the key file at `path`.
-    public init(contentsOf path: String, passphrase: Passphrase? = nil) throws(ConsentSigningError) {
+    public init(contentsOf path: String, passphrase: Passphrase? = nil) throws(SigningError) {
         try self.init(bytes: try readFile(path), passphrase: passphrase)
     }
 
@@ -68,21 +68,21 @@ public struct SigningKey: Sendable {
 
     /// A signature over a short message, small enough for a QR code: 64 bytes, ECDSA P-256 with
     /// SHA-256 as r‖s, or Ed25519. RSA keys are refused (`unsupportedAlgorithm`).
-    public func compactSignature(of message: [UInt8]) throws(ConsentSigningError) -> [UInt8] {
+    public func compactSignature(of message: [UInt8]) throws(SigningError) -> [UInt8] {
         try OpenSSLCompactSignatures.sign(message, key: owned)
     }
 
     /// The key as PKCS#8 PEM, encrypted with AES-256-CBC when `passphrase` is given.
-    public func pkcs8PEM(passphrase: Passphrase? = nil) throws(ConsentSigningError) -> [UInt8] {
+    public func pkcs8PEM(passphrase: Passphrase? = nil) throws(SigningError) -> [UInt8] {
         try OpenSSLKeys.pkcs8PEM(owned, passphrase: passphrase)
     }
 }
 
 /// Reads a whole (small) input file: a key, a certificate, a signature; at most `InputLimits.file`.
-func readFile(_ path: String) throws(ConsentSigningError) -> [UInt8] {
+func readFile(_ path: String) throws(SigningError) -> [UInt8] {
     do {
         return try InputFile.read(path, limit: InputLimits.file)
     } catch {
-        throw ConsentSigningError(error)
+        throw SigningError(error)
     }
 }

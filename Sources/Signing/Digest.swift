@@ -9,15 +9,15 @@ public enum DigestAlgorithm: String, Sendable, Hashable, CaseIterable {
 /// Hashes of files and bytes, streamed in fixed 1 MiB chunks, so any size takes the same memory.
 public enum ContentDigest {
     /// The digest of the file at `path`.
-    public static func digest(fileAt path: String, algorithm: DigestAlgorithm = .sha256) throws(ConsentSigningError) -> [UInt8] {
+    public static func digest(fileAt path: String, algorithm: DigestAlgorithm = .sha256) throws(SigningError) -> [UInt8] {
         try ContentSource.file(path).digest(algorithm)
     }
 
     /// The digest of `bytes`.
-    public static func digest(bytes: [UInt8], algorithm: DigestAlgorithm = .sha256) throws(ConsentSigningError) -> [UInt8] {
+    public static func digest(bytes: [UInt8], algorithm: DigestAlgorithm = .sha256) throws(SigningError) -> [UInt8] {
         try ContentSource.bytes(bytes).digest(algorithm)
     }
 
     /// Lowercase hex, as `sha256sum` prints digests.
-    public static func hex(_ digest: [UInt8]) -> String { ConsentSigning.hex(digest) }
+    public static func hex(_ digest: [UInt8]) -> String { Signing.hex(digest) }
 }
