@@ -196,8 +196,10 @@ private func pdfimages(_ name: String) throws -> [[Int]] {
     }
 
     /// A stream of a quarter megabyte that unpacks to 256 MiB, where qpdf would hold it whole: in
-    /// a page's content, in an object stream, and in the cross-reference stream qpdf reads first.
-    @Test(arguments: ["bomb-content.pdf", "bomb-object-stream.pdf", "bomb-xref-stream.pdf"])
+    /// a page's content, in an object stream (one holding the encryption dictionary is unpacked
+    /// as qpdf opens the file), and in the cross-reference stream qpdf reads first (Flate or LZW).
+    @Test(arguments: ["bomb-content.pdf", "bomb-object-stream.pdf", "bomb-encrypt-object-stream.pdf", "bomb-xref-stream.pdf",
+                      "bomb-xref-stream-lzw.pdf"])
     func streamsThatUnpackPastTheBudgetAreNotRead(name: String) throws {
         let report = try inspect(name)
         #expect(codes(report) == [.contentTooLarge])
