@@ -236,7 +236,8 @@ class CountingPipeline final : public Pipeline {
 
 /// The bytes qpdf may decode to read one document: content streams (each time one is parsed) and
 /// object streams. qpdf decodes a stream whole in memory, so a compressed stream of a megabyte
-/// can unpack to gigabytes; each is measured in a streaming pass before qpdf holds it.
+/// can unpack to gigabytes; each is measured in a streaming pass before qpdf holds it, decoded
+/// as far as qpdf decodes it to read it (RunLength too).
 struct DecodeBudget {
     size_t remaining;
     bool exceeded = false;
@@ -247,7 +248,7 @@ struct DecodeBudget {
         if (!stream.isStream()) return true;
         CountingPipeline counter(remaining);
         try {
-            stream.pipeStreamData(&counter, 0, qpdf_dl_generalized, true);
+            stream.pipeStreamData(&counter, 0, qpdf_dl_specialized, true);
         } catch (...) {
             // A damaged stream: qpdf's own reading reports it; only the count matters here.
         }

@@ -406,11 +406,11 @@ private let reportKeys: Set<String> = [
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = CLI.root.appendingPathComponent("Tests/ScanInspectionTests/make_test_pdfs.py").path
         #expect(try CLI.tool("/usr/bin/python3", [script, directory.path]).status == 0)
-        let bombs = ["bomb-content.pdf", "bomb-object-stream.pdf", "bomb-encrypt-object-stream.pdf", "bomb-xref-stream.pdf",
-                     "bomb-xref-stream-lzw.pdf"].map { directory.appendingPathComponent($0).path }
+        let bombs = ["bomb-content.pdf", "bomb-content-runlength.pdf", "bomb-object-stream.pdf", "bomb-encrypt-object-stream.pdf",
+                     "bomb-xref-stream.pdf", "bomb-xref-stream-lzw.pdf"].map { directory.appendingPathComponent($0).path }
         let result = try CLI.tool("/usr/bin/time", ["-f", "peak-kb %M", CLI.executable.path, "inspect", "--format", "jsonl"] + bombs)
         #expect(result.status == 1)
-        #expect(result.lines.count == 5)
+        #expect(result.lines.count == 6)
         #expect(result.lines.allSatisfy { $0.contains(#""code":"content-too-large""#) })
         try expectPeak(of: result, below: 120 * 1024)
 

@@ -195,6 +195,12 @@ def xref_rows(offsets, start, packed):
     return b"<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>" % (len(rows), len(data)), data
 
 
+# Flate over RunLength: 4 MiB of RunLength pairs (each 128 spaces) deflated to a few kilobytes.
+run_length = zlib.compress(bytes([129, 0x20]) * ((256 << 20) // 128) + b"\x80", 9)
+hand_written("bomb-content-runlength.pdf", page_tree + [
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+    b"<< /Length %d /Filter [/FlateDecode /RunLengthDecode] >>\nstream\n" % len(run_length) + run_length + b"\nendstream"])
+
 # Object 5, a dictionary the catalog needs, is the first in object stream 4.
 packed = deflated(b"5 0 << /Extra true >>")
 hand_written("bomb-object-stream.pdf", [
