@@ -27,9 +27,9 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        // The only C we write: setjmp around libpng and libjpeg, OpenSSL's macros as functions, a
-        // bound on what zlib may inflate while qpdf opens a file, and the loader of the PDF reader.
-        .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG", "COpenSSL", "CZlib"]),
+        // The only C we write: setjmp around libpng and libjpeg, OpenSSL's macros as functions, and
+        // the loader of the PDF reader.
+        .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG", "COpenSSL"]),
         // The only C++ we write: qpdf's content-stream parser behind C functions, built as
         // libAttestPDF.so (the product AttestPDF), never linked into a program. Only its entry
         // is exported, and it needs nothing of Swift's.
@@ -66,10 +66,10 @@ let package = Package(
                 "CAttestAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // libqpdf, loaded later with libAttestPDF.so, must bind to this executable's inflate
-            // (the bound on what a PDF may unpack to) and operator new and delete (the chunk
-            // cache): exported by name, not only because some linked library happens to use them.
-            linkerSettings: [.unsafeFlags(["inflate", "_Znwm", "_Znam", "_ZdlPv", "_ZdaPv", "_ZdlPvm", "_ZdaPvm"].flatMap {
+            // libqpdf, loaded later with libAttestPDF.so, must bind to this executable's operator
+            // new and delete (the chunk cache): exported by name, not only because some linked
+            // library happens to use them.
+            linkerSettings: [.unsafeFlags(["_Znwm", "_Znam", "_ZdlPv", "_ZdaPv", "_ZdlPvm", "_ZdaPvm"].flatMap {
                 ["-Xlinker", "--export-dynamic-symbol=\($0)"]
             })]
         ),

@@ -80,15 +80,6 @@ public final class ByteBuffer {
         used += length
     }
 
-    /// Lets `fill` write up to `count` bytes after those held (as `read` does) and keeps as many
-    /// as it says it wrote; a negative answer (a failed `read`) keeps none and is returned as is.
-    public func append(atMost count: Int, from fill: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
-        if capacity - used < count { grow(toHold: count) }
-        let written = fill(UnsafeMutableRawBufferPointer(start: base + used, count: count))
-        if written > 0 { used += min(written, count) }
-        return written
-    }
-
     /// Appends `value`'s 8 bytes, little-endian.
     public func append(littleEndian value: UInt64) {
         Swift.withUnsafeBytes(of: value.littleEndian) { append($0) }
@@ -108,13 +99,6 @@ public final class ByteBuffer {
     public func removeLast(from count: Int) {
         precondition(count >= 0 && count <= used, "keeping more than the buffer holds")
         used = count
-    }
-
-    /// Forgets the first `count` bytes; the rest move to the front.
-    public func removeFirst(_ count: Int) {
-        precondition(count >= 0 && count <= used, "removing more than the buffer holds")
-        used -= count
-        if used > 0 { base.copyMemory(from: base + count, byteCount: used) }
     }
 
     /// Calls `body` with the bytes held; they must not be used after it returns.

@@ -1,5 +1,5 @@
 // libAttestPDF.so, qpdf behind two C functions (attest_pdf.h; attest loads the library on the
-// first PDF and takes them from attest_pdf_plugin_v2): the file is read by qpdf, and every content
+// first PDF and takes them from attest_pdf_plugin_v3): the file is read by qpdf, and every content
 // stream a page shows (its own, and the forms, tiling patterns, Type 3 glyphs and annotation
 // appearances it paints) by qpdf's own content-stream parser; this file only follows the graphics
 // state to know where images land, within a budget of operations.
@@ -9,6 +9,7 @@
 
 #include "attest_pdf_plugin.h"
 
+#include <qpdf/BufferInputSource.hh>
 #include <qpdf/InputSource.hh>
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
@@ -16,6 +17,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QUtil.hh>
 
 #include <algorithm>
 #include <cerrno>
@@ -24,6 +26,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -203,17 +206,22 @@ int integer_of(QPDFObjectHandle object) {
     return object.isInteger() ? static_cast<int>(object.getIntValue()) : 0;
 }
 
-/// A pipeline that only counts what a stream decodes to, and stops the decoding past `limit`.
+/// A pipeline that counts what a stream decodes to, and stops the decoding past `limit`; with
+/// `reader`, it hands the bytes on to it as they come.
 class CountingPipeline final : public Pipeline {
   public:
-    explicit CountingPipeline(size_t limit) : Pipeline("attest count", nullptr), limit(limit) {}
+    using Reader = std::function<void(unsigned char const *, size_t)>;
 
-    void write(unsigned char const *, size_t length) override {
+    explicit CountingPipeline(size_t limit, Reader reader = nullptr)
+        : Pipeline("attest count", nullptr), limit(limit), reader(std::move(reader)) {}
+
+    void write(unsigned char const *bytes, size_t length) override {
         count += length;
         if (count > limit) {
             over = true;
             throw std::length_error("more than the budget");
         }
+        if (reader) reader(bytes, length);
     }
 
     void finish() override {}
@@ -223,11 +231,13 @@ class CountingPipeline final : public Pipeline {
 
   private:
     size_t limit;
+    Reader reader;
 };
 
 /// The bytes qpdf may decode to read one document: content streams (each time one is parsed) and
 /// object streams. qpdf decodes a stream whole in memory, so a compressed stream of a megabyte
-/// can unpack to gigabytes; each is measured in a streaming pass before qpdf holds it.
+/// can unpack to gigabytes; each is measured in a streaming pass before qpdf holds it, decoded
+/// as far as qpdf decodes it to read it (RunLength too).
 struct DecodeBudget {
     size_t remaining;
     bool exceeded = false;
@@ -238,7 +248,7 @@ struct DecodeBudget {
         if (!stream.isStream()) return true;
         CountingPipeline counter(remaining);
         try {
-            stream.pipeStreamData(&counter, 0, qpdf_dl_generalized, true);
+            stream.pipeStreamData(&counter, 0, qpdf_dl_specialized, true);
         } catch (...) {
             // A damaged stream: qpdf's own reading reports it; only the count matters here.
         }
@@ -273,32 +283,419 @@ struct DecodeBudgetExceeded : std::exception {
     const char *what() const noexcept override { return "its streams unpack to more than the budget"; }
 };
 
-/// What attest lent this library when it loaded it.
-const attest_pdf_host *host = nullptr;
+bool is_name(QPDFObjectHandle object, const char *name);
 
-/// A bound on what zlib may inflate on this thread while the guard lives: attest's own inflate
-/// counts it (see inflate_guard.c in CAttestShims).
-class InflateGuard {
+/// A stream's encoded bytes as they lie in the file, from `start` up to `end`, handed to qpdf's
+/// decoders a block at a time (so a stream of any length costs no more memory than a block).
+class FileRange final : public QPDFObjectHandle::StreamDataProvider {
   public:
-    explicit InflateGuard(uint64_t budget) { host->inflate_guard_begin(budget); }
-    ~InflateGuard() { host->inflate_guard_end(); }
-    InflateGuard(const InflateGuard &) = delete;
-    InflateGuard &operator=(const InflateGuard &) = delete;
+    FileRange(InputSource &file, qpdf_offset_t start, qpdf_offset_t end) : file(file), start(start), end(end) {}
 
-    /// Whether the budget was passed (every inflate since has failed).
-    bool exceeded() const { return host->inflate_guard_exceeded() != 0; }
+    void provideStreamData(QPDFObjGen const &, Pipeline *pipeline) override {
+        char block[8192];
+        for (qpdf_offset_t at = start; at < end;) {
+            file.seek(at, SEEK_SET);
+            size_t count = file.read(block, static_cast<size_t>(std::min<qpdf_offset_t>(sizeof block, end - at)));
+            if (count == 0) break;
+            pipeline->write(reinterpret_cast<unsigned char *>(block), count);
+            at += static_cast<qpdf_offset_t>(count);
+        }
+        pipeline->finish();
+    }
+
+  private:
+    InputSource &file;
+    qpdf_offset_t start;
+    qpdf_offset_t end;
 };
 
-/// Opens `pdf` with `open`, stopping zlib at `budget` while qpdf reads the cross-reference streams.
-template <typename Open> void open_within(QPDF &pdf, uint64_t budget, Open open) {
-    InflateGuard guard(budget);
-    try {
-        open(pdf);
-    } catch (...) {
-        if (guard.exceeded()) throw DecodeBudgetExceeded();
-        throw;
+/// The streams qpdf 11.3 decodes while it opens a file, measured before it does, within one
+/// budget. Opening, qpdf reads the cross-reference sections it finds from `startxref` on (a
+/// table's trailer leads to its /XRefStm and /Prev, a cross-reference stream's dictionary to its
+/// /Prev), decoding each cross-reference stream whole; and an object it resolves meanwhile (the
+/// /Encrypt dictionary, say) may lie in an object stream, which it then decodes whole too. So this
+/// follows the same sections the same way, with qpdf's own tokenizer and parser, and measures
+/// every cross-reference stream among them and every object stream they list, each decoded in a
+/// streaming pass through a CountingPipeline. What qpdf does not find this way it recovers by
+/// scanning the file, which decodes nothing.
+///
+/// A value these sections need (a /Prev, a /Filter) given by reference is read where the sections
+/// say that object lies; one inside an object stream cannot be known before qpdf decodes that
+/// stream, and the file is refused as damaged (the standard wants such values direct).
+class OpeningBudget {
+  public:
+    OpeningBudget(std::shared_ptr<InputSource> file, uint64_t budget) : file(file), remaining(budget) {}
+
+    enum class Verdict {
+        fits,        ///< Those streams decode to no more than the budget in all.
+        too_large,   ///< They decode to more.
+        unfollowable ///< A section needs a value inside an object stream.
+    };
+
+    Verdict verdict() {
+        try {
+            findHeader();
+            try {
+                std::vector<qpdf_offset_t> pending{startxref()};
+                while (!pending.empty()) {
+                    qpdf_offset_t offset = pending.back();
+                    pending.pop_back();
+                    if (offset == 0 || !sections.insert(offset).second) continue;
+                    for (qpdf_offset_t next : readSection(offset)) pending.push_back(next);
+                }
+            } catch (const std::exception &) {
+                // A section qpdf cannot read either: it recovers by scanning the file, which
+                // decodes nothing, but keeps what it read before.
+            }
+            if (!object_streams.empty()) noteTables();
+            for (int number : object_streams) {
+                auto found = locations.find(QPDFObjGen(number, 0));
+                if (found == locations.end() || found->second < 0) continue;
+                try {
+                    QPDFObjectHandle dictionary;
+                    qpdf_offset_t data = 0;
+                    if (readStreamObject(found->second, dictionary, data)) measure(dictionary, data, nullptr);
+                } catch (const std::exception &) {
+                    // One qpdf cannot read either.
+                }
+            }
+        } catch (const OverBudget &) {
+            return Verdict::too_large;
+        } catch (const Unfollowable &) {
+            return Verdict::unfollowable;
+        } catch (const std::exception &) {
+        }
+        return Verdict::fits;
     }
-    if (guard.exceeded()) throw DecodeBudgetExceeded();
+
+  private:
+    /// Thrown past the budget, and for a value inside an object stream: not std::exceptions, so
+    /// that only verdict() catches them.
+    struct OverBudget {};
+    struct Unfollowable {};
+
+    std::shared_ptr<InputSource> file;
+    uint64_t remaining;
+    qpdf_offset_t base = 0;  // where "%PDF-" is: qpdf counts every offset from there
+    qpdf_offset_t size = 0;
+    QPDFTokenizer tokenizer;
+    std::unique_ptr<QPDF> scratch;  // a context for indirect references, and for streams to measure
+    std::set<qpdf_offset_t> sections;
+    std::set<int> object_streams;  // listed by a cross-reference stream
+    // Where each object lies, -1 inside an object stream; the first section that lists an object
+    // wins, as in qpdf.
+    std::map<QPDFObjGen, qpdf_offset_t> locations;
+    // Where the entries of each table read start. They are read only when an object has to be
+    // found (most files need none, and a table is the longest part of a small file to read).
+    std::vector<qpdf_offset_t> tables;
+    size_t tables_noted = 0;
+
+    QPDF &context() {
+        if (!scratch) {
+            scratch = std::make_unique<QPDF>();
+            scratch->setSuppressWarnings(true);
+        }
+        return *scratch;
+    }
+
+    /// Where `needle` next starts at or after `from` (in the file's own offsets), or -1.
+    qpdf_offset_t find(const char *needle, qpdf_offset_t from) {
+        size_t length = std::strlen(needle);
+        char block[4096];
+        for (qpdf_offset_t at = from; at < size;) {
+            file->seek(at, SEEK_SET);
+            size_t count = file->read(block, sizeof block);
+            if (count < length) return -1;
+            for (const char *hit = block; (hit = static_cast<const char *>(std::memchr(hit, needle[0], count - length + 1 - (hit - block)))) != nullptr; hit++) {
+                if (std::memcmp(hit, needle, length) == 0) return at + (hit - block);
+            }
+            at += static_cast<qpdf_offset_t>(count - length + 1);
+        }
+        return -1;
+    }
+
+    QPDFTokenizer::Token token() { return tokenizer.readToken(file, "attest"); }
+
+    static bool is_word(const QPDFTokenizer::Token &token, const char *word) {
+        return token.getType() == QPDFTokenizer::tt_word && token.getValue() == word;
+    }
+
+    static bool is_offset(QPDFObjectHandle value) { return value.isInteger() && value.getIntValue() >= 0; }
+
+    QPDFObjectHandle parse() {
+        bool empty = false;
+        return QPDFObjectHandle::parse(file, "attest", tokenizer, empty, nullptr, &context());
+    }
+
+    /// As qpdf's findHeader: the first "%PDF-" in the first 1,024 bytes that is followed by a
+    /// version (digits, ".", a digit).
+    void findHeader() {
+        file->seek(0, SEEK_END);
+        size = file->tell();
+        char head[1024 + 16] = {};
+        file->seek(0, SEEK_SET);
+        size_t count = file->read(head, sizeof head);
+        for (size_t at = 0; at + 5 <= 1024 && at + 5 <= count; at++) {
+            if (std::memcmp(head + at, "%PDF-", 5) != 0) continue;
+            size_t digit = at + 5;
+            while (digit < count && QUtil::is_digit(head[digit])) digit++;
+            if (digit > at + 5 && digit + 1 < count && head[digit] == '.' && QUtil::is_digit(head[digit + 1])) {
+                base = static_cast<qpdf_offset_t>(at);
+                return;
+            }
+        }
+    }
+
+    /// As qpdf's parse: the number after the last "startxref" (followed by an integer) that starts
+    /// in the last 1,054 bytes; 0 when there is none.
+    qpdf_offset_t startxref() {
+        qpdf_offset_t end = size - base;
+        qpdf_offset_t from = end > 1054 ? end - 1054 : 0;
+        std::string tail(static_cast<size_t>(end - from), '\0');
+        file->seek(base + from, SEEK_SET);
+        tail.resize(file->read(tail.data(), tail.size()));
+        for (size_t at = tail.rfind("startxref"); at != std::string::npos;
+             at = at == 0 ? std::string::npos : tail.rfind("startxref", at - 1)) {
+            file->seek(base + from + static_cast<qpdf_offset_t>(at), SEEK_SET);
+            if (!is_word(token(), "startxref")) continue;
+            QPDFTokenizer::Token number = token();
+            if (number.isInteger()) return QUtil::string_to_ll(number.getValue().c_str());
+        }
+        return 0;
+    }
+
+    /// Reads the cross-reference section at `offset` as qpdf's read_xref does; returns the
+    /// offsets of the sections it leads to.
+    std::vector<qpdf_offset_t> readSection(qpdf_offset_t offset) {
+        file->seek(base + offset, SEEK_SET);
+        char ch = 0;
+        while (file->read(&ch, 1) == 1 && QUtil::is_space(ch)) {}
+        char keyword[5] = {ch, 0, 0, 0, 0};
+        file->read(keyword + 1, 4);
+        if (std::memcmp(keyword, "xref", 4) != 0 || !QUtil::is_space(keyword[4])) return {readCrossReferenceStream(offset)};
+        tables.push_back(file->tell());
+        // The entries hold digits, spaces, "n" and "f": qpdf's trailer is the first "trailer"
+        // after them. One that names neither /XRefStm nor /Prev before the next "startxref" (no
+        // "#" either, which may spell a name another way) leads nowhere, and is not parsed.
+        qpdf_offset_t trailer = find("trailer", file->tell());
+        if (trailer < 0) throw std::runtime_error("no trailer");
+        qpdf_offset_t end = find("startxref", trailer);
+        if (end >= 0 && end - trailer < 4096) {
+            std::string text(static_cast<size_t>(end - trailer), '\0');
+            file->seek(trailer, SEEK_SET);
+            text.resize(file->read(text.data(), text.size()));
+            if (text.find("/Prev") == std::string::npos && text.find("/XRefStm") == std::string::npos &&
+                text.find('#') == std::string::npos) {
+                return {};
+            }
+        }
+        file->seek(trailer + 7, SEEK_SET);
+        QPDFObjectHandle dictionary = parse();
+        if (!dictionary.isDictionary()) throw std::runtime_error("xref trailer");
+        std::vector<qpdf_offset_t> next;
+        QPDFObjectHandle streams = direct(dictionary.getKey("/XRefStm"));
+        if (is_offset(streams)) readCrossReferenceStream(streams.getIntValue());
+        QPDFObjectHandle previous = direct(dictionary.getKey("/Prev"));
+        if (is_offset(previous)) next.push_back(previous.getIntValue());
+        return next;
+    }
+
+    /// Notes the entries of the tables read so far (objects in use), up to their "trailer".
+    void noteTables() {
+        for (; tables_noted < tables.size(); tables_noted++) {
+            try {
+                file->seek(tables[tables_noted], SEEK_SET);
+                for (QPDFTokenizer::Token first = token(); !is_word(first, "trailer"); first = token()) {
+                    QPDFTokenizer::Token count = token();
+                    if (!first.isInteger() || !count.isInteger()) break;
+                    long long number = QUtil::string_to_ll(first.getValue().c_str());
+                    for (long long index = 0; index < QUtil::string_to_ll(count.getValue().c_str()); index++) {
+                        QPDFTokenizer::Token offset = token();
+                        QPDFTokenizer::Token generation = token();
+                        QPDFTokenizer::Token kind = token();
+                        if (!offset.isInteger() || !generation.isInteger() || !kind.isWord()) throw std::runtime_error("xref entry");
+                        if (kind.getValue() == "n") {
+                            note(number + index, QUtil::string_to_ll(generation.getValue().c_str()),
+                                 QUtil::string_to_ll(offset.getValue().c_str()));
+                        }
+                    }
+                }
+            } catch (const std::exception &) {
+                // The entries read stand; qpdf stops at the same place.
+            }
+        }
+    }
+
+    /// Notes where an object lies (`offset`, or -1 inside an object stream).
+    void note(long long number, long long generation, long long offset) {
+        if (number < 0 || number > INT32_MAX || generation < 0 || generation > INT32_MAX || offset < -1) return;
+        locations.emplace(QPDFObjGen(static_cast<int>(number), static_cast<int>(generation)), offset);
+    }
+
+    /// The cross-reference stream at `offset`, measured and its entries noted; returns its /Prev.
+    qpdf_offset_t readCrossReferenceStream(qpdf_offset_t offset) {
+        QPDFObjectHandle dictionary;
+        qpdf_offset_t data = 0;
+        // qpdf compares the type as a name, #-escapes decoded, as parse gives it here.
+        if (!readStreamObject(offset, dictionary, data) || !is_name(direct(dictionary.getKey("/Type")), "/XRef")) {
+            throw std::runtime_error("xref not found");
+        }
+        Entries entries(*this, dictionary);
+        measure(dictionary, data, [&](unsigned char const *bytes, size_t length) { entries.read(bytes, length); });
+        QPDFObjectHandle previous = direct(dictionary.getKey("/Prev"));
+        return is_offset(previous) ? previous.getIntValue() : 0;
+    }
+
+    /// "N G obj", a dictionary and "stream" at `offset`: the dictionary, and where the data starts
+    /// (after "stream" and its end of line, skipped as qpdf's readStream skips it).
+    bool readStreamObject(qpdf_offset_t offset, QPDFObjectHandle &dictionary, qpdf_offset_t &data) {
+        file->seek(base + offset, SEEK_SET);
+        if (!token().isInteger() || !token().isInteger() || !is_word(token(), "obj")) return false;
+        dictionary = parse();
+        if (!dictionary.isDictionary() || !is_word(token(), "stream")) return false;
+        for (char ch = 0; file->read(&ch, 1) == 1;) {
+            if (ch == '\n') break;
+            if (ch == '\r') {
+                if (file->read(&ch, 1) == 1 && ch != '\n') file->unreadCh(ch);
+                break;
+            }
+            if (!QUtil::is_space(ch)) {
+                file->unreadCh(ch);
+                break;
+            }
+        }
+        data = file->tell();
+        return true;
+    }
+
+    /// `value` with every reference in it replaced by the object it names, read where the
+    /// sections say it lies (null where they do not say), as qpdf resolves it.
+    QPDFObjectHandle direct(QPDFObjectHandle value, int depth = 0) {
+        if (depth > 16) throw std::runtime_error("references too deep");
+        if (value.isIndirect()) {
+            noteTables();
+            auto found = locations.find(value.getObjGen());
+            if (found == locations.end()) return QPDFObjectHandle::newNull();
+            if (found->second < 0) throw Unfollowable();
+            file->seek(base + found->second, SEEK_SET);
+            if (!token().isInteger() || !token().isInteger() || !is_word(token(), "obj")) return QPDFObjectHandle::newNull();
+            return direct(parse(), depth + 1);
+        }
+        if (value.isArray()) {
+            QPDFObjectHandle array = QPDFObjectHandle::newArray();
+            for (auto &item : value.getArrayAsVector()) array.appendItem(direct(item, depth + 1));
+            return array;
+        }
+        if (value.isDictionary()) {
+            QPDFObjectHandle dictionary = QPDFObjectHandle::newDictionary();
+            for (auto &[key, item] : value.getDictAsMap()) dictionary.replaceKey(key, direct(item, depth + 1));
+            return dictionary;
+        }
+        return value;
+    }
+
+    /// Decodes the stream whose data starts at `data` (as qpdf does, RunLength included) only to
+    /// count it, spending the budget; throws OverBudget past it. The data ends where
+    /// /Length says when "endstream" follows there; otherwise qpdf would resolve /Length or
+    /// recover it by searching, so all the file after the data start is decoded (a decoder stops
+    /// at the end of its own data, and no longer length makes it produce less).
+    void measure(QPDFObjectHandle dictionary, qpdf_offset_t data, CountingPipeline::Reader reader) {
+        qpdf_offset_t end = size;
+        QPDFObjectHandle length = dictionary.getKey("/Length");
+        if (!length.isIndirect() && is_offset(length) && length.getIntValue() <= size - data) {
+            file->seek(data + length.getIntValue(), SEEK_SET);
+            if (is_word(token(), "endstream")) end = data + length.getIntValue();
+        }
+        QPDFObjectHandle stream = context().newStream();
+        stream.replaceStreamData(std::make_shared<FileRange>(*file, data, end), direct(dictionary.getKey("/Filter")),
+                                 direct(dictionary.getKey("/DecodeParms")));
+        CountingPipeline counter(remaining, std::move(reader));
+        try {
+            stream.pipeStreamData(&counter, 0, qpdf_dl_specialized, true);
+        } catch (...) {
+            // Damaged data: qpdf stops there too; only the count matters.
+        }
+        if (counter.over) throw OverBudget();
+        remaining -= counter.count;
+    }
+
+    /// The entries of a cross-reference stream, read as it is decoded: each object's location
+    /// noted, and the object streams that hold the others.
+    class Entries {
+      public:
+        Entries(OpeningBudget &budget, QPDFObjectHandle dictionary) : budget(budget) {
+            QPDFObjectHandle widths = budget.direct(dictionary.getKey("/W"));
+            if (!widths.isArray() || widths.getArrayNItems() < 3) return;
+            for (int i = 0; i < 3; i++) {
+                QPDFObjectHandle item = widths.getArrayItem(i);
+                if (!item.isInteger() || item.getIntValue() < 0 || item.getIntValue() > 8) return;
+                width[i] = static_cast<size_t>(item.getIntValue());
+            }
+            QPDFObjectHandle ranges = budget.direct(dictionary.getKey("/Index"));
+            if (ranges.isArray()) {
+                for (auto &item : ranges.getArrayAsVector()) index.push_back(item.isInteger() ? item.getIntValue() : 0);
+            } else {
+                QPDFObjectHandle count = budget.direct(dictionary.getKey("/Size"));
+                index = {0, count.isInteger() ? count.getIntValue() : 0};
+            }
+            size = width[0] + width[1] + width[2];
+            if (!index.empty()) number = index[0];
+        }
+
+        void read(unsigned char const *bytes, size_t length) {
+            for (size_t at = 0; size > 0 && at < length; at++) {
+                entry[filled++] = bytes[at];
+                if (filled < size) continue;
+                filled = 0;
+                while (range + 1 < index.size() && number >= index[range] + index[range + 1]) {
+                    range += 2;
+                    if (range < index.size()) number = index[range];
+                }
+                if (range + 1 >= index.size()) return;
+                unsigned long long field[3] = {1, 0, 0};  // a missing type field means 1
+                for (size_t i = 0, byte = 0; i < 3; i++) {
+                    if (width[i] == 0) continue;
+                    field[i] = 0;
+                    for (size_t end = byte + width[i]; byte < end; byte++) field[i] = field[i] << 8 | entry[byte];
+                }
+                if (field[0] == 1 && field[1] <= static_cast<unsigned long long>(budget.size) && field[2] <= INT32_MAX) {
+                    budget.note(number, static_cast<long long>(field[2]), static_cast<long long>(field[1]));
+                } else if (field[0] == 2 && field[1] <= INT32_MAX) {
+                    budget.object_streams.insert(static_cast<int>(field[1]));
+                    budget.note(number, 0, -1);
+                }
+                number++;
+            }
+        }
+
+      private:
+        OpeningBudget &budget;
+        size_t width[3] = {};
+        size_t size = 0;  // of an entry; 0 when /W is not usable
+        std::vector<long long> index;
+        size_t range = 0;
+        long long number = 0;
+        unsigned char entry[24];
+        size_t filled = 0;
+    };
+};
+
+/// The `length` bytes at `bytes` (not copied; they must outlive the source), as processMemoryFile
+/// reads them.
+std::shared_ptr<InputSource> memory_file(const char *name, const unsigned char *bytes, size_t length) {
+    return std::make_shared<BufferInputSource>(name, new Buffer(const_cast<unsigned char *>(bytes), length), true);
+}
+
+/// Opens `pdf` from `file` once the streams qpdf decodes while opening it are measured within
+/// `budget`; past it, throws DecodeBudgetExceeded and qpdf never reads the file.
+void open_within(QPDF &pdf, std::shared_ptr<InputSource> file, uint64_t budget) {
+    switch (OpeningBudget(file, budget).verdict()) {
+    case OpeningBudget::Verdict::fits: break;
+    case OpeningBudget::Verdict::too_large: throw DecodeBudgetExceeded();
+    case OpeningBudget::Verdict::unfollowable:
+        throw QPDFExc(qpdf_e_damaged_pdf, file->getName(), "", 0, "a cross-reference section refers into an object stream");
+    }
+    pdf.processInputSource(file);
 }
 
 bool is_name(QPDFObjectHandle object, const char *name) {
@@ -921,16 +1318,15 @@ void inspect_pdf(int fd, const unsigned char *bytes, size_t length, attest_pdf_l
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        open_within(pdf, limits.max_decoded_bytes, [&](QPDF &pdf) {
-            if (fd >= 0) {
-                struct stat status;
-                if (fstat(fd, &status) != 0) throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
-                pdf.processInputSource(
-                    std::make_shared<PreadInputSource>(fd, static_cast<qpdf_offset_t>(status.st_size), bytes, length));
-            } else {
-                pdf.processMemoryFile("upload", reinterpret_cast<const char *>(bytes), length);
-            }
-        });
+        std::shared_ptr<InputSource> file;
+        if (fd >= 0) {
+            struct stat status;
+            if (fstat(fd, &status) != 0) throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
+            file = std::make_shared<PreadInputSource>(fd, static_cast<qpdf_offset_t>(status.st_size), bytes, length);
+        } else {
+            file = memory_file("upload", bytes, length);
+        }
+        open_within(pdf, file, limits.max_decoded_bytes);
         inspect(pdf, limits, report, images);
         std::vector<QPDFExc> warnings = pdf.getWarnings();
         report->warnings = static_cast<int>(warnings.size());
@@ -970,9 +1366,7 @@ void read_signature(const unsigned char *bytes, size_t length, attest_pdf_signat
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        open_within(pdf, signature_decode_budget, [&](QPDF &pdf) {
-            pdf.processMemoryFile("certificate", reinterpret_cast<const char *>(bytes), length);
-        });
+        open_within(pdf, memory_file("certificate", bytes, length), signature_decode_budget);
         DecodeBudget budget{signature_decode_budget};
         if (!budget.spendObjectStreams(pdf)) throw DecodeBudgetExceeded();
         QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
@@ -1021,8 +1415,7 @@ void read_signature(const unsigned char *bytes, size_t length, attest_pdf_signat
 
 } // namespace
 
-extern "C" __attribute__((visibility("default"))) void attest_pdf_plugin_v2(const attest_pdf_host *lent, attest_pdf_plugin *plugin) {
-    host = lent;
+extern "C" __attribute__((visibility("default"))) void attest_pdf_plugin_v3(attest_pdf_plugin *plugin) {
     plugin->inspect = inspect_pdf;
     plugin->read_signature = read_signature;
 }

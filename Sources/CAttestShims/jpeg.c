@@ -129,10 +129,6 @@ attest_status attest_jpeg_read_header(attest_jpeg_reader *reader, attest_image_h
     reader->header_read = 1;
     header->width = cinfo->image_width;
     header->height = cinfo->image_height;
-    header->components = cinfo->num_components;
-    header->bit_depth = cinfo->data_precision;
-    header->color_type = (int)cinfo->jpeg_color_space;
-    header->interlaced = cinfo->progressive_mode ? 1 : 0;
     // libjpeg fills in density defaults without a JFIF marker: those are not a stated resolution.
     header->has_density = cinfo->saw_JFIF_marker ? 1 : 0;
     header->density_unit = cinfo->density_unit;

@@ -9,7 +9,6 @@
 // loaded, every read says why in its status and message, and nothing else changes.
 #define _GNU_SOURCE
 #include "attest_pdf_plugin.h"
-#include "inflate_guard.h"
 
 #include <dlfcn.h>
 #include <limits.h>
@@ -18,12 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static const attest_pdf_host host = {
-    .inflate_guard_begin = attest_inflate_guard_begin,
-    .inflate_guard_exceeded = attest_inflate_guard_exceeded,
-    .inflate_guard_end = attest_inflate_guard_end,
-};
 
 static attest_pdf_plugin plugin;
 static int loaded = 0;
@@ -56,7 +49,7 @@ static void load(void) {
         snprintf(failure, sizeof failure, "PDF support cannot be loaded (%s)", reason != NULL ? reason : ATTEST_PDF_PLUGIN_FILE);
         return;
     }
-    entry(&host, &plugin);
+    entry(&plugin);
     loaded = plugin.inspect != NULL && plugin.read_signature != NULL;
     if (!loaded) snprintf(failure, sizeof failure, "PDF support cannot be loaded (%s lacks a reader)", ATTEST_PDF_PLUGIN_FILE);
 }

@@ -91,15 +91,8 @@ attest_status attest_png_read_header(attest_png_reader *reader, attest_image_hea
     if (setjmp(png_jmpbuf(png))) return failure(reader);
     png_read_info(png, info);
     reader->header_read = 1;
-    png_uint_32 width = 0, height = 0;
-    int bit_depth = 0, color_type = 0, interlace = 0;
-    png_get_IHDR(png, info, &width, &height, &bit_depth, &color_type, &interlace, NULL, NULL);
-    header->width = width;
-    header->height = height;
-    header->components = png_get_channels(png, info);
-    header->bit_depth = bit_depth;
-    header->color_type = color_type;
-    header->interlaced = interlace != PNG_INTERLACE_NONE;
+    header->width = png_get_image_width(png, info);
+    header->height = png_get_image_height(png, info);
     png_uint_32 x = 0, y = 0;
     int unit = 0;
     if (png_get_pHYs(png, info, &x, &y, &unit) & PNG_INFO_pHYs) {

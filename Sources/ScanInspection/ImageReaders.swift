@@ -6,7 +6,6 @@ internal import CAttestShims
 struct ImageHeader {
     var width: Int
     var height: Int
-    var progressiveOrInterlaced: Bool
     /// The density the JFIF segment or pHYs chunk states: unit code and the two values.
     var density: (unit: Int, x: UInt32, y: UInt32)?
     /// A JPEG's EXIF data (the TIFF structure), if any.
@@ -100,7 +99,6 @@ private func header(from raw: attest_image_header) -> ImageHeader {
     ImageHeader(
         width: Int(raw.width),
         height: Int(raw.height),
-        progressiveOrInterlaced: raw.interlaced != 0,
         density: raw.has_density != 0 ? (Int(raw.density_unit), raw.x_density, raw.y_density) : nil,
         exif: raw.exif.map { Array(UnsafeBufferPointer(start: $0, count: raw.exif_length)) }
     )

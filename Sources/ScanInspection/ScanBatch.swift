@@ -5,7 +5,6 @@ import Darwin
 #endif
 import AttestCore
 internal import CAttestShims
-import Dispatch
 
 /// How many files a batch inspected, and how many of them passed.
 public struct ScanSummary: Sendable, Hashable, JSONRepresentable {
@@ -37,10 +36,9 @@ public enum ScanBatch {
     public static var usableCPUs: Int { Int(attest_usable_cpus()) }
 
     /// Inspects `paths` as `inspect` does, each report written by `render` as a line of bytes
-    /// (appended to the buffer it is given, without its newline), with up to `jobs` files
-    /// inspected at once: in as many processes when the batch allows it (see `WorkerProcesses`),
-    /// otherwise on threads (`jobs` > 1: every CPU) or, with one job, here one after another.
-    /// `handle` gets each line in input order; it must not keep the bytes after it returns.
+    /// (appended to the buffer it is given, without its newline). `handle` gets each line in input
+    /// order; it must not keep the bytes after it returns. The lines of a run of neighbouring
+    /// files are written into one buffer, kept until their turn and then handed on.
     public static func inspectLines(
         _ paths: [String], policy: ScanPolicy = .standard, jobs: Int = usableCPUs,
         render: @escaping @Sendable (ScanReport, ByteBuffer) -> Void,
@@ -50,104 +48,64 @@ public enum ScanBatch {
         let directories = OpenDirectories()
         defer { withExtendedLifetime(directories) {} }
         let items = BatchItem.items(for: paths, keeping: directories)
-        if WorkerProcesses.fit(items, jobs: jobs) {
-            try WorkerProcesses(items: items, policy: policy, render: render).inspect(jobs: jobs, progress: progress, handle: handle)
-        } else if jobs <= 1 {
-            try inspectLines(items, policy: policy, render: render, progress: progress, handle: handle)
-        } else {
-            try inspect(items, policy: policy, jobs: jobs, render: { report in
-                let line = ByteBuffer(capacity: 512)
-                render(report, line)
-                return line.bytes
-            }, progress: progress) { accepted, line in
-                try line.withUnsafeBytes { try handle(accepted, $0) }
+        let batch = BatchRuns(count: items.count)
+        let lines = Slots<ByteBuffer>(count: batch.slots)
+        try batch.perform(jobs: jobs, inspect: { files, slot in
+            let buffer = lines.take(at: slot) ?? ByteBuffer(capacity: BatchRuns.run * 512)
+            buffer.removeAll()
+            for index in files {
+                let report = items[index].inspect(policy: policy)
+                RunLines.append(accepted: report.accepted, to: buffer) { render(report, $0) }
             }
-        }
+            lines.store(buffer, at: slot)
+        }, handOn: { _, slot in
+            let buffer = lines.take(at: slot)!
+            try buffer.withUnsafeBytes { try RunLines.forEach(in: $0, handle) }
+            lines.store(buffer, at: slot)
+        }, progress: progress)
     }
 
-    /// One file after another on this thread, each line written into the same buffer.
-    static func inspectLines(
-        _ items: [BatchItem], policy: ScanPolicy, render: (ScanReport, ByteBuffer) -> Void,
-        progress: (_ done: Int, _ total: Int) -> Void,
-        handle: (_ accepted: Bool, _ line: UnsafeRawBufferPointer) throws -> Void
-    ) throws {
-        let line = ByteBuffer(capacity: 4_096)
-        for (offset, item) in items.enumerated() {
-            let report = item.inspect(policy: policy)
-            line.removeAll()
-            render(report, line)
-            try line.withUnsafeBytes { try handle(report.accepted, $0) }
-            if (offset + 1) % 256 == 0 || offset + 1 == items.count { progress(offset + 1, items.count) }
-        }
-    }
-
-    /// Inspects `paths` on every core and hands each report, after `render` has turned it into
-    /// what the caller prints, to `handle` in input order, on the calling thread. At most
-    /// `chunkSize` rendered reports exist at once, however many files there are.
+    /// Inspects `paths` with up to `jobs` files at once (threads of this process; with one job,
+    /// one file after another on the calling thread) and hands each report, after `render` has
+    /// turned it into what the caller prints, to `handle` in input order, on the calling thread.
+    /// No file is inspected more than 4,096 files ahead of what has been handed on, so memory
+    /// stays bounded however many files there are.
     ///
     /// A directory is walked recursively in byte order of the path, hidden files included and
     /// symbolic links not followed; each report's path is the argument joined with the path inside
     /// it. A file or directory that cannot be read gives a report with `unreadable`, never an abort.
-    /// `progress` hears how many of how many files are done after each chunk.
+    /// `progress` hears how many of how many files are done, every few hundred files.
     ///
     /// Inlinable so that it is specialised for the caller's `Rendered`: unspecialised, every
     /// result stored looked up generic metadata at run time, a tenth of a batch's CPU.
-    ///
-    /// With one job, the files are inspected one after another on the calling thread.
     @inlinable
     public static func inspect<Rendered: Sendable>(
-        _ paths: [String], policy: ScanPolicy = .standard, jobs: Int = usableCPUs, chunkSize: Int = 256,
+        _ paths: [String], policy: ScanPolicy = .standard, jobs: Int = usableCPUs,
         render: @escaping @Sendable (ScanReport) -> Rendered,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
         handle: (_ accepted: Bool, _ rendered: Rendered) throws -> Void
     ) rethrows {
         let directories = OpenDirectories()
         defer { withExtendedLifetime(directories) {} }
-        try inspect(BatchItem.items(for: paths, keeping: directories), policy: policy, jobs: jobs,
-                    chunkSize: chunkSize, render: render, progress: progress, handle: handle)
+        let items = BatchItem.items(for: paths, keeping: directories)
+        let batch = BatchRuns(count: items.count)
+        // Two slot arrays rather than one of tuples: a generic tuple's metadata is looked up at
+        // run time (in a locked cache) on every store.
+        let results = Slots<Rendered>(count: batch.slots * BatchRuns.run)
+        let verdicts = Slots<Bool>(count: batch.slots * BatchRuns.run)
+        try batch.perform(jobs: jobs, inspect: { files, slot in
+            for index in files {
+                let report = items[index].inspect(policy: policy)
+                let at = slot * BatchRuns.run + index - files.lowerBound
+                verdicts.store(report.accepted, at: at)
+                results.store(render(report), at: at)
+            }
+        }, handOn: { files, slot in
+            for at in (slot * BatchRuns.run)..<(slot * BatchRuns.run + files.count) {
+                try handle(verdicts.take(at: at)!, results.take(at: at)!)
+            }
+        }, progress: progress)
     }
-
-    @inlinable
-    static func inspect<Rendered: Sendable>(
-        _ items: [BatchItem], policy: ScanPolicy, jobs: Int, chunkSize: Int = 256,
-        render: @escaping @Sendable (ScanReport) -> Rendered,
-        progress: (_ done: Int, _ total: Int) -> Void,
-        handle: (_ accepted: Bool, _ rendered: Rendered) throws -> Void
-    ) rethrows {
-        if jobs <= 1 {
-            for (offset, item) in items.enumerated() {
-                let report = item.inspect(policy: policy)
-                try handle(report.accepted, render(report))
-                if (offset + 1) % chunkSize == 0 || offset + 1 == items.count { progress(offset + 1, items.count) }
-            }
-            return
-        }
-        var start = 0
-        while start < items.count {
-            let chunk = items[start..<min(start + chunkSize, items.count)]
-            // Two slot arrays rather than one of tuples: a generic tuple's metadata is looked up
-            // at run time (in a locked cache) on every store.
-            let results = Slots<Rendered>(count: chunk.count)
-            let verdicts = Slots<Bool>(count: chunk.count)
-            // Each thread takes runs of neighbouring files: items next to each other share cache
-            // lines (their paths' reference counts), and two threads taking turns on them made
-            // every retain a cache miss.
-            let run = 16
-            DispatchQueue.concurrentPerform(iterations: (chunk.count + run - 1) / run) { block in
-                for offset in (block * run)..<min(block * run + run, chunk.count) {
-                    let report = chunk[chunk.startIndex + offset].inspect(policy: policy)
-                    verdicts.store(report.accepted, at: offset)
-                    results.store(render(report), at: offset)
-                }
-            }
-            for offset in 0..<chunk.count {
-                try handle(verdicts.take(at: offset)!, results.take(at: offset)!)
-            }
-            start += chunk.count
-            progress(start, items.count)
-        }
-    }
-
 }
 
 /// One thing a batch inspects.
@@ -156,7 +114,7 @@ enum BatchItem: Sendable {
     /// A file named by its path.
     case file(String)
     /// A file a directory walk found: the name that starts at byte `nameStart` of the directory's
-    /// listed names. Its path is made only when it is inspected, in whichever process does it.
+    /// listed names. Its path is made only when it is inspected, on whichever thread does it.
     case listed(ListedDirectory, nameStart: Int)
     case standardInput
     case unreadableDirectory(String, errno: Int32)
@@ -305,23 +263,12 @@ final class OpenDirectories {
 
 /// The entries of one directory (not "." and "..", not symbolic links), sorted by their names'
 /// bytes, a directory's name with "/" after it. Names are kept in one buffer, each followed by a
-/// NUL (a C string to open); the sort compares their first eight bytes as one number and only
-/// the rest of equal ones byte by byte.
+/// NUL (a C string to open, and to compare).
 private struct SortedListing {
-    /// 16 bytes, so that sorting moves little memory.
     struct Entry {
-        /// The name's first eight bytes (see `key(_:)`).
-        let key: UInt64
-        /// Where the name starts in `names`, times two, plus one for a directory.
-        private let location: Int
-
-        init(key: UInt64, start: Int, isDirectory: Bool) {
-            self.key = key
-            location = start << 1 | (isDirectory ? 1 : 0)
-        }
-
-        var start: Int { location >> 1 }
-        var isDirectory: Bool { location & 1 == 1 }
+        /// Where the name starts in `names`.
+        let start: Int
+        let isDirectory: Bool
     }
 
     private(set) var names: [UInt8] = []
@@ -359,72 +306,23 @@ private struct SortedListing {
                 isDirectory = listed && status.st_mode & S_IFMT == S_IFDIR
             default: isDirectory = false
             }
-            let start = names.count
+            entries.append(Entry(start: names.count, isDirectory: isDirectory))
             names.append(contentsOf: bytes)
             if isDirectory { names.append(0x2F) }
-            let count = names.count - start
-            let key = names.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[start..<(start + min(count, 8))])) }
-            entries.append(Entry(key: key, start: start, isDirectory: isDirectory))
             names.append(0)
         }
-        names.withUnsafeBufferPointer { Self.sort(&entries, names: $0) }
-    }
-
-    /// Sorts `entries` by their names' bytes: a stable radix sort on the keys, one pass for each
-    /// of their eight bytes that is not the same in all of them, then each run of entries with
-    /// equal keys (names that share their first eight bytes) by the rest of their names. A
-    /// folder of 10,000 uploads took 0.55 ms to sort by comparisons alone, a tenth of a batch's
-    /// time before the files are shared out.
-    private static func sort(_ entries: inout [Entry], names: UnsafeBufferPointer<UInt8>) {
+        // NUL-terminated: strcmp orders the names as their bytes, a prefix first.
         guard entries.count > 1 else { return }
-        var counts = [Int](repeating: 0, count: 8 * 256)
-        for entry in entries {
-            for byte in 0..<8 { counts[byte << 8 | digit(entry.key, byte)] += 1 }
-        }
-        var sorted = entries
-        for byte in (0..<8).reversed() where !counts[(byte << 8)..<(byte << 8 + 256)].contains(entries.count) {
-            var next = 0
-            for value in 0..<256 {
-                let count = counts[byte << 8 | value]
-                counts[byte << 8 | value] = next
-                next += count
-            }
-            for entry in entries {
-                sorted[counts[byte << 8 | digit(entry.key, byte)]] = entry
-                counts[byte << 8 | digit(entry.key, byte)] += 1
-            }
-            swap(&entries, &sorted)
-        }
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
-            if end - start > 1 {
-                // NUL-terminated: strcmp orders them as their bytes, a prefix first.
-                entries[start..<end].sort { a, b in
-                    strcmp(UnsafeRawPointer(names.baseAddress! + a.start).assumingMemoryBound(to: CChar.self),
-                           UnsafeRawPointer(names.baseAddress! + b.start).assumingMemoryBound(to: CChar.self)) < 0
-                }
-            }
-            start = end
+        names.withUnsafeBufferPointer { names in
+            let base = UnsafeRawPointer(names.baseAddress!).assumingMemoryBound(to: CChar.self)
+            entries.sort { strcmp(base + $0.start, base + $1.start) < 0 }
         }
     }
-
-    /// Byte `byte` of `key`, counted from the most significant.
-    private static func digit(_ key: UInt64, _ byte: Int) -> Int { Int(truncatingIfNeeded: key >> (56 - 8 * byte)) & 0xFF }
 
     /// The entry's name as listed (without the "/" a directory sorts with).
     func name(of entry: Entry) -> ArraySlice<UInt8> {
         let count = names.withUnsafeBufferPointer { strlen(UnsafeRawPointer($0.baseAddress! + entry.start).assumingMemoryBound(to: CChar.self)) }
         return names[entry.start..<(entry.start + count - (entry.isDirectory ? 1 : 0))]
-    }
-
-    /// The first eight bytes (`first`, at most eight), big-endian, zero-padded: ordered as the
-    /// bytes are.
-    private static func key(_ first: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var key: UInt64 = 0
-        for index in first.indices { key |= UInt64(first[index]) << (56 - 8 * index) }
-        return key
     }
 }
 

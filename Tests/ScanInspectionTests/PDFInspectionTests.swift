@@ -195,9 +195,12 @@ private func pdfimages(_ name: String) throws -> [[Int]] {
         #expect(report.pages == nil)
     }
 
-    /// A stream of a quarter megabyte that unpacks to 256 MiB, where qpdf would hold it whole: in
-    /// a page's content, in an object stream, and in the cross-reference stream qpdf reads first.
-    @Test(arguments: ["bomb-content.pdf", "bomb-object-stream.pdf", "bomb-xref-stream.pdf"])
+    /// A stream of a quarter megabyte or less that unpacks to 256 MiB, where qpdf would hold it
+    /// whole: in a page's content (Flate, or Flate over RunLength), in an object stream (one
+    /// holding the encryption dictionary is unpacked as qpdf opens the file), and in the
+    /// cross-reference stream qpdf reads first (Flate or LZW).
+    @Test(arguments: ["bomb-content.pdf", "bomb-content-runlength.pdf", "bomb-object-stream.pdf", "bomb-encrypt-object-stream.pdf",
+                      "bomb-xref-stream.pdf", "bomb-xref-stream-lzw.pdf"])
     func streamsThatUnpackPastTheBudgetAreNotRead(name: String) throws {
         let report = try inspect(name)
         #expect(codes(report) == [.contentTooLarge])

@@ -1,5 +1,6 @@
 import AttestCore
 import Foundation
+import Synchronization
 import Testing
 @testable import ScanInspection
 
@@ -370,6 +371,13 @@ private func codes(_ report: ScanReport) -> [ProblemCode] {
     }
 }
 
+/// A count that any thread may add to.
+private final class Counter: Sendable {
+    private let count = Atomic(0)
+    func add() { count.wrappingAdd(1, ordering: .relaxed) }
+    var value: Int { count.load(ordering: .relaxed) }
+}
+
 @Suite struct Batches {
     /// The lines a batch hands on with `jobs`, as `attest inspect --format jsonl` writes them.
     private func lines(jobs: Int) throws -> [String] {
@@ -386,9 +394,35 @@ private func codes(_ report: ScanReport) -> [ProblemCode] {
     }
 
     @Test func linesOnThreadsAreTheLinesOneByOne() throws {
-        // A test process has threads already, so jobs > 1 runs on threads, not in processes.
         let alone = try lines(jobs: 1)
         #expect(alone.count > 40)
         #expect(try lines(jobs: 3) == alone)
+    }
+
+    /// A caller that takes its time over a line holds the batch back: no file is inspected more
+    /// than 4,096 files ahead of what has been handed on, whatever the number of jobs.
+    @Test(arguments: [1, 2, 4]) func aSlowCallerHoldsTheBatchBack(jobs: Int) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("attest-window-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let files = 6_000
+        for index in 0..<files { try Data("not a scan".utf8).write(to: directory.appendingPathComponent("\(index).txt")) }
+        let rendered = Counter()
+        var handed = 0
+        var aheadAtFirstLine = 0
+        try ScanBatch.inspectLines([directory.path], jobs: jobs, render: { report, line in
+            rendered.add()
+            line.append(utf8Of: report.path)
+        }) { _, _ in
+            if handed == 0 {
+                usleep(300_000)  // long enough for every other job to run into the bound
+                aheadAtFirstLine = rendered.value
+            }
+            handed += 1
+        }
+        #expect(handed == files)
+        #expect(rendered.value == files)
+        #expect(aheadAtFirstLine <= 4_096)
+        if jobs > 1 { #expect(aheadAtFirstLine > 16, "the other jobs went on while the first line was handled") }
     }
 }

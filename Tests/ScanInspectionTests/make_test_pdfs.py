@@ -150,7 +150,7 @@ run("/usr/bin/qpdf", "--object-streams=generate", path("many-objects-plain.pdf")
 
 # Bombs: streams of a megabyte or less that unpack to 256 MiB, where qpdf would hold them whole:
 # a page's content stream, an object stream (read as soon as an object in it is), and the
-# cross-reference stream (read as qpdf opens the file).
+# cross-reference stream (read as qpdf opens the file), packed with Flate and with LZW.
 import zlib
 
 
@@ -195,6 +195,12 @@ def xref_rows(offsets, start, packed):
     return b"<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>" % (len(rows), len(data)), data
 
 
+# Flate over RunLength: 4 MiB of RunLength pairs (each 128 spaces) deflated to a few kilobytes.
+run_length = zlib.compress(bytes([129, 0x20]) * ((256 << 20) // 128) + b"\x80", 9)
+hand_written("bomb-content-runlength.pdf", page_tree + [
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+    b"<< /Length %d /Filter [/FlateDecode /RunLengthDecode] >>\nstream\n" % len(run_length) + run_length + b"\nendstream"])
+
 # Object 5, a dictionary the catalog needs, is the first in object stream 4.
 packed = deflated(b"5 0 << /Extra true >>")
 hand_written("bomb-object-stream.pdf", [
@@ -202,10 +208,60 @@ hand_written("bomb-object-stream.pdf", [
     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
     b"<< /Type /ObjStm /N 1 /First 4 /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
 ], xref_stream=lambda offsets, start: xref_rows(offsets, start, [(2, 4, 0)]), packed=1)
+# The encryption dictionary inside such an object stream: qpdf unpacks it as it opens the file.
+encrypt = deflated(b"5 0 << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>")
+
+
+def encrypt_in_object_stream(offsets, start):
+    dictionary, data = xref_rows(offsets, start, [(2, 4, 0)])
+    return dictionary.replace(b"/Root 1 0 R", b"/Root 1 0 R /Encrypt 5 0 R"), data
+
+
+hand_written("bomb-encrypt-object-stream.pdf", page_tree + [
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+    b"<< /Type /ObjStm /N 1 /First 4 /Length %d /Filter /FlateDecode >>\nstream\n" % len(encrypt) + encrypt + b"\nendstream",
+], xref_stream=encrypt_in_object_stream, packed=1)
 hand_written("bomb-xref-stream.pdf", page_tree + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"],
              xref_stream=lambda offsets, start: (
                  b"<< /Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length %d >>" % len(blank_pages),
                  blank_pages))
+
+
+def lzw_run(byte, count):
+    """LZWDecode data (9- to 12-bit codes, EarlyChange 1) that unpacks to `count` copies of `byte`:
+    the byte, then each new code one copy longer than the one before, the table cleared before it
+    fills (`qpdf --filtered-stream-data` reads back what this writes)."""
+    def width(next_code):
+        return 9 if next_code < 511 else 10 if next_code < 1023 else 11 if next_code < 2047 else 12
+    codes, left = [(256, 9)], count
+    while left > 0:
+        codes.append((byte, 9))
+        left -= 1
+        next_code = 258
+        while next_code < 4094 and left >= next_code - 256:
+            codes.append((next_code, width(next_code)))
+            left -= next_code - 256
+            next_code += 1
+        if left > 0:
+            codes.append((256, width(next_code)))
+    codes.append((257, width(next_code)))
+    bits, held, data = 0, 0, bytearray()
+    for code, size in codes:
+        held, bits = held << size | code, bits + size
+        while bits >= 8:
+            bits -= 8
+            data.append(held >> bits & 0xFF)
+    if bits:
+        data.append(held << (8 - bits) & 0xFF)
+    return bytes(data)
+
+
+# The same cross-reference stream packed with LZW, which qpdf unpacks as readily as Flate.
+blank_lzw = lzw_run(0x20, 256 << 20)
+hand_written("bomb-xref-stream-lzw.pdf", page_tree + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"],
+             xref_stream=lambda offsets, start: (
+                 b"<< /Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Filter /LZWDecode /Length %d >>" % len(blank_lzw),
+                 blank_lzw))
 
 # Damage: a file cut in half (qpdf may repair what is left), and garbage after the header.
 with open(path("img2pdf-mixed.pdf"), "rb") as whole:

@@ -39,7 +39,8 @@ typedef struct attest_pdf_limits {
     uint32_t max_form_depth; ///< Content streams inside content streams: form XObjects (an annotation's
                              ///< appearance among them), tiling patterns and Type 3 glyphs.
     uint32_t max_objects;   ///< Objects in the file; a PDF with more is not read further.
-    uint64_t max_decoded_bytes; ///< What content and object streams may unpack to, in all.
+    uint64_t max_decoded_bytes; ///< What content and object streams may unpack to, in all; and, on its
+                                ///< own, what qpdf unpacks as it opens the file.
     uint64_t max_operations; ///< Work on the whole document: each content-stream operand once (when its
                              ///< stream is read), each operator each time its stream is walked, each
                              ///< stream walked, each annotation, and each /Differences entry of a

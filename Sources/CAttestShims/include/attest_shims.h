@@ -28,10 +28,6 @@ typedef enum attest_status {
 typedef struct attest_image_header {
     uint32_t width;
     uint32_t height;
-    int components;      ///< Channels (JPEG components, PNG channels).
-    int bit_depth;       ///< Bits per sample.
-    int color_type;      ///< libjpeg's J_COLOR_SPACE, or PNG's colour type.
-    int interlaced;      ///< JPEG: progressive; PNG: Adam7.
     int has_density;     ///< JPEG: a JFIF APP0 marker was seen; PNG: a pHYs chunk was present.
     int density_unit;    ///< JFIF: 0 none, 1 inch, 2 cm. PNG pHYs: 0 none, 1 metre.
     uint32_t x_density;
