@@ -11,7 +11,7 @@ let package = Package(
         .library(name: "RegistrationWorkflow", targets: ["RegistrationWorkflow"]),
         .executable(name: "attest", targets: ["attest"]),
         // The PDF reader attest loads on the first PDF (Sources/CAttestShims/pdf_plugin.c): qpdf
-        // and what it brings cost every start 1.5 ms when linked into the executable.
+        // and what it brings would slow every start when linked into the executable.
         .library(name: "AttestPDF", type: .dynamic, targets: ["CAttestQPDFShims"]),
     ],
     dependencies: [
@@ -27,9 +27,13 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        // The only C we write: setjmp around libpng and libjpeg, OpenSSL's macros as functions, and
-        // the loader of the PDF reader.
-        .target(name: "CAttestShims", dependencies: ["CPNG", "CJPEG", "COpenSSL"]),
+        // The only C we write, one target per C library it wraps, so that each module links only
+        // the libraries it uses: setjmp around libpng and libjpeg (with the descriptor reader
+        // both share), OpenSSL's macros as functions, and what needs only the C library (the
+        // loader of the PDF reader, the CPU count).
+        .target(name: "CImageShims", dependencies: ["CPNG", "CJPEG"]),
+        .target(name: "COpenSSLShims", dependencies: ["COpenSSL"]),
+        .target(name: "CAttestShims"),
         // The only C++ we write: qpdf's content-stream parser behind C functions, built as
         // libAttestPDF.so (the product AttestPDF), never linked into a program. Only its entry
         // is exported, and it needs nothing of Swift's.
@@ -43,8 +47,8 @@ let package = Package(
 
         // The vocabulary every module shares: problems and their catalog, languages.
         .target(name: "AttestCore"),
-        .target(name: "ScanInspection", dependencies: ["AttestCore", "CAttestShims"]),
-        .target(name: "Signing", dependencies: ["AttestCore", "CAttestShims", "COpenSSL"]),
+        .target(name: "ScanInspection", dependencies: ["AttestCore", "CImageShims", "CAttestShims"]),
+        .target(name: "Signing", dependencies: ["AttestCore", "COpenSSLShims", "COpenSSL"]),
         .target(
             name: "CertificatePDF",
             dependencies: ["AttestCore", "Signing", "CHarfBuzz", "CQREncode", "CZlib", "CAttestShims"]

@@ -17,7 +17,7 @@ public protocol JSONSink {
     mutating func string(_ value: String)
     /// A string value that `compose` appends as UTF-8 to the buffer it is given (which may hold
     /// other bytes before it): a message made of parts, with no String made on the way.
-    mutating func string(composedBy compose: (ByteBuffer) -> Void)
+    mutating func string(composedBy compose: (OutputBuffer) -> Void)
     /// A value that already has its tree form.
     mutating func value(_ value: JSONValue)
 }
@@ -73,18 +73,18 @@ extension JSONSink {
     }
 }
 
-/// Compact JSON (no spaces, no newlines) appended to a `ByteBuffer`, as `JSONValue.serialized()`
+/// Compact JSON (no spaces, no newlines) appended to a `OutputBuffer`, as `JSONValue.serialized()`
 /// writes it. Inlinable: a report's writer, specialised for this sink, becomes straight-line
 /// appends, with no call for each key and value.
 public struct JSONWriter: JSONSink {
     /// Where the JSON goes.
-    public let output: ByteBuffer
+    public let output: OutputBuffer
     /// Whether the next key or value follows a sibling and so takes a comma.
     @usableFromInline var followsValue = false
 
     /// Writes after whatever `output` holds already.
     @inlinable @inline(__always)
-    public init(into output: ByteBuffer) { self.output = output }
+    public init(into output: OutputBuffer) { self.output = output }
 
     @inlinable @inline(__always)
     mutating func separate() {
@@ -110,7 +110,7 @@ public struct JSONWriter: JSONSink {
     @inlinable @inline(__always) public mutating func int(_ value: Int) { separate(); output.append(decimal: value); followsValue = true }
     @inlinable @inline(__always) public mutating func string(_ value: String) { separate(); JSONValue.writeString(value, to: output); followsValue = true }
 
-    public mutating func string(composedBy compose: (ByteBuffer) -> Void) {
+    public mutating func string(composedBy compose: (OutputBuffer) -> Void) {
         separate()
         JSONValue.writeString(composedBy: compose, to: output)
         followsValue = true
@@ -173,8 +173,8 @@ public struct JSONTreeBuilder: JSONSink {
     public mutating func bool(_ value: Bool) { add(.bool(value)) }
     public mutating func int(_ value: Int) { add(.int(value)) }
     public mutating func string(_ value: String) { add(.string(value)) }
-    public mutating func string(composedBy compose: (ByteBuffer) -> Void) {
-        let text = ByteBuffer(capacity: 128)
+    public mutating func string(composedBy compose: (OutputBuffer) -> Void) {
+        let text = OutputBuffer(capacity: 128)
         compose(text)
         add(.string(text.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }))
     }

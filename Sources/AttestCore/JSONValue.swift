@@ -12,12 +12,12 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The text of the value: one line, or indented by two spaces per level when `pretty`.
     public func serialized(pretty: Bool = false) -> String {
-        let output = ByteBuffer(capacity: 512)
+        let output = OutputBuffer(capacity: 512)
         write(to: output, pretty: pretty, depth: 0)
         return output.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    func write(to output: ByteBuffer, pretty: Bool, depth: Int) {
+    func write(to output: OutputBuffer, pretty: Bool, depth: Int) {
         switch self {
         case .null: output.append("null")
         case .bool(let value): output.append(value ? "true" : "false")
@@ -37,7 +37,7 @@ public enum JSONValue: Sendable, Hashable {
     }
 
     private func writeContainer(
-        open: UInt8, close: UInt8, count: Int, to output: ByteBuffer, pretty: Bool, depth: Int,
+        open: UInt8, close: UInt8, count: Int, to output: OutputBuffer, pretty: Bool, depth: Int,
         element: (Int) -> Void
     ) {
         output.append(open)
@@ -50,14 +50,14 @@ public enum JSONValue: Sendable, Hashable {
         output.append(close)
     }
 
-    private func newline(_ output: ByteBuffer, _ depth: Int) {
+    private func newline(_ output: OutputBuffer, _ depth: Int) {
         output.append(0x0A)
         for _ in 0..<depth * 2 { output.append(0x20) }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
     @usableFromInline
-    static func writeString(_ value: String, to output: ByteBuffer) {
+    static func writeString(_ value: String, to output: OutputBuffer) {
         output.append(0x22)
         // Most strings (paths, codes, messages) need no escape: copy their bytes whole, as one
         // block (a report is mostly strings, and a batch writes hundreds of thousands).
@@ -73,7 +73,7 @@ public enum JSONValue: Sendable, Hashable {
 
     /// A JSON string whose UTF-8 `compose` appends: written in place, and escaped afterwards
     /// in the rare case it needs it.
-    static func writeString(composedBy compose: (ByteBuffer) -> Void, to output: ByteBuffer) {
+    static func writeString(composedBy compose: (OutputBuffer) -> Void, to output: OutputBuffer) {
         output.append(0x22)
         let start = output.count
         compose(output)
@@ -86,7 +86,7 @@ public enum JSONValue: Sendable, Hashable {
         output.append(0x22)
     }
 
-    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: ByteBuffer) {
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer) {
         let hex: StaticString = "0123456789abcdef"
         for byte in bytes {
             switch byte {

@@ -19,7 +19,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
 
     /// Appends `value` with its thousands grouped as the language writes them: 5,242,880 or
     /// 5 242 880 (with U+00A0, a no-break space).
-    func writeGrouped(_ value: Int, to output: ByteBuffer) {
+    func writeGrouped(_ value: Int, to output: OutputBuffer) {
         switch self {
         case .en: output.append(decimal: value, thousandsSeparator: ",")
         case .ru: output.append(decimal: value, thousandsSeparator: "\u{00A0}")

@@ -90,7 +90,7 @@ public enum ProblemArgument: Sendable, Hashable {
     /// A phrase of the catalog whose `{name}` places these arguments fill.
     case filled(Phrase, with: ProblemArguments)
 
-    func write(in language: Language, to output: ByteBuffer) {
+    func write(in language: Language, to output: OutputBuffer) {
         switch self {
         case .number(let value): language.writeGrouped(value, to: output)
         case .text(let value): VisibleText.append(value, to: output)

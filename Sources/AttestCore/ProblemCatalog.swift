@@ -410,14 +410,14 @@ public enum ProblemCatalog {
     public static func message(
         for code: ProblemCode, arguments: ProblemArguments, language: Language
     ) -> String {
-        let message = ByteBuffer(capacity: 128)
+        let message = OutputBuffer(capacity: 128)
         write(messageFor: code, arguments: arguments, language: language, to: message)
         return message.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Appends the message's UTF-8 to `output`.
     public static func write(
-        messageFor code: ProblemCode, arguments: ProblemArguments, language: Language, to output: ByteBuffer
+        messageFor code: ProblemCode, arguments: ProblemArguments, language: Language, to output: OutputBuffer
     ) {
         let entry = entry(for: code)
         let template = switch language {

@@ -4,7 +4,7 @@ enum Template {
     /// Appends `template`'s UTF-8 to `output`, each `{name}` replaced by the argument of that name
     /// in `language` (a place without one is kept as written). One pass over the template's UTF-8
     /// (braces are ASCII), so an argument's own text is never read as a place.
-    static func write(_ template: String, arguments: ProblemArguments, language: Language, to output: ByteBuffer) {
+    static func write(_ template: String, arguments: ProblemArguments, language: Language, to output: OutputBuffer) {
         var template = template
         template.withUTF8 { template in
             var rest = template[...]
@@ -27,7 +27,7 @@ extension Phrase {
     /// The phrase in `language`, each `{name}` in it replaced by the argument of that name: a
     /// number grouped as the language writes it, text with its control characters escaped.
     public func text(in language: Language, _ arguments: ProblemArguments) -> String {
-        let text = ByteBuffer(capacity: 128)
+        let text = OutputBuffer(capacity: 128)
         Template.write(self.text(in: language), arguments: arguments, language: language, to: text)
         return text.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }

@@ -23,7 +23,7 @@ public enum VisibleText {
 
     /// Appends `text` to `output` with every control character escaped. Most text has none, and
     /// its bytes are copied whole.
-    static func append(_ text: String, to output: ByteBuffer) {
+    static func append(_ text: String, to output: OutputBuffer) {
         text.withUTF8Bytes { bytes in
             // C0 and DEL are single bytes; C1 is 0xC2 followed by 0x80...0x9F.
             if !bytes.indices.contains(where: { bytes[$0] < 0x20 || bytes[$0] == 0x7F

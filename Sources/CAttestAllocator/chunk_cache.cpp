@@ -5,9 +5,10 @@
 // rest of a document's frees went to the shared bins and came back through malloc's slow path
 // (_int_free, _int_malloc, malloc_consolidate: a fifth of the CPU time of inspecting a PDF scan).
 // This keeps up to `max_per_class` chunks of each size class per thread, which is what raising
-// glibc's tunable glibc.malloc.tcache_count does (a program cannot set it for itself): 2,000 PDF
-// scans went from 119 to 97 ms of CPU. Every chunk is a malloc chunk, so free() stays valid
-// for any of them.
+// glibc's tunable glibc.malloc.tcache_count does (a program cannot set it for itself;
+// docs/performance.md has what it saves). Every chunk is a malloc chunk, so free() stays valid
+// for any of them. It belongs to the attest executable alone: no library module replaces the
+// allocator of a program that links it.
 //
 // Sanitizer builds keep their own operator new and delete, which check every allocation.
 

@@ -1,5 +1,5 @@
 // PDF reading through libAttestPDF.so, loaded on the first call. qpdf and what it brings
-// (libstdc++, gnutls and its dependencies) cost every start of attest 1.5 ms when linked in; most
+// (libstdc++, gnutls and its dependencies) would slow every start of attest when linked in; most
 // runs read no PDF at all (signing, hashing, a folder of photos), so only this file knows the
 // library and it is opened when a PDF is first read, in whichever process reads it.
 //

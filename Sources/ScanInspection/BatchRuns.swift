@@ -189,7 +189,7 @@ private final class Monitor {
 /// The lines of a run of files, one after another: per file, its verdict (1 byte), its line's
 /// length (8 bytes) and the line.
 enum RunLines {
-    static func append(accepted: Bool, to lines: ByteBuffer, line: (ByteBuffer) -> Void) {
+    static func append(accepted: Bool, to lines: OutputBuffer, line: (OutputBuffer) -> Void) {
         lines.append(accepted ? 1 : 0)
         let length = lines.count
         lines.append(littleEndian: 0)

@@ -1,6 +1,6 @@
 // Every call into the C shims (and so into libjpeg and libpng) is in this file.
 
-internal import CAttestShims
+internal import CImageShims
 
 /// What an image's headers say, in Swift terms.
 struct ImageHeader {

@@ -41,7 +41,7 @@ public enum ScanBatch {
     /// files are written into one buffer, kept until their turn and then handed on.
     public static func inspectLines(
         _ paths: [String], policy: ScanPolicy = .standard, jobs: Int = usableCPUs,
-        render: @escaping @Sendable (ScanReport, ByteBuffer) -> Void,
+        render: @escaping @Sendable (ScanReport, OutputBuffer) -> Void,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
         handle: (_ accepted: Bool, _ line: UnsafeRawBufferPointer) throws -> Void
     ) throws {
@@ -49,9 +49,9 @@ public enum ScanBatch {
         defer { withExtendedLifetime(directories) {} }
         let items = BatchItem.items(for: paths, keeping: directories)
         let batch = BatchRuns(count: items.count)
-        let lines = Slots<ByteBuffer>(count: batch.slots)
+        let lines = Slots<OutputBuffer>(count: batch.slots)
         try batch.perform(jobs: jobs, inspect: { files, slot in
-            let buffer = lines.take(at: slot) ?? ByteBuffer(capacity: BatchRuns.run * 512)
+            let buffer = lines.take(at: slot) ?? OutputBuffer(capacity: BatchRuns.run * 512)
             buffer.removeAll()
             for index in files {
                 let report = items[index].inspect(policy: policy)

@@ -5,7 +5,7 @@ import Darwin
 #endif
 import AttestCore
 import FoundationEssentials
-internal import CAttestShims
+internal import CImageShims
 
 /// Inspects uploaded scans against the upload rules: format by content, size, resolution.
 public enum ScanInspector {

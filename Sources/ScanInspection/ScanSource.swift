@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import AttestCore
-internal import CAttestShims
+internal import CImageShims
 
 /// The bytes of one upload: an open file, read only where a check needs them, or memory.
 enum ScanSource {

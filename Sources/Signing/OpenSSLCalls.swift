@@ -10,7 +10,7 @@ import Darwin
 #endif
 import AttestCore
 import FoundationEssentials
-internal import CAttestShims
+internal import COpenSSLShims
 internal import COpenSSL
 
 // MARK: - Errors

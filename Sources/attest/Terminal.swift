@@ -10,7 +10,7 @@ import Dispatch
 /// Standard output through one buffer, written in 64 KiB blocks: a batch of a hundred thousand
 /// reports is a few hundred writes, not a hundred thousand.
 final class StandardOutput {
-    private let buffer = ByteBuffer(capacity: 1 << 16)
+    private let buffer = OutputBuffer(capacity: 1 << 16)
 
     func writeLine(_ line: String) throws {
         var line = line

@@ -98,7 +98,7 @@ import Testing
         let problem = Problem(.tooLarge, arguments: ["bytes": .number(-6_501_234), "limit": .number(999)],
                               document: "scan \"1\"", problems: [inner])
         for language in Language.allCases {
-            let output = ByteBuffer(capacity: 16)
+            let output = OutputBuffer(capacity: 16)
             output.append("prefix ")
             var json = JSONWriter(into: output)
             problem.write(to: &json, in: language)

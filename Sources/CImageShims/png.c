@@ -1,6 +1,6 @@
 // libpng behind setjmp: every entry point sets its own jump target before calling the library.
 
-#include "attest_shims.h"
+#include "attest_image.h"
 #include "source.h"
 
 #include <setjmp.h>

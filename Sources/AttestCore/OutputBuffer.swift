@@ -4,7 +4,7 @@
 /// the runtime; a report's JSON line is a few hundred bytes in dozens of appends, and those
 /// checks were most of what writing it cost. An append here only checks that there is room.
 /// A buffer is a reference: it is filled by one thread at a time and never copied.
-public final class ByteBuffer {
+public final class OutputBuffer {
     @usableFromInline @exclusivity(unchecked) var base: UnsafeMutableRawPointer
     @usableFromInline @exclusivity(unchecked) var capacity: Int
     @usableFromInline @exclusivity(unchecked) var used = 0

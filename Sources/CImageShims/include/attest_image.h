@@ -1,5 +1,5 @@
-#ifndef ATTEST_SHIMS_H
-#define ATTEST_SHIMS_H
+#ifndef ATTEST_IMAGE_H
+#define ATTEST_IMAGE_H
 
 // The C wall between Attest and libpng/libjpeg. Both libraries report fatal errors with longjmp;
 // every setjmp lives in this target, so a longjmp never crosses a Swift frame. Swift sees plain

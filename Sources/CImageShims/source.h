@@ -1,7 +1,7 @@
 #ifndef ATTEST_SOURCE_H
 #define ATTEST_SOURCE_H
 
-#include "attest_shims.h"
+#include "attest_image.h"
 
 // Sequential reading of an attest_source, shared by the JPEG and PNG readers.
 typedef struct attest_cursor {
