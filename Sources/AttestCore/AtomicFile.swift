@@ -64,9 +64,6 @@ public struct FileWriteError: AttestError, Equatable {
         }
         return phrase.text(in: language, arguments.adding(["path": .text(path)]))
     }
-
-    /// Errors are equal when their codes are: tests and callers compare codes, not words.
-    public static func == (lhs: FileWriteError, rhs: FileWriteError) -> Bool { lhs.code == rhs.code }
 }
 
 /// Writes whole files or nothing. The bytes go to an unnamed file in the target's folder

@@ -81,6 +81,9 @@ extension AttestError {
 
     /// The message in English.
     public var description: String { message(in: .en) }
+
+    /// Errors are equal when their codes are: tests and callers compare codes, not words.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.code == rhs.code }
 }
 
 extension ProblemArgument {

@@ -72,7 +72,4 @@ public struct InputError: AttestError, Equatable {
             return path.isEmpty ? fault : "\(path): " + fault
         }
     }
-
-    /// Errors are equal when their codes are: tests and callers compare codes, not words.
-    public static func == (lhs: InputError, rhs: InputError) -> Bool { lhs.code == rhs.code }
 }

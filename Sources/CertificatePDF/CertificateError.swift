@@ -70,7 +70,4 @@ public struct CertificateError: AttestError, Equatable {
         }
         return source.isEmpty ? body : source + ": " + body
     }
-
-    /// Errors are equal when their codes are: tests and callers compare codes, not words.
-    public static func == (lhs: CertificateError, rhs: CertificateError) -> Bool { lhs.code == rhs.code }
 }

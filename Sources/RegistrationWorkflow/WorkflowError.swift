@@ -66,7 +66,4 @@ public struct WorkflowError: AttestError, Equatable {
         let said = problems.map { $0.message(in: language) }.joined(separator: " ")
         return phrase.text(in: language, arguments.adding(["problems": .text(said)]))
     }
-
-    /// Errors are equal when their codes are: tests and callers compare codes, not words.
-    public static func == (lhs: WorkflowError, rhs: WorkflowError) -> Bool { lhs.code == rhs.code }
 }

@@ -87,7 +87,4 @@ public struct SigningError: AttestError, Equatable {
     public var description: String {
         openSSLReasons.isEmpty ? detail : "\(detail) (\(openSSLReasons.joined(separator: "; ")))"
     }
-
-    /// Errors are equal when their codes are: tests and callers compare codes, not words.
-    public static func == (lhs: SigningError, rhs: SigningError) -> Bool { lhs.code == rhs.code }
 }

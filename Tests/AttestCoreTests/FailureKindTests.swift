@@ -22,4 +22,12 @@ import Testing
             #expect((400..<500).contains(kind.httpStatus), "\(kind)")
         }
     }
+
+    /// Errors compare by code alone, so callers and tests match what failed, not its words.
+    @Test func errorsAreEqualWhenTheirCodesAre() {
+        let one = InputError(field: "holder.birthDate", reason: .fileCannotBeRead, path: "a.json")
+        let other = InputError(field: "period.until", reason: .readingFailed, path: "b.json")
+        #expect(one == other)
+        #expect(one.message(in: .en) != other.message(in: .en))
+    }
 }
