@@ -145,7 +145,7 @@ struct ApplicationRoutes: Sendable {
         do {
             return try JSONInput.decode(Application.self, from: bytes)
         } catch {
-            throw error.located(in: Self.applicationPart)
+            throw error.nested(in: Self.applicationPart)
         }
     }
 
