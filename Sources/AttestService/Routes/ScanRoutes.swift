@@ -10,6 +10,9 @@ struct ScanRoutes: Sendable {
     @Sendable func inspect(_ call: Call) async throws -> Answer {
         let policy = office.settings.scanPolicy
         var name = call.query["name"] ?? "upload"
+        guard name.utf8.count <= 255 else {
+            throw ServiceError(.malformedRequest, .httpQueryInvalid, ["name": .text("name"), "reason": .text("longer than 255 bytes")])
+        }
         var bytes: [UInt8]
         if let boundary = Multipart.boundary(of: call.headers["content-type"]) {
             // A scan over the limit is refused whole (413), not inspected as one.
@@ -18,7 +21,7 @@ struct ScanRoutes: Sendable {
                 throw ServiceError(.malformedRequest, .httpPartMissing, ["part": .text("file")])
             }
             if let other = parts.first(where: { $0.name != "file" }) {
-                throw ServiceError(.malformedRequest, .httpPartUnnamed, ["part": .text(other.name)])
+                throw ServiceError(.malformedRequest, .httpPartUnexpected, ["part": .text(other.name)])
             }
             bytes = file.bytes
             name = file.filename ?? name
