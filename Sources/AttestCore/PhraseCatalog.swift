@@ -189,6 +189,8 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
     case httpPartUnexpected
     case httpNotMultipart
     case httpQueryInvalid
+    case httpQueryExpected
+    case httpQueryTooLong
     case httpIdempotencyKeyReused
     case httpIdempotencyKeyInFlight
     case httpIdempotencyKeyInvalid
@@ -529,6 +531,8 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
         case .httpPartUnexpected: ("the part {part} is not one this request takes", "часть {part} в этом запросе не предусмотрена")
         case .httpPartTwice: ("the part {part} was sent twice", "часть {part} передана дважды")
         case .httpNotMultipart: ("the multipart body cannot be read: {reason}", "тело multipart не удаётся прочитать: {reason}")
+        case .httpQueryExpected: ("expected {values}", "ожидается {values}")
+        case .httpQueryTooLong: ("longer than {limit} bytes", "длиннее {limit} Б")
         case .httpQueryInvalid: ("the query parameter {name} is invalid: {reason}", "параметр запроса {name} неверен: {reason}")
         case .httpIdempotencyKeyReused: ("this Idempotency-Key was used with another request", "этот Idempotency-Key уже использован с другим запросом")
         case .httpIdempotencyKeyInFlight: ("the request with this Idempotency-Key is still being processed", "запрос с этим Idempotency-Key ещё выполняется")

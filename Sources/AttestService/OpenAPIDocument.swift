@@ -16,7 +16,7 @@ info:
     Every POST takes an `Idempotency-Key`: the same key with the same request gets the first
     answer again for 24 hours.
   license:
-    name: MIT
+    name: Apache-2.0
 servers:
   - url: /
 security:

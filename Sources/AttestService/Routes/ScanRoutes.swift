@@ -11,7 +11,7 @@ struct ScanRoutes: Sendable {
         let policy = office.settings.scanPolicy
         var name = call.query["name"] ?? "upload"
         guard name.utf8.count <= 255 else {
-            throw ServiceError(.malformedRequest, .httpQueryInvalid, ["name": .text("name"), "reason": .text("longer than 255 bytes")])
+            throw ServiceError(.malformedRequest, .httpQueryInvalid, ["name": .text("name"), "reason": .filled(.httpQueryTooLong, with: ["limit": .text("255")])])
         }
         var bytes: [UInt8]
         if let boundary = Multipart.boundary(of: call.headers["content-type"]) {
