@@ -145,6 +145,23 @@ import Testing
         #expect(cutOff)
     }
 
+    /// With every connection of the cap held (idle), another client waits in the listen queue:
+    /// it is served once one of them goes.
+    @Test func theConnectionCapHolds() async throws {
+        let service = try LiveService(["--max-connections", "2"])
+        let held = try (0..<2).map { _ in try RawConnection(port: service.port) }
+        try await Task.sleep(for: .milliseconds(300))
+        let waiting = Task { try await service.request("GET", "/healthz") }
+        let servedEarly = WaitFlag()
+        let watcher = Task { _ = try? await waiting.value; servedEarly.set() }
+        try await Task.sleep(for: .seconds(1))
+        #expect(!servedEarly.isSet, "a third connection was served while two were held")
+        held[0].close()
+        #expect(try await waiting.value.status == 200)
+        _ = await watcher.value
+        held[1].close()
+    }
+
     @Test func signalsDrainAndABusyAddressExits74() async throws {
         let service = try LiveService()
         let busy = try LiveService.attest(["serve", "--data", service.data.path, "--listen", "127.0.0.1:\(service.port)"])
@@ -158,4 +175,12 @@ import Testing
         #expect(made.status == 0)
         return made.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
+}
+
+/// Set once, from another task.
+private final class WaitFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }
