@@ -75,15 +75,14 @@ public struct BackOffice: Sendable {
     /// under a new id, whatever the verdict.
     public func submit(_ application: Application, bytes: [String: [UInt8]], on date: CivilDate? = nil,
                        actor: String) async throws -> ApplicationRecord {
-        for content in bytes.values { try documents.put(content) }
-        return try await office.submit(application, documents: received(application, bytes: bytes), context: context(on: date), actor: actor)
+        return try await office.submit(application, documents: try received(application, bytes: bytes), context: context(on: date),
+                                       actor: actor)
     }
 
     /// Takes the corrected `application` of the application `id`, whose documents are `bytes`.
     public func resubmit(_ id: String, _ application: Application, bytes: [String: [UInt8]], on date: CivilDate? = nil,
                          actor: String) async throws -> ApplicationRecord {
-        for content in bytes.values { try documents.put(content) }
-        return try await office.resubmit(id, application, documents: received(application, bytes: bytes), context: context(on: date),
+        return try await office.resubmit(id, application, documents: try received(application, bytes: bytes), context: context(on: date),
                                          actor: actor)
     }
 
@@ -105,19 +104,17 @@ public struct BackOffice: Sendable {
         return ReviewContext(consentTrustAnchors: settings.consentTrustAnchors, submittedOn: today, submittedAt: instant)
     }
 
-    /// The application's documents as the review receives them: each scan inspected, each
-    /// consent's bytes, and the digest each is stored under.
-    func received(_ application: Application, bytes: [String: [UInt8]]) -> ReceivedDocuments {
+    /// The application's documents as the review receives them: each stored (once, by its
+    /// SHA-256), each scan inspected, each consent's bytes.
+    func received(_ application: Application, bytes: [String: [UInt8]]) throws -> ReceivedDocuments {
         var digests: [String: String] = [:]
+        for (name, content) in bytes { digests[name] = try documents.put(content) }
         let scans = application.documents.map { document in
             InspectedScan(kind: document.kind, name: document.path,
                           report: ScanInspector.inspect(bytes: bytes[document.path] ?? [], name: document.path, policy: settings.scanPolicy))
         }
         let consents = application.consents.map { consent in
             ReceivedConsent(consent, document: .success(bytes[consent.document] ?? []), signature: .success(bytes[consent.signature] ?? []))
-        }
-        for (name, content) in bytes {
-            digests[name] = (try? ContentDigest.digest(bytes: content)).map(ContentDigest.hex)
         }
         return ReceivedDocuments(scans: scans, consents: consents, digests: digests)
     }
