@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Runs the CLI's main paths under valgrind memcheck and fails on any definitely or indirectly
 # lost bytes, or any invalid read or write. Uses a copy of the release binary (and of the PDF
-# reader it loads) without DWARF debug information: valgrind 3.19 cannot read the DWARF 5 that
-# Swift's clang writes.
+# reader it loads; BINARIES names their folder, .build/release by default) without DWARF debug
+# information: valgrind 3.19 cannot read the DWARF 5 that Swift's clang writes.
 # Run it with `make leak-check`; `make test` runs it too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp .build/release/attest .build/release/libAttestPDF.so "$work"/
+binaries=${BINARIES:-.build/release}
+cp "$binaries/attest" "$binaries/libAttestPDF.so" "$work"/
 strip --strip-debug "$work/attest" "$work/libAttestPDF.so"
 
 failures=0
