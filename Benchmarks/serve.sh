@@ -20,7 +20,7 @@
 #
 # Two figures a server and a body:
 #   req/s  the peak: wrk with 64 connections, each sending its next request when the last is
-#          answered, for BENCH_SECONDS (10 unless set) after a 2 s warm-up;
+#          answered, the better of two runs of BENCH_SECONDS (10 unless set) after a 2 s warm-up;
 #   p99    the latency at 80% of attest's peak rate, the same offered rate for every server, a
 #          load attest carries without queueing up. wrk2 (which sends at a fixed rate) is not in
 #          Debian, so wrk paces itself: the same 64 connections each wait a random, exponentially
@@ -69,12 +69,16 @@ p99() {
                        printf "%.1f", v * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }' "$work/wrk.out"
 }
 
-# peak NAME URL FILE TYPE TOKEN: requests per second at 64 connections, into peak_rate and peak_p99
+# peak NAME URL FILE TYPE TOKEN: requests per second at 64 connections, the better of two runs
+# (this VM's neighbours take a core now and then), into peak_rate and peak_p99
 peak() {
     load "$2" "$3" "$4" "$5" 2
-    load "$2" "$3" "$4" "$5" "$seconds"
-    peak_rate=$(rps) peak_p99=$(p99)
-    echo "$1: $peak_rate req/s ($connections connections, $seconds s; p99 $peak_p99 ms at that load)"
+    peak_rate=0
+    for _ in 1 2; do
+        load "$2" "$3" "$4" "$5" "$seconds"
+        [ "$(rps)" -le "$peak_rate" ] || peak_rate=$(rps) peak_p99=$(p99)
+    done
+    echo "$1: $peak_rate req/s ($connections connections, best of 2 runs of $seconds s; p99 $peak_p99 ms at that load)"
 }
 
 # at_rate KEY NAME URL FILE TYPE TOKEN TARGET PEAK PEAK_P99: the p99 with wrk paced to TARGET
