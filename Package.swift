@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The service (`attest serve`, its store and its tests) and what it depends on. The sanitizer
+// builds leave it out (ATTEST_SERVICE=off): they check the library and the CLI, and the service's
+// dependencies would double their build time.
+let withService = Context.environment["ATTEST_SERVICE"] != "off"
+
 let package = Package(
     name: "Attest",
     products: [
@@ -16,7 +21,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    ],
+    ] + (withService ? [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ] : []),
     targets: [
         // C libraries, found by pkg-config; each names the Debian package that provides it.
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
@@ -69,7 +84,7 @@ let package = Package(
                 "RegistrationWorkflow",
                 "CAttestAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            ] + (withService ? ["AttestService"] : []),
             // libqpdf, loaded later with libAttestPDF.so, must bind to this executable's operator
             // new and delete (the chunk cache): exported by name, not only because some linked
             // library happens to use them.
@@ -89,6 +104,25 @@ let package = Package(
         .testTarget(name: "RegistrationWorkflowTests", dependencies: ["RegistrationWorkflow", "AttestCore"]),
         .testTarget(name: "CertificatePDFTests", dependencies: ["CertificatePDF", "Signing", "AttestCore"]),
         .testTarget(name: "AttestCLITests", dependencies: ["attest"]),
-    ],
+    ] + (withService ? [
+        // The back office as an HTTP service over a durable store: the same library as the CLI.
+        .target(
+            name: "AttestService",
+            dependencies: [
+                "AttestCore", "ScanInspection", "Signing", "CertificatePDF", "RegistrationWorkflow",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            exclude: ["openapi.yaml"]
+        ),
+        .testTarget(name: "AttestServiceTests", dependencies: ["AttestService", "RegistrationWorkflow", "AttestCore", "attest"]),
+    ] : []),
     cxxLanguageStandard: .cxx17
 )

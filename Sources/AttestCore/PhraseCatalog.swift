@@ -2,7 +2,7 @@
 /// here, beside the problem catalog, and nowhere else.
 ///
 /// Each part of Attest keeps its phrases in a section of its own.
-public enum Phrase: String, Sendable, Hashable, CaseIterable {
+public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
     // Signatures
     case signatureUndecodable
     case signatureWithoutSignedData
@@ -172,6 +172,45 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
     case workflowNoSuchApplication
     case workflowApplicationIDInvalid
     case workflowConsentRefused
+
+    // The service
+    case httpNotFound
+    case httpMethodNotAllowed
+    case httpUnauthorized
+    case httpForbidden
+    case httpUnsupportedMediaType
+    case httpTooLarge
+    case httpPartTooLarge
+    case httpMalformed
+    case httpPartMissing
+    case httpPartUnnamed
+    case httpPartTwice
+    case httpNotMultipart
+    case httpQueryInvalid
+    case httpIdempotencyKeyReused
+    case httpIdempotencyKeyInFlight
+    case httpIdempotencyKeyInvalid
+    case httpIssuerUnavailable
+    case httpStoreUnavailable
+    case httpNoCertificate
+    case httpInternal
+    case httpNoSuchCertificate
+    case httpTitleBadRequest
+    case httpTitleUnauthorized
+    case httpTitleForbidden
+    case httpTitleNotFound
+    case httpTitleMethodNotAllowed
+    case httpTitleConflict
+    case httpTitleTooLarge
+    case httpTitleUnsupportedMediaType
+    case httpTitleUnprocessable
+    case httpTitleTooManyRequests
+    case httpTitleInternal
+    case httpTitleUnavailable
+    case tokenRevoked
+    case tokenUnknown
+    case tokenNameTaken
+    case serveCannotListen
 
     // Files, inputs and the command line
     case cannotReadInput
@@ -471,6 +510,45 @@ public enum Phrase: String, Sendable, Hashable, CaseIterable {
         case .workflowNoSuchApplication: ("there is no application {id}", "заявления {id} нет")
         case .workflowApplicationIDInvalid: ("an application id is 1 to 64 letters, digits, dots, underscores and hyphens", "идентификатор заявления — от 1 до 64 букв, цифр, точек, подчёркиваний и дефисов")
         case .workflowConsentRefused: ("the consent is refused: {problems}", "согласие не принимается: {problems}")
+
+        // The service
+        case .httpNotFound: ("there is nothing at this address", "по этому адресу ничего нет")
+        case .httpMethodNotAllowed: ("{method} is not allowed here; allowed: {allowed}", "метод {method} здесь не поддерживается; можно: {allowed}")
+        case .httpUnauthorized: ("a valid bearer token is required", "нужен действующий токен (Bearer)")
+        case .httpForbidden: ("a token of the role {role} may not do this", "токену с ролью {role} это не разрешено")
+        case .httpUnsupportedMediaType: ("the body must be {expected}", "тело запроса должно быть {expected}")
+        case .httpTooLarge: ("the body is larger than {limit} bytes", "тело запроса больше {limit} Б")
+        case .httpPartTooLarge: ("the part {part} is larger than {limit} bytes", "часть {part} больше {limit} Б")
+        case .httpMalformed: ("the request is malformed: {reason}", "запрос составлен неверно: {reason}")
+        case .httpPartMissing: ("the application names the part {part}, which was not sent", "в заявлении указана часть {part}, но она не передана")
+        case .httpPartUnnamed: ("the part {part} was sent but the application does not name it", "передана часть {part}, но заявление её не упоминает")
+        case .httpPartTwice: ("the part {part} was sent twice", "часть {part} передана дважды")
+        case .httpNotMultipart: ("the multipart body cannot be read: {reason}", "тело multipart не удаётся прочитать: {reason}")
+        case .httpQueryInvalid: ("the query parameter {name} is invalid: {reason}", "параметр запроса {name} неверен: {reason}")
+        case .httpIdempotencyKeyReused: ("this Idempotency-Key was used with another request", "этот Idempotency-Key уже использован с другим запросом")
+        case .httpIdempotencyKeyInFlight: ("the request with this Idempotency-Key is still being processed", "запрос с этим Idempotency-Key ещё выполняется")
+        case .httpIdempotencyKeyInvalid: ("an Idempotency-Key is 1 to 255 visible ASCII characters", "Idempotency-Key — от 1 до 255 видимых символов ASCII")
+        case .httpIssuerUnavailable: ("the service has no issuer key: it cannot issue or seal", "у сервиса нет ключа издателя: выдавать и заверять нельзя")
+        case .httpStoreUnavailable: ("the store cannot be reached; try again later", "хранилище недоступно; повторите позже")
+        case .httpNoCertificate: ("application {id} has no certificate", "по заявлению {id} свидетельство не выдано")
+        case .httpInternal: ("the service failed; the request id {request} finds it in the log", "сбой сервиса; по номеру запроса {request} его можно найти в журнале")
+        case .httpNoSuchCertificate: ("there is no certificate with this number", "свидетельства с таким номером нет")
+        case .httpTitleBadRequest: ("Bad Request", "Неверный запрос")
+        case .httpTitleUnauthorized: ("Unauthorized", "Нужна авторизация")
+        case .httpTitleForbidden: ("Forbidden", "Доступ запрещён")
+        case .httpTitleNotFound: ("Not Found", "Не найдено")
+        case .httpTitleMethodNotAllowed: ("Method Not Allowed", "Метод не поддерживается")
+        case .httpTitleConflict: ("Conflict", "Конфликт")
+        case .httpTitleTooLarge: ("Content Too Large", "Слишком большой запрос")
+        case .httpTitleUnsupportedMediaType: ("Unsupported Media Type", "Неподдерживаемый тип данных")
+        case .httpTitleUnprocessable: ("Unprocessable Content", "Запрос не может быть выполнен")
+        case .httpTitleTooManyRequests: ("Too Many Requests", "Слишком много запросов")
+        case .httpTitleInternal: ("Internal Server Error", "Внутренняя ошибка сервера")
+        case .httpTitleUnavailable: ("Service Unavailable", "Сервис недоступен")
+        case .tokenRevoked: ("token {name} revoked", "токен {name} отозван")
+        case .tokenUnknown: ("there is no token named {name}", "токена с именем {name} нет")
+        case .tokenNameTaken: ("a token named {name} exists already", "токен с именем {name} уже есть")
+        case .serveCannotListen: ("cannot listen on {address}: {reason}", "не удаётся принимать соединения на {address}: {reason}")
 
         // Files, inputs and the command line
         case .cannotReadInput: ("cannot read {path}: {reason}", "не удаётся прочитать {path}: {reason}")

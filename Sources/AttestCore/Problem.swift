@@ -1,5 +1,5 @@
 /// How much a problem weighs: an error rejects, a warning only informs.
-public enum Severity: String, Sendable, Hashable {
+public enum Severity: String, Sendable, Hashable, Codable {
     case error
     case warning
 }
@@ -9,7 +9,9 @@ public enum Severity: String, Sendable, Hashable {
 ///
 /// The message is not stored: it is rendered from the catalog in the language of the output,
 /// from the values in `arguments`.
-public struct Problem: Sendable, Hashable {
+/// Codable so that a store keeps a verdict as found (code, arguments, places) and says it later in
+/// whatever language is asked for.
+public struct Problem: Sendable, Hashable, Codable {
     /// What went wrong; stable across releases.
     public let code: ProblemCode
     /// Whether this problem rejects the input.
@@ -53,8 +55,8 @@ public struct Problem: Sendable, Hashable {
 
 /// The values a problem's message refers to, by name. A problem has a handful at most, so they
 /// are kept in the order given and found by comparing names: no hashing for each problem.
-public struct ProblemArguments: Sendable, Hashable, ExpressibleByDictionaryLiteral {
-    private struct Pair: Sendable, Hashable {
+public struct ProblemArguments: Sendable, Hashable, Codable, ExpressibleByDictionaryLiteral {
+    private struct Pair: Sendable, Hashable, Codable {
         let name: String
         let value: ProblemArgument
     }
@@ -79,7 +81,7 @@ public struct ProblemArguments: Sendable, Hashable, ExpressibleByDictionaryLiter
 }
 
 /// A value a problem's message refers to.
-public enum ProblemArgument: Sendable, Hashable {
+public enum ProblemArgument: Sendable, Hashable, Codable {
     /// A count or a size, written with the language's digit grouping.
     case number(Int)
     /// Text that reads the same in every language: a file name, a library's own message. Its

@@ -1,5 +1,5 @@
 /// Every problem code Attest reports. Codes never change once released: add new ones instead.
-public enum ProblemCode: String, Sendable, Hashable, CaseIterable {
+public enum ProblemCode: String, Sendable, Hashable, Codable, CaseIterable {
     // Scan inspection
     case unreadable
     case emptyFile = "empty-file"

@@ -2,7 +2,7 @@ import AttestCore
 import FoundationEssentials
 
 /// What a certificate of registration at the place of stay says.
-public struct CertificateData: Sendable, Hashable {
+public struct CertificateData: Sendable, Hashable, Codable {
     /// `RR-YYYY-NNNNNN`: region, year, serial.
     public let number: String
     public let holderFullName: String

@@ -4,7 +4,7 @@ import FoundationEssentials
 
 /// One recorded transition of one application: when (UTC), who, what, and the hash chaining it
 /// to the one before.
-public struct HistoryEvent: Sendable, Hashable {
+public struct HistoryEvent: Sendable, Hashable, Codable {
     /// The history format every event and seal names, so a reader knows how to check them.
     public static let format = "attest-history/2"
 
@@ -52,7 +52,7 @@ public struct HistoryEvent: Sendable, Hashable {
 /// The tamper-evident history of one application: a hash chain of events, whose head the issuer
 /// signs, so an edited, cut-off or rewritten history, or one passed off as another application's,
 /// is found out.
-public struct History: Sendable, Hashable {
+public struct History: Sendable, Hashable, Codable {
     /// The application whose history this is.
     public let application: String
     public private(set) var events: [HistoryEvent] = []

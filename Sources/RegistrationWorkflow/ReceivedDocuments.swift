@@ -37,8 +37,11 @@ public struct ReceivedDocuments: Sendable {
     public var scans: [InspectedScan]
     /// The owners' consents, in the application's order.
     public var consents: [ReceivedConsent]
+    /// The SHA-256 (hex) of each document by the name the application gives it, when whoever
+    /// read them keeps documents by content (a service's document store); the record keeps them.
+    public var digests: [String: String]
 
-    public init(scans: [InspectedScan], consents: [ReceivedConsent]) {
-        (self.scans, self.consents) = (scans, consents)
+    public init(scans: [InspectedScan], consents: [ReceivedConsent], digests: [String: String] = [:]) {
+        (self.scans, self.consents, self.digests) = (scans, consents, digests)
     }
 }

@@ -3,8 +3,8 @@ import CertificatePDF
 import Signing
 import FoundationEssentials
 
-/// An application as the office keeps it.
-public struct ApplicationRecord: Sendable, Hashable {
+/// An application as the office keeps it; Codable, for a store to keep it as it is.
+public struct ApplicationRecord: Sendable, Hashable, Codable {
     /// The application's id (see `ApplicationID`); its history is bound to it.
     public let id: String
     public var application: Application
@@ -16,10 +16,13 @@ public struct ApplicationRecord: Sendable, Hashable {
     public var certificate: CertificateData?
     /// Every review, first to last: what the applicant was asked to fix survives a resubmission.
     public var reviews: [Review] = []
+    /// The SHA-256 (hex) of each document the application names, by that name, when whoever
+    /// received them keeps documents by content (see `ReceivedDocuments.digests`).
+    public var documentDigests: [String: String] = [:]
 }
 
 /// One review of an application: the day, the verdict, and every problem found.
-public struct Review: Sendable, Hashable, JSONRepresentable {
+public struct Review: Sendable, Hashable, Codable, JSONRepresentable {
     public let on: CivilDate
     public let status: ApplicationStatus
     public let problems: [Problem]
@@ -30,14 +33,46 @@ public struct Review: Sendable, Hashable, JSONRepresentable {
     }
 }
 
-/// Where applications are kept. Every change goes through `update`, atomically.
+/// Records oldest first, and where the next page starts.
+public struct ApplicationPage: Sendable {
+    public var records: [ApplicationRecord]
+    /// The cursor of the page after this one, or nil when this is the last.
+    public var next: String?
+
+    public init(records: [ApplicationRecord], next: String?) {
+        (self.records, self.next) = (records, next)
+    }
+}
+
+/// Where applications are kept. Every change goes through `update`, atomically: two changes of one
+/// record never lose each other. A store that keeps records elsewhere (a database) throws its own
+/// errors when it cannot be reached.
 public protocol ApplicationStore: Sendable {
     /// Stores a new record; throws `WorkflowError.duplicateApplication` when its id is taken.
     func insert(_ record: ApplicationRecord) async throws
     /// Runs `change` on the record with `id` and keeps the result, or keeps nothing when it throws;
     /// throws `WorkflowError.unknownApplication` when there is no such record.
     func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T
-    func record(_ id: String) async -> ApplicationRecord?
+    /// As `update`, with the next number of `series` (`77-2026` gives `77-2026-000001`, then
+    /// `77-2026-000002`): the number is taken only when the change is kept, so a series has no gaps.
+    func update<T: Sendable>(_ id: String, numbering series: String,
+                             _ change: @Sendable (inout ApplicationRecord, String) throws -> T) async throws -> T
+    func record(_ id: String) async throws -> ApplicationRecord?
+    /// The record whose certificate has `number`.
+    func record(certificate number: String) async throws -> ApplicationRecord?
+    /// Up to `limit` records with `status` (any when nil), oldest first, after the page `cursor`
+    /// ends (from the start when nil). Records inserted meanwhile come after every page already
+    /// read.
+    func page(status: ApplicationStatus?, limit: Int, after cursor: String?) async throws -> ApplicationPage
+}
+
+/// A certificate number: the series (region and year) and a serial of six digits.
+public enum CertificateNumber {
+    /// `series`-`serial`, the serial written with six digits.
+    public static func make(series: String, serial: Int) -> String {
+        let digits = String(serial)
+        return series + "-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
 }
 
 /// The store in memory: an actor, so concurrent updates of one record never lose each other.
@@ -45,6 +80,8 @@ public actor InMemoryApplicationStore: ApplicationStore {
     private var records: [String: ApplicationRecord] = [:]
     /// Ids in the order they were inserted.
     private var order: [String] = []
+    /// The last serial taken in each series.
+    private var serials: [String: Int] = [:]
 
     public init() {}
 
@@ -65,7 +102,31 @@ public actor InMemoryApplicationStore: ApplicationStore {
         return result
     }
 
+    public func update<T: Sendable>(_ id: String, numbering series: String,
+                                    _ change: @Sendable (inout ApplicationRecord, String) throws -> T) throws -> T {
+        let serial = (serials[series] ?? 0) + 1
+        let result = try update(id) { try change(&$0, CertificateNumber.make(series: series, serial: serial)) }
+        serials[series] = serial
+        return result
+    }
+
     public func record(_ id: String) -> ApplicationRecord? { records[id] }
+
+    public func record(certificate number: String) -> ApplicationRecord? {
+        records.values.first { $0.certificate?.number == number }
+    }
+
+    public func page(status: ApplicationStatus?, limit: Int, after cursor: String?) -> ApplicationPage {
+        let start = cursor.flatMap(Int.init).map { $0 + 1 } ?? 0
+        var found: [ApplicationRecord] = []
+        var index = start
+        while index < order.count, found.count < limit {
+            if let record = records[order[index]], status == nil || record.status == status { found.append(record) }
+            index += 1
+        }
+        let more = order[min(index, order.count)...].contains { status == nil || records[$0]?.status == status }
+        return ApplicationPage(records: found, next: more ? String(index - 1) : nil)
+    }
 
     /// Every record, oldest first.
     public var all: [ApplicationRecord] { order.compactMap { records[$0] } }
@@ -91,6 +152,7 @@ public struct RegistrationOffice: Sendable {
         }
         let problems = try ApplicationReview.problems(of: application, documents: documents, context: context)
         var record = ApplicationRecord(id: id, application: application, status: .submitted, problems: [], history: History(application: id))
+        record.documentDigests = documents.digests
         try Self.apply(.submit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
         try Self.conclude(&record, problems: problems, on: context.submittedOn, at: time)
         try await store.insert(record)
@@ -105,6 +167,7 @@ public struct RegistrationOffice: Sendable {
         return try await store.update(id) { record in
             try Self.apply(.resubmit, to: &record, actor: actor, at: time, details: ["submittedOn": context.submittedOn.iso])
             record.application = application
+            record.documentDigests = documents.digests
             try Self.conclude(&record, problems: problems, on: context.submittedOn, at: time)
             return record
         }
@@ -115,15 +178,30 @@ public struct RegistrationOffice: Sendable {
     public func issue(_ id: String, number: String, issuedAt: CivilDate, issuer: String, actor: String,
                       at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
-            let application = record.application
-            let data = try CertificateData.make(
-                number: number, holderFullName: application.applicant.fullName, holderBirthDate: application.applicant.birthDate,
-                holderDocument: Self.documentLine(application.applicant), address: "\(application.postalCode), \(application.address)",
-                validFrom: application.from, validUntil: application.until, issuedAt: issuedAt, issuer: issuer)
-            try Self.apply(.issue, to: &record, actor: actor, at: time, details: ["number": number, "issuedAt": issuedAt.iso])
-            record.certificate = data
+            try Self.issue(&record, number: number, issuedAt: issuedAt, issuer: issuer, actor: actor, at: time)
             return record
         }
+    }
+
+    /// Issues the certificate of an approved application under the next number of the store's
+    /// series for `region` and the year of `issuedAt` (`77-2026-000001` is the first of 2026).
+    public func issue(_ id: String, region: String, issuedAt: CivilDate, issuer: String, actor: String,
+                      at time: Date = Date()) async throws -> ApplicationRecord {
+        try await store.update(id, numbering: "\(region)-\(issuedAt.year)") { record, number in
+            try Self.issue(&record, number: number, issuedAt: issuedAt, issuer: issuer, actor: actor, at: time)
+            return record
+        }
+    }
+
+    private static func issue(_ record: inout ApplicationRecord, number: String, issuedAt: CivilDate, issuer: String, actor: String,
+                              at time: Date) throws {
+        let application = record.application
+        let data = try CertificateData.make(
+            number: number, holderFullName: application.applicant.fullName, holderBirthDate: application.applicant.birthDate,
+            holderDocument: documentLine(application.applicant), address: "\(application.postalCode), \(application.address)",
+            validFrom: application.from, validUntil: application.until, issuedAt: issuedAt, issuer: issuer)
+        try apply(.issue, to: &record, actor: actor, at: time, details: ["number": number, "issuedAt": issuedAt.iso])
+        record.certificate = data
     }
 
     /// Extends an issued registration to `until` and reissues its certificate: the same number,

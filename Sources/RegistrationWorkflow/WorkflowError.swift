@@ -39,7 +39,7 @@ public struct WorkflowError: AttestError, Equatable {
 
     /// `action` is not allowed from `status` (nil: before the application was submitted);
     /// `reason`, when given, says why beyond the status.
-    static func illegalTransition(_ action: WorkflowAction, from status: ApplicationStatus?, reason: ProblemArgument = .text("")) -> WorkflowError {
+    public static func illegalTransition(_ action: WorkflowAction, from status: ApplicationStatus?, reason: ProblemArgument = .text("")) -> WorkflowError {
         WorkflowError(.illegalTransition, .workflowIllegalMove, [
             "action": action.words, "status": status?.words ?? .phrase(.workflowNotYetSubmitted), "reason": reason,
         ])

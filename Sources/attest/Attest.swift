@@ -18,6 +18,8 @@ struct Attest: ParsableCommand {
               attest case run CASE.json            run an application's story
               attest audit verify EVENTS.jsonl ... check an application's sealed history
               attest demo --out DIR                run the back office on the seed cases
+              attest serve --data DIR ...          run the back office as an HTTP service
+              attest token create --role R ...     make a bearer token for the service
 
             Example: attest demo --out demo-output
             """,
@@ -25,6 +27,13 @@ struct Attest: ParsableCommand {
         subcommands: [
             InspectCommand.self, KeygenCommand.self, HashCommand.self, SignCommand.self, VerifyCommand.self,
             CertificateCommand.self, ConsentCommand.self, CaseCommand.self, AuditCommand.self, DemoCommand.self,
-        ]
+        ] + serviceCommands
     )
 }
+
+#if canImport(AttestService)
+/// The service's commands, in a build with the service.
+private let serviceCommands: [any ParsableCommand.Type] = [ServeCommand.self, TokenCommand.self]
+#else
+private let serviceCommands: [any ParsableCommand.Type] = []
+#endif

@@ -311,7 +311,7 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         // The extension reissues the certificate: the same number, the new end, in the record the office keeps.
         #expect(extended.certificate?.number == "77-2026-000001")
         #expect(extended.certificate?.validUntil == CivilDate(iso: "2027-05-28")!)
-        #expect(await office.store.record(first.id)?.certificate == extended.certificate)
+        #expect(try await office.store.record(first.id)?.certificate == extended.certificate)
         #expect(extended.history.events.last?.details == ["until": "2027-05-28"])
         #expect(extended.history.events.map(\.action) == [.submit, .clarify, .resubmit, .approve, .issue, .extend])
 

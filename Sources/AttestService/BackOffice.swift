@@ -1,0 +1,141 @@
+import AttestCore
+import CertificatePDF
+import FoundationEssentials
+import RegistrationWorkflow
+import ScanInspection
+import Signing
+
+/// The office that issues certificates: its key, its certificate and chain, and its name as the
+/// certificate prints it.
+public struct Issuer: Sendable {
+    public let key: SigningKey
+    public let certificate: X509Certificate
+    public let name: String
+    let renderer: CertificateRenderer
+
+    /// The issuer whose key is `key` and whose certificate, issued through `chain`, is
+    /// `certificate`. Throws what `CertificateIssuer` throws for a key that cannot issue.
+    public init(key: SigningKey, certificate: X509Certificate, chain: [X509Certificate] = [], name: String) throws {
+        (self.key, self.certificate, self.name) = (key, certificate, name)
+        renderer = try CertificateRenderer(issuer: try CertificateIssuer(key: key, certificate: certificate, chain: chain))
+    }
+}
+
+/// What the service decides with: the region its certificate numbers carry, the day it takes as
+/// today, who issues, whose consents it trusts, the upload rules.
+public struct OfficeSettings: Sendable {
+    /// Two digits: the region's code, the first group of every certificate number.
+    public var region: String
+    /// A fixed date to take as today (Moscow), for demonstrations and tests; nil for the real one.
+    public var today: CivilDate?
+    public var issuer: Issuer?
+    public var consentTrustAnchors: [X509Certificate]
+    public var scanPolicy: ScanPolicy
+
+    public init(region: String = "77", today: CivilDate? = nil, issuer: Issuer? = nil, consentTrustAnchors: [X509Certificate] = [],
+                scanPolicy: ScanPolicy = .standard) {
+        (self.region, self.today, self.issuer, self.consentTrustAnchors, self.scanPolicy) = (region, today, issuer, consentTrustAnchors, scanPolicy)
+    }
+
+    /// The date today (Moscow), and the instant an application submitted now is taken to be
+    /// submitted at: now, or with a fixed date in the past, the end of that day.
+    func clock(now: Date = Date()) -> (today: CivilDate, instant: Date) {
+        guard let today else { return (CivilDate.today(now: now), now) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let endOfDay = calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day, hour: 20, minute: 59, second: 59))!
+        return (today, min(now, endOfDay))
+    }
+}
+
+/// The back office behind the HTTP API: the workflow's office over the service's database, the
+/// documents by content, the tokens and the kept answers. The routes call it; it knows no HTTP.
+public struct BackOffice: Sendable {
+    public let database: ServiceDatabase
+    public let office: RegistrationOffice
+    public let documents: DocumentStore
+    public let tokens: TokenStore
+    let idempotency: IdempotencyStore
+    public let settings: OfficeSettings
+
+    /// The back office over the data folder `folder`: `attest.sqlite` and `documents/`, made when
+    /// missing.
+    public init(dataFolder folder: URL, settings: OfficeSettings) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        database = try ServiceDatabase(path: folder.appendingPathComponent("attest.sqlite").path)
+        office = RegistrationOffice(store: SQLiteApplicationStore(database))
+        documents = try DocumentStore(folder: folder.appendingPathComponent("documents"))
+        tokens = TokenStore(database)
+        idempotency = IdempotencyStore(database: database)
+        self.settings = settings
+    }
+
+    /// Takes `application`, whose documents are `bytes` by the names it gives them: stores each
+    /// document, reviews the application as submitted on `date` (today when nil) and keeps it
+    /// under a new id, whatever the verdict.
+    public func submit(_ application: Application, bytes: [String: [UInt8]], on date: CivilDate? = nil,
+                       actor: String) async throws -> ApplicationRecord {
+        for content in bytes.values { try documents.put(content) }
+        return try await office.submit(application, documents: received(application, bytes: bytes), context: context(on: date), actor: actor)
+    }
+
+    /// Takes the corrected `application` of the application `id`, whose documents are `bytes`.
+    public func resubmit(_ id: String, _ application: Application, bytes: [String: [UInt8]], on date: CivilDate? = nil,
+                         actor: String) async throws -> ApplicationRecord {
+        for content in bytes.values { try documents.put(content) }
+        return try await office.resubmit(id, application, documents: received(application, bytes: bytes), context: context(on: date),
+                                         actor: actor)
+    }
+
+    /// Issues the certificate of the approved application `id` under the next number of the
+    /// region's series for this year, and renders and stores its PDF before it returns.
+    public func issue(_ id: String, actor: String) async throws -> ApplicationRecord {
+        guard let issuer = settings.issuer else { throw ServiceError.issuerUnavailable }
+        let record = try await office.issue(id, region: settings.region, issuedAt: settings.clock().today, issuer: issuer.name, actor: actor)
+        _ = try await certificatePDF(of: record)
+        return record
+    }
+
+    /// A review as of `date`, or of now.
+    private func context(on date: CivilDate?) -> ReviewContext {
+        var (today, instant) = settings.clock()
+        if let date, date != today {
+            (today, instant) = (date, OfficeSettings(today: date).clock().instant)
+        }
+        return ReviewContext(consentTrustAnchors: settings.consentTrustAnchors, submittedOn: today, submittedAt: instant)
+    }
+
+    /// The application's documents as the review receives them: each scan inspected, each
+    /// consent's bytes, and the digest each is stored under.
+    func received(_ application: Application, bytes: [String: [UInt8]]) -> ReceivedDocuments {
+        var digests: [String: String] = [:]
+        let scans = application.documents.map { document in
+            InspectedScan(kind: document.kind, name: document.path,
+                          report: ScanInspector.inspect(bytes: bytes[document.path] ?? [], name: document.path, policy: settings.scanPolicy))
+        }
+        let consents = application.consents.map { consent in
+            ReceivedConsent(consent, document: .success(bytes[consent.document] ?? []), signature: .success(bytes[consent.signature] ?? []))
+        }
+        for (name, content) in bytes {
+            digests[name] = (try? ContentDigest.digest(bytes: content)).map(ContentDigest.hex)
+        }
+        return ReceivedDocuments(scans: scans, consents: consents, digests: digests)
+    }
+
+    /// The certificate PDF of `record`, rendered and stored when its current form is not stored
+    /// yet (just issued or extended, or a crash came between the two).
+    public func certificatePDF(of record: ApplicationRecord, now: Date = Date()) async throws -> [UInt8] {
+        guard let certificate = record.certificate else {
+            throw ServiceError(.noCertificate, .httpNoCertificate, ["id": .text(record.id)])
+        }
+        if let digest = try await database.certificateFile(of: record.id, validUntil: certificate.validUntil.iso),
+           let stored = try documents.get(digest) {
+            return stored
+        }
+        guard let issuer = settings.issuer else { throw ServiceError.issuerUnavailable }
+        let pdf = try issuer.renderer.render(certificate, signingTime: now)
+        let digest = try documents.put(pdf)
+        try await database.keepCertificateFile(of: record.id, digest: digest, validUntil: certificate.validUntil.iso)
+        return pdf
+    }
+}

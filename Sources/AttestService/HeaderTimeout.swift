@@ -1,0 +1,91 @@
+import HTTPTypes
+import NIOCore
+import NIOHTTPTypes
+
+/// Closes a connection whose request head has not arrived within `timeout` of its first byte (or
+/// of the connection, for the first request): a client that sends a byte a second holds nothing
+/// for long. Two handlers share the watch: one at the front of the pipeline sees bytes arrive,
+/// one after the HTTP decoder sees the head complete and the answer end.
+final class HeaderDeadline: @unchecked Sendable {
+    // Touched only on the connection's event loop.
+    private var awaitingHead = true
+    private var timer: Scheduled<Void>?
+    let timeout: TimeAmount
+
+    init(timeout: TimeAmount) {
+        self.timeout = timeout
+    }
+
+    /// The handler that goes after HTTP decoding; it puts the byte watch in front when added.
+    static func handler(timeout: TimeAmount) -> any RemovableChannelHandler {
+        HeadWatch(deadline: HeaderDeadline(timeout: timeout))
+    }
+
+    fileprivate func arm(_ context: ChannelHandlerContext) {
+        guard awaitingHead, timer == nil else { return }
+        let channel = context.channel
+        timer = context.eventLoop.scheduleTask(in: timeout) { channel.close(promise: nil) }
+    }
+
+    fileprivate func headArrived() {
+        awaitingHead = false
+        timer?.cancel()
+        timer = nil
+    }
+
+    fileprivate func answered() {
+        awaitingHead = true
+    }
+
+    fileprivate func stop() {
+        timer?.cancel()
+        timer = nil
+    }
+}
+
+/// Sees raw bytes arrive: the first byte of a request starts its deadline.
+private final class ByteWatch: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    let deadline: HeaderDeadline
+
+    init(deadline: HeaderDeadline) {
+        self.deadline = deadline
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        deadline.arm(context)
+        context.fireChannelRead(data)
+    }
+}
+
+/// Sees the request head complete and the answer end.
+private final class HeadWatch: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias InboundOut = HTTPRequestPart
+    typealias OutboundIn = HTTPResponsePart
+    typealias OutboundOut = HTTPResponsePart
+    let deadline: HeaderDeadline
+
+    init(deadline: HeaderDeadline) {
+        self.deadline = deadline
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        try? context.pipeline.syncOperations.addHandler(ByteWatch(deadline: deadline), position: .first)
+        deadline.arm(context)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        deadline.stop()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if case .head = unwrapInboundIn(data) { deadline.headArrived() }
+        context.fireChannelRead(data)
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        if case .end = unwrapOutboundIn(data) { deadline.answered() }
+        context.write(data, promise: promise)
+    }
+}

@@ -1,0 +1,33 @@
+import AttestCore
+import Metrics
+import NIOCore
+import ScanInspection
+
+/// `POST /v1/scans`: a scan checked against the upload rules, as `attest inspect` checks it.
+struct ScanRoutes: Sendable {
+    let office: BackOffice
+
+    @Sendable func inspect(_ call: Call) async throws -> Answer {
+        let policy = office.settings.scanPolicy
+        var name = call.query["name"] ?? "upload"
+        var bytes: [UInt8]
+        if let boundary = Multipart.boundary(of: call.headers["content-type"]) {
+            // A scan over the limit is refused whole (413), not inspected as one.
+            let parts = try Multipart.parts(of: call.body, boundary: boundary) { _ in policy.maxBytes }
+            guard let file = parts.first(where: { $0.name == "file" }) else {
+                throw ServiceError(.malformedRequest, .httpPartMissing, ["part": .text("file")])
+            }
+            if let other = parts.first(where: { $0.name != "file" }) {
+                throw ServiceError(.malformedRequest, .httpPartUnnamed, ["part": .text(other.name)])
+            }
+            bytes = file.bytes
+            name = file.filename ?? name
+        } else {
+            bytes = Array(call.body.readableBytesView)
+        }
+        let report = ScanInspector.inspect(bytes: bytes, name: name, policy: policy)
+        Counter(label: "attest_inspections_total", dimensions: [("verdict", report.accepted ? "accepted" : "rejected")]).increment()
+        bytes = []
+        return .json(report.json(in: call.language))
+    }
+}

@@ -1,0 +1,100 @@
+import FoundationEssentials
+import HTTPTypes
+import Hummingbird
+import HummingbirdCore
+import Logging
+import Metrics
+import NIOCore
+
+/// How the HTTP server listens and how long it waits.
+public struct ServerSettings: Sendable {
+    public var host: String
+    /// 0 picks a free port.
+    public var port: Int
+    /// Seconds a request's head may take to arrive.
+    public var headerTimeout: Double
+    /// Seconds a connection may stay idle.
+    public var idleTimeout: Double
+    /// Connections held at once; more wait in the listen queue.
+    public var maxConnections: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, headerTimeout: Double = 10, idleTimeout: Double = 60,
+                maxConnections: Int = 512) {
+        (self.host, self.port, self.headerTimeout, self.idleTimeout, self.maxConnections) = (host, port, headerTimeout, idleTimeout, maxConnections)
+    }
+}
+
+/// The API served over HTTP/1.1 by Hummingbird: one structured log line and the metrics of each
+/// request. The server is a `Service`: the caller runs it in its service group, which owns the
+/// process's signals.
+public enum Server {
+    /// The Hummingbird application serving `api`; `onListening` gets the bound host and port.
+    public static func application(
+        _ api: API, settings: ServerSettings, logger: Logger,
+        onListening: @escaping @Sendable (_ host: String, _ port: Int) async -> Void
+    ) -> some ApplicationProtocol {
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+            await respond(to: request, api: api, logger: logger)
+        }
+        let headerTimeout = TimeAmount.nanoseconds(Int64(settings.headerTimeout * 1e9))
+        return Application(
+            responder: responder,
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [HeaderDeadline.handler(timeout: headerTimeout)],
+                idleTimeout: .nanoseconds(Int64(settings.idleTimeout * 1e9)))),
+            configuration: ApplicationConfiguration(
+                address: .hostname(settings.host, port: settings.port), serverName: nil,
+                availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections)),
+            onServerRunning: { channel in
+                await onListening(settings.host, channel.localAddress?.port ?? settings.port)
+            },
+            logger: logger)
+    }
+
+    private static func respond(to request: Request, api: API, logger: Logger) async -> Response {
+        let started = ContinuousClock.now
+        var headers: [String: String] = [:]
+        for field in request.headers {
+            let name = field.name.canonicalName
+            headers[name] = headers[name].map { "\($0), \(field.value)" } ?? field.value
+        }
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters where query[String(key)] == nil {
+            query[String(key)] = String(value)
+        }
+        let head = RequestHead(method: request.method.rawValue, path: request.uri.path, query: query, headers: headers)
+        let body = request.body
+        let (answer, route) = await api.answer(head) { limit in
+            var collected = ByteBuffer()
+            for try await chunk in body {
+                guard collected.readableBytes + chunk.readableBytes <= limit else {
+                    var error = ServiceError.tooLarge(limit: limit)
+                    error.closesConnection = true
+                    throw error
+                }
+                var chunk = chunk
+                collected.writeBuffer(&chunk)
+            }
+            return collected
+        }
+
+        var fields = HTTPFields()
+        for pair in answer.headers where pair.count == 2 {
+            if let name = HTTPField.Name(pair[0]) { fields.append(HTTPField(name: name, value: pair[1])) }
+        }
+        let status = answer.status
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        logger.info("request", metadata: [
+            "method": .string(head.method), "route": .string(route), "status": .stringConvertible(status),
+            "duration": .string(String(format: "%.4f", seconds)),
+            "request": .string(answer.headers.last(where: { $0.first == "X-Request-Id" })?.last ?? ""),
+        ])
+        Counter(label: "attest_http_requests_total", dimensions: [("route", route), ("method", head.method), ("status", String(status))]).increment()
+        Metrics.Timer(label: "attest_http_request_duration_seconds", dimensions: [("route", route)]).recordNanoseconds(
+            Int64(elapsed.components.seconds) * 1_000_000_000 + Int64(elapsed.components.attoseconds / 1_000_000_000))
+        let isHead = request.method == .head
+        return Response(status: HTTPResponse.Status(code: status), headers: fields,
+                        body: isHead ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+}
