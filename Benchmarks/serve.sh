@@ -32,8 +32,10 @@
 #          cannot keep up falls behind, and its line says the rate it did reach.
 # How to read it: attest / FastAPI is the figure with a target (>= 2 in requests per second);
 # attest / nginx says how much of the loopback transport's ceiling attest reaches, where 1 would
-# mean the inspection and the report cost nothing. wrk runs on the same 2 cores as the servers
-# and takes its share of them, alike for all three. Run it with `make bench-serve`.
+# mean the inspection and the report cost nothing. The p99s compare servers under one load: a
+# server marked as fallen behind was overloaded by it. wrk runs on the same 2 cores as the
+# servers and takes its share of them, alike for all three. The whole run takes about 5 minutes
+# and the fill about 10 more. Run it with `make bench-serve`.
 source "$(dirname "$0")/common.sh"
 
 seconds=${BENCH_SECONDS:-10}
@@ -202,7 +204,7 @@ done
 queue_line=$("$python" Benchmarks/serve_client.py queue "$attest_url" "$token" "${BENCH_QUEUE_STATUS:-approved}" 200)
 echo "attest, $queue_line"
 rss_full=$(rss_mb "$attest_pid") hwm=$(hwm_mb "$attest_pid")
-echo "attest resident memory: $rss_full MB with $stored applications stored (high-water mark $hwm MB)"
+echo "attest resident memory: $rss_full MB after the fill and the queue's pages (high-water mark $hwm MB)"
 
 echo
 for body in "${bodies[@]}"; do
