@@ -9,7 +9,7 @@ RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: C libraries the build links, and the independent tools the tests check us with.
-BUILD_PACKAGES := pkg-config libpng-dev libjpeg-dev libssl-dev libqpdf-dev libharfbuzz-dev libqrencode-dev zlib1g-dev fonts-dejavu-core
+BUILD_PACKAGES := pkg-config libpng-dev libjpeg-dev libssl-dev libqpdf-dev libharfbuzz-dev libqrencode-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core
 TEST_PACKAGES := imagemagick libimage-exiftool-perl openssl valgrind time bsdutils util-linux qpdf img2pdf poppler-utils python3-reportlab libjpeg-turbo-progs zbar-tools
 # The service benchmark's load generator, its transport yardstick, and curl for its single requests.
 BENCH_PACKAGES := wrk nginx curl
@@ -26,7 +26,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: check install uninstall demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates bench-serve leak-check docs clean
+.PHONY: contract check install uninstall demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates bench-serve leak-check docs clean
 
 demo: release
 	.build/release/attest demo --out demo-output --force
@@ -65,16 +65,23 @@ uninstall:
 	rm -f $(INSTALLED)
 	-rmdir $(PREFIX)/lib/attest 2> /dev/null
 
-# Every test, each stage timed: the suite, the replay of the fuzzers' kept inputs, the valgrind
-# leak check, the suite under AddressSanitizer and under ThreadSanitizer, and five minutes of
-# fuzzing every target from its kept corpus.
+# Every test, each stage timed: the suite, the service's contract checked by schemathesis, the
+# replay of the fuzzers' kept inputs, the valgrind leak check, the library and CLI under
+# AddressSanitizer and under ThreadSanitizer, and five minutes of fuzzing every target from its
+# kept corpus.
 test: test-deps
 	Scripts/stage.sh suite $(MAKE) check
-	Scripts/stage.sh fuzz-replay $(SWIFT) test --package-path Fuzz
+	Scripts/stage.sh contract $(MAKE) contract
+	Scripts/stage.sh fuzz-replay env ATTEST_SERVICE=off $(SWIFT) test --package-path Fuzz
 	Scripts/stage.sh leak-check $(MAKE) leak-check
 	Scripts/stage.sh asan $(MAKE) test-asan
 	Scripts/stage.sh tsan $(MAKE) test-tsan
 	Scripts/stage.sh fuzz $(MAKE) fuzz-smoke
+
+# The HTTP API against its OpenAPI document, by schemathesis on a live `attest serve` (debug build).
+contract: test-deps venv
+	$(SWIFT) build --product attest
+	Scripts/schemathesis.sh
 
 test-asan: test-deps
 	Scripts/test-sanitized.sh address

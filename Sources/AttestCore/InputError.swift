@@ -26,7 +26,7 @@ public struct InputError: AttestError, Equatable {
     public private(set) var path: String
     /// Where in a malformed document the fault is, as `application.documents[1].path`; empty for
     /// the document itself, and for an input that cannot be read at all.
-    public let field: String
+    public private(set) var field: String
     /// What is wrong, in the catalog's words: the system's reason an input cannot be read, or
     /// what is wrong at `field` of a malformed document; empty for an input too large.
     public let reason: ProblemArgument
@@ -56,6 +56,14 @@ public struct InputError: AttestError, Equatable {
         var located = self
         located.path = path
         return located
+    }
+
+    /// The same fault of a document that is the member `name` of another (the part `application`
+    /// of a request): its field is then `name.field`.
+    public func nested(in name: String) -> InputError {
+        var nested = self
+        nested.field = field.isEmpty ? name : name + "." + field
+        return nested
     }
 
     public func message(in language: Language) -> String {

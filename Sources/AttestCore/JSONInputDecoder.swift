@@ -49,6 +49,7 @@ extension InputError {
     private static let corrupted: [String: Phrase] = [
         "not a date YYYY-MM-DD": .jsonNotADate,
         "out of range": .jsonOutOfRange,
+        "unknown member": .jsonUnknownMember,
     ]
 
     /// What a value of `type` must be, in the catalog's words.
@@ -69,8 +70,13 @@ private struct InputDecoder: Decoder {
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    /// An object's members: each must be one the type knows (a misspelt optional field is refused,
+    /// not silently dropped); a type that takes any name (a dictionary) knows every one.
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else { throw mismatch([String: Any].self, codingPath) }
+        if let unknown = members.keys.sorted().first(where: { Key(stringValue: $0) == nil }) {
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [MemberKey(unknown)], debugDescription: "unknown member"))
+        }
         return KeyedDecodingContainer(KeyedContainer(members: members, codingPath: codingPath))
     }
 
@@ -84,6 +90,15 @@ private struct InputDecoder: Decoder {
 
 private func mismatch(_ type: Any.Type, _ path: [any CodingKey]) -> DecodingError {
     .typeMismatch(type, .init(codingPath: path, debugDescription: ""))
+}
+
+/// An object member's name, for an error's place.
+private struct MemberKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 private struct IndexKey: CodingKey {

@@ -172,6 +172,7 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
     case workflowNoSuchApplication
     case workflowApplicationIDInvalid
     case workflowConsentRefused
+    case workflowExtensionNotLater
 
     // The service
     case httpNotFound
@@ -185,8 +186,11 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
     case httpPartMissing
     case httpPartUnnamed
     case httpPartTwice
+    case httpPartUnexpected
     case httpNotMultipart
     case httpQueryInvalid
+    case httpQueryExpected
+    case httpQueryTooLong
     case httpIdempotencyKeyReused
     case httpIdempotencyKeyInFlight
     case httpIdempotencyKeyInvalid
@@ -258,6 +262,7 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
     case jsonControlCharacter
     case jsonUnpairedSurrogate
     case jsonUnknownEscape
+    case jsonUnknownMember
     case jsonShortUnicodeEscape
     case jsonMalformedUnicodeEscape
     case jsonMalformedNumber
@@ -510,6 +515,7 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
         case .workflowNoSuchApplication: ("there is no application {id}", "заявления {id} нет")
         case .workflowApplicationIDInvalid: ("an application id is 1 to 64 letters, digits, dots, underscores and hyphens", "идентификатор заявления — от 1 до 64 букв, цифр, точек, подчёркиваний и дефисов")
         case .workflowConsentRefused: ("the consent is refused: {problems}", "согласие не принимается: {problems}")
+        case .workflowExtensionNotLater: ("an extension to {until} is none: the registration runs until {current}", "продление до {until} невозможно: регистрация и так действует до {current}")
 
         // The service
         case .httpNotFound: ("there is nothing at this address", "по этому адресу ничего нет")
@@ -522,8 +528,11 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
         case .httpMalformed: ("the request is malformed: {reason}", "запрос составлен неверно: {reason}")
         case .httpPartMissing: ("the application names the part {part}, which was not sent", "в заявлении указана часть {part}, но она не передана")
         case .httpPartUnnamed: ("the part {part} was sent but the application does not name it", "передана часть {part}, но заявление её не упоминает")
+        case .httpPartUnexpected: ("the part {part} is not one this request takes", "часть {part} в этом запросе не предусмотрена")
         case .httpPartTwice: ("the part {part} was sent twice", "часть {part} передана дважды")
         case .httpNotMultipart: ("the multipart body cannot be read: {reason}", "тело multipart не удаётся прочитать: {reason}")
+        case .httpQueryExpected: ("expected {values}", "ожидается {values}")
+        case .httpQueryTooLong: ("longer than {limit} bytes", "длиннее {limit} Б")
         case .httpQueryInvalid: ("the query parameter {name} is invalid: {reason}", "параметр запроса {name} неверен: {reason}")
         case .httpIdempotencyKeyReused: ("this Idempotency-Key was used with another request", "этот Idempotency-Key уже использован с другим запросом")
         case .httpIdempotencyKeyInFlight: ("the request with this Idempotency-Key is still being processed", "запрос с этим Idempotency-Key ещё выполняется")
@@ -596,6 +605,7 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
         case .jsonControlCharacter: ("has a control character in a string (it must be escaped)", "содержит управляющий символ в строке (его нужно экранировать)")
         case .jsonUnpairedSurrogate: ("has an unpaired surrogate escape in a string", "содержит в строке непарный суррогатный код")
         case .jsonUnknownEscape: ("has an unknown escape in a string", "содержит в строке неизвестную escape-последовательность")
+        case .jsonUnknownMember: ("is not a field this document has", "не является полем этого документа")
         case .jsonShortUnicodeEscape: ("has a short \\u escape in a string", "содержит в строке короткую последовательность \\u")
         case .jsonMalformedUnicodeEscape: ("has a malformed \\u escape in a string", "содержит в строке неправильную последовательность \\u")
         case .jsonMalformedNumber: ("has a malformed number", "содержит неправильно записанное число")

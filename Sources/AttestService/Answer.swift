@@ -23,7 +23,7 @@ public struct Answer: Sendable, Hashable, Codable {
 
     /// An RFC 9457 problem document: `{type, title, status, code, detail, problems?}`.
     static func problem(_ error: ServiceError, in language: Language) -> Answer {
-        problem(status: error.code.status, code: error.code.rawValue, detail: error.message(in: language), problems: error.problems,
+        problem(status: error.code.status, code: error.code.rawValue, detail: sentence(error.message(in: language)), problems: error.problems,
                 language: language, headers: error.headers + (error.closesConnection ? [("Connection", "close")] : []))
     }
 
@@ -41,15 +41,15 @@ public struct Answer: Sendable, Hashable, Codable {
             JSONMember("title", .string(title(of: status).text(in: language))),
             JSONMember("status", .int(status)),
             JSONMember("code", .string(code)),
-            JSONMember("detail", .string(sentence(detail))),
+            JSONMember("detail", .string(detail)),
         ]
         if !problems.isEmpty { document.append(JSONMember("problems", .array(problems, in: language))) }
         return Answer(status: status, contentType: "application/problem+json; charset=utf-8",
                       body: Array(JSONValue.object(document).serialized().utf8), headers: headers)
     }
 
-    /// A message as a sentence: its first letter capital, a full stop at its end. The catalog's
-    /// phrases are written to go inside other messages.
+    /// A phrase as a sentence: its first letter capital, a full stop at its end (the catalog's
+    /// phrases are written to go inside other messages).
     static func sentence(_ text: String) -> String {
         guard let first = text.first else { return text }
         let ended = [".", "!", "?"].contains(text.last!) ? text : text + "."

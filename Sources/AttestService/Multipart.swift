@@ -23,6 +23,11 @@ enum Multipart {
     /// first part over its limit, 400 for a body that is not multipart, a part without a name, or a
     /// name given twice.
     static func parts(of body: ByteBuffer, boundary: String, limit: @escaping (String) -> Int) throws(ServiceError) -> [Part] {
+        // A body of the closing delimiter alone holds no part (MultipartKit calls it a syntax error).
+        if body.readableBytes <= boundary.utf8.count + 8,
+           String(decoding: body.readableBytesView, as: UTF8.self).filter({ !$0.isWhitespace }) == "--\(boundary)--" {
+            return []
+        }
         let parser = MultipartParser(boundary: boundary)
         var parts: [Part] = []
         var headers: [(String, String)] = []
@@ -67,7 +72,6 @@ enum Multipart {
             throw ServiceError(.malformedRequest, .httpNotMultipart, ["reason": .text("\(error)")])
         }
         if let failure { throw failure }
-        guard !parts.isEmpty else { throw ServiceError(.malformedRequest, .httpNotMultipart, ["reason": .text("no parts")]) }
         return parts
     }
 }

@@ -64,8 +64,10 @@ public enum Server {
         }
         let head = RequestHead(method: request.method.rawValue, path: request.uri.path, query: query, headers: headers)
         let body = request.body
+        let declared = headers["content-length"].flatMap { Int($0) } ?? 0
         let (answer, route) = await api.answer(head) { limit in
-            var collected = ByteBuffer()
+            // Sized once from Content-Length (within the limit): a large upload is not copied as it grows.
+            var collected = ByteBufferAllocator().buffer(capacity: min(max(declared, 0), limit))
             for try await chunk in body {
                 guard collected.readableBytes + chunk.readableBytes <= limit else {
                     var error = ServiceError.tooLarge(limit: limit)

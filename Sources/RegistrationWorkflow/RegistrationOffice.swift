@@ -195,20 +195,23 @@ public struct RegistrationOffice: Sendable {
 
     private static func issue(_ record: inout ApplicationRecord, number: String, issuedAt: CivilDate, issuer: String, actor: String,
                               at time: Date) throws {
+        // The move first: an application that may not be issued is refused as such, whatever its data.
+        try apply(.issue, to: &record, actor: actor, at: time, details: ["number": number, "issuedAt": issuedAt.iso])
         let application = record.application
-        let data = try CertificateData.make(
+        record.certificate = try CertificateData.make(
             number: number, holderFullName: application.applicant.fullName, holderBirthDate: application.applicant.birthDate,
             holderDocument: documentLine(application.applicant), address: "\(application.postalCode), \(application.address)",
             validFrom: application.from, validUntil: application.until, issuedAt: issuedAt, issuer: issuer)
-        try apply(.issue, to: &record, actor: actor, at: time, details: ["number": number, "issuedAt": issuedAt.iso])
-        record.certificate = data
     }
 
-    /// Extends an issued registration to `until` and reissues its certificate: the same number,
+    /// Extends an issued registration to `until`, which must be later than its end, and reissues its certificate: the same number,
     /// the new end of the stay. The extension's event records both, as one change of the record.
     public func extend(_ id: String, until: CivilDate, actor: String, at time: Date = Date()) async throws -> ApplicationRecord {
         try await store.update(id) { record in
             try Self.apply(.extend, to: &record, actor: actor, at: time, details: ["until": until.iso])
+            guard until > record.application.until else {
+                throw WorkflowError.extensionNotLater(until, current: record.application.until)
+            }
             record.application.until = until
             record.certificate = try record.certificate?.extended(until: until)
             return record

@@ -14,6 +14,8 @@ public struct WorkflowError: AttestError, Equatable {
         case invalidApplicationID = "invalid-application-id"
         /// A consent the workflow would refuse whatever application it goes with (`problems` says why).
         case consentRefused = "consent-refused"
+        /// An extension to a day not later than the registration's end.
+        case extensionNotLater = "extension-not-later"
 
         public var kind: FailureKind {
             switch self {
@@ -21,7 +23,7 @@ public struct WorkflowError: AttestError, Equatable {
             case .unknownApplication: .unreadableInput
             case .duplicateApplication: .outputExists
             case .invalidApplicationID: .malformedInput
-            case .consentRefused: .invalidInput
+            case .consentRefused, .extensionNotLater: .invalidInput
             }
         }
     }
@@ -56,6 +58,11 @@ public struct WorkflowError: AttestError, Equatable {
     }
 
     static var invalidApplicationID: WorkflowError { WorkflowError(.invalidApplicationID, .workflowApplicationIDInvalid) }
+
+    /// An extension to `until`, not later than the registration's end, `current`.
+    static func extensionNotLater(_ until: CivilDate, current: CivilDate) -> WorkflowError {
+        WorkflowError(.extensionNotLater, .workflowExtensionNotLater, ["until": .text(until.display), "current": .text(current.display)])
+    }
 
     /// A consent with `problems` of its own.
     static func consentRefused(_ problems: [Problem]) -> WorkflowError {

@@ -43,4 +43,18 @@ import Testing
             #expect("\(error)" == #"application.owners[0]: gives the member "snils" twice"#)
         }
     }
+
+    /// A member the document does not define is refused, named by its place: a misspelt optional
+    /// field would otherwise be dropped without a word. A dictionary takes any name.
+    @Test func aMemberTheTypeDoesNotKnowIsRefused() throws {
+        struct Person: Decodable { var name: String; var patronymic: String? }
+        struct Form: Decodable { var people: [Person]; var notes: [String: String] }
+        let known = try JSONInput.decode(Form.self, from: Array(#"{"people":[{"name":"a"}],"notes":{"any":"b"}}"#.utf8))
+        #expect(known.notes == ["any": "b"])
+        let refused = #expect(throws: InputError.self) {
+            _ = try JSONInput.decode(Form.self, from: Array(#"{"people":[{"name":"a","patronimyc":"b"}],"notes":{}}"#.utf8))
+        }
+        #expect(refused?.field == "people[0].patronimyc")
+        #expect(refused?.message(in: .en) == "people[0].patronimyc: is not a field this document has")
+    }
 }

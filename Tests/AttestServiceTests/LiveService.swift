@@ -39,7 +39,8 @@ final class LiveService: @unchecked Sendable {
 
     /// Starts `attest serve --listen 127.0.0.1:0` with `arguments` on `data` (a new folder when
     /// nil), `--demo` unless told otherwise, and waits for the line saying where it listens.
-    init(_ arguments: [String] = [], data: URL? = nil, demo: Bool = true) throws {
+    /// With `captureLog`, the log is kept for `log`.
+    init(_ arguments: [String] = [], data: URL? = nil, demo: Bool = true, captureLog: Bool = false) throws {
         self.data = data ?? FileManager.default.temporaryDirectory.appendingPathComponent("attest-serve-test-\(UUID().uuidString)")
         process = Process()
         process.executableURL = Self.executable
@@ -66,7 +67,20 @@ final class LiveService: @unchecked Sendable {
         self.port = port
         clerkToken = lines.count > 1 ? String(lines[1].dropFirst("clerk token: ".count)) : ""
         // The logs: read on, so that a full pipe never stops the service.
-        errors.fileHandleForReading.readabilityHandler = { handle in _ = handle.availableData }
+        let kept = captured
+        errors.fileHandleForReading.readabilityHandler = { handle in
+            let chunk = handle.availableData
+            if captureLog { kept.append(chunk) }
+        }
+    }
+
+    private let captured = LogBuffer()
+
+    /// What the service logged, when started with `captureLog`.
+    var log: String {
+        errors.fileHandleForReading.readabilityHandler = nil
+        captured.append(errors.fileHandleForReading.readDataToEndOfFile())
+        return captured.text
     }
 
     deinit {
@@ -121,6 +135,15 @@ final class LiveService: @unchecked Sendable {
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
+}
+
+/// Bytes appended from the log pipe's handler thread.
+final class LogBuffer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ chunk: Data) { lock.withLock { data += chunk } }
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
 }
 
 struct ServiceFailed: Error, CustomStringConvertible {

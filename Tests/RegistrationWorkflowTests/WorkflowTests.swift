@@ -312,6 +312,14 @@ private func codes(_ problems: [Problem]) -> [ProblemCode] { problems.map(\.code
         #expect(extended.certificate?.number == "77-2026-000001")
         #expect(extended.certificate?.validUntil == CivilDate(iso: "2027-05-28")!)
         #expect(try await office.store.record(first.id)?.certificate == extended.certificate)
+        // An extension is to a later day: to the same one or an earlier one it is refused, and nothing changes.
+        for until in ["2027-05-28", "2027-01-01"] {
+            let refused = await #expect(throws: WorkflowError.self) {
+                _ = try await office.extend(first.id, until: CivilDate(iso: until)!, actor: "clerk")
+            }
+            #expect(refused?.code == .extensionNotLater)
+        }
+        #expect(try await office.store.record(first.id) == extended)
         #expect(extended.history.events.last?.details == ["until": "2027-05-28"])
         #expect(extended.history.events.map(\.action) == [.submit, .clarify, .resubmit, .approve, .issue, .extend])
 

@@ -70,7 +70,7 @@ struct ApplicationRoutes: Sendable {
             limit = number
         }
         let cursor = call.query["after"]
-        if let cursor, !SQLiteApplicationStore.isCursor(cursor) { throw invalidQuery("after", "a cursor from `next`") }
+        if let cursor, !SQLiteApplicationStore.isCursor(cursor) { throw invalidQuery("after", "`next`") }
         let page = try await office.office.store.page(status: status, limit: limit, after: cursor)
         return .json(.members([
             "applications": .array(page.records.map { $0.apiJSON(in: call.language) }),
@@ -145,7 +145,7 @@ struct ApplicationRoutes: Sendable {
         do {
             return try JSONInput.decode(Application.self, from: bytes)
         } catch {
-            throw error.located(in: Self.applicationPart)
+            throw error.nested(in: Self.applicationPart)
         }
     }
 
@@ -183,7 +183,7 @@ struct ApplicationRoutes: Sendable {
     }
 
     private func invalidQuery(_ name: String, _ expected: String) -> ServiceError {
-        ServiceError(.malformedRequest, .httpQueryInvalid, ["name": .text(name), "reason": .text("expected \(expected)")])
+        ServiceError(.malformedRequest, .httpQueryInvalid, ["name": .text(name), "reason": .filled(.httpQueryExpected, with: ["values": .text(expected)])])
     }
 
     /// Who the history records as acting: the token's name (never a person's data).

@@ -9,8 +9,11 @@ struct ScanRoutes: Sendable {
 
     @Sendable func inspect(_ call: Call) async throws -> Answer {
         let policy = office.settings.scanPolicy
-        var name = call.query["name"] ?? "upload"
-        var bytes: [UInt8]
+        let name = call.query["name"] ?? "upload"
+        guard name.utf8.count <= 255 else {
+            throw ServiceError(.malformedRequest, .httpQueryInvalid, ["name": .text("name"), "reason": .filled(.httpQueryTooLong, with: ["limit": .text("255")])])
+        }
+        let report: ScanReport
         if let boundary = Multipart.boundary(of: call.headers["content-type"]) {
             // A scan over the limit is refused whole (413), not inspected as one.
             let parts = try Multipart.parts(of: call.body, boundary: boundary) { _ in policy.maxBytes }
@@ -18,16 +21,14 @@ struct ScanRoutes: Sendable {
                 throw ServiceError(.malformedRequest, .httpPartMissing, ["part": .text("file")])
             }
             if let other = parts.first(where: { $0.name != "file" }) {
-                throw ServiceError(.malformedRequest, .httpPartUnnamed, ["part": .text(other.name)])
+                throw ServiceError(.malformedRequest, .httpPartUnexpected, ["part": .text(other.name)])
             }
-            bytes = file.bytes
-            name = file.filename ?? name
+            report = ScanInspector.inspect(bytes: file.bytes, name: file.filename ?? name, policy: policy)
         } else {
-            bytes = Array(call.body.readableBytesView)
+            // Inspected where the body was received, without a copy.
+            report = call.body.withUnsafeReadableBytes { ScanInspector.inspect(bytes: $0, name: name, policy: policy) }
         }
-        let report = ScanInspector.inspect(bytes: bytes, name: name, policy: policy)
         Counter(label: "attest_inspections_total", dimensions: [("verdict", report.accepted ? "accepted" : "rejected")]).increment()
-        bytes = []
         return .json(report.json(in: call.language))
     }
 }

@@ -5,7 +5,9 @@ import NIOHTTPTypes
 /// Closes a connection whose request head has not arrived within `timeout` of its first byte (or
 /// of the connection, for the first request): a client that sends a byte a second holds nothing
 /// for long. Two handlers share the watch: one at the front of the pipeline sees bytes arrive,
-/// one after the HTTP decoder sees the head complete and the answer end.
+/// one after the HTTP decoder sees the head complete and the answer end. An answer that says
+/// `Connection: close` (a body refused unread) closes the connection once it is sent, rather
+/// than reading the body it refused.
 final class HeaderDeadline: @unchecked Sendable {
     // Touched only on the connection's event loop.
     private var awaitingHead = true
@@ -60,6 +62,8 @@ private final class ByteWatch: ChannelInboundHandler, RemovableChannelHandler {
 
 /// Sees the request head complete and the answer end.
 private final class HeadWatch: ChannelDuplexHandler, RemovableChannelHandler {
+    /// Whether the answer being written says `Connection: close`.
+    private var closing = false
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
     typealias OutboundIn = HTTPResponsePart
@@ -85,7 +89,20 @@ private final class HeadWatch: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        if case .end = unwrapOutboundIn(data) { deadline.answered() }
+        switch unwrapOutboundIn(data) {
+        case .head(let head):
+            closing = head.headerFields[.connection]?.lowercased() == "close"
+        case .end where closing:
+            let written = promise ?? context.eventLoop.makePromise()
+            let channel = context.channel
+            written.futureResult.whenComplete { _ in channel.close(promise: nil) }
+            context.write(data, promise: written)
+            return
+        case .end:
+            deadline.answered()
+        default:
+            break
+        }
         context.write(data, promise: promise)
     }
 }
