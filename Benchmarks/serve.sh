@@ -98,6 +98,29 @@ at_rate() {
     echo "$name p99: $(p99) ms offered $target req/s (reached $reached req/s)"
 }
 
+# Whether the machine was ours: the CPU time all programs spent (from /proc/stat), less what
+# this script, its servers and wrk spent (the shell's `times` for the programs it has waited
+# for, /proc for attest, which runs to the end). A block that shares the cores with another
+# program is unfair to whichever server ran while it did. cpu_mark starts a block; cpu_others
+# KEY puts the others' share of the machine since then in others[KEY]. Both run `times` in
+# this shell, not in a $(...) subshell, whose waited-for children would be none of ours.
+tick=$(getconf CLK_TCK)
+cpu_all() { awk -v tick="$tick" '/^cpu / { print ($2 + $3 + $4) / tick }' /proc/stat; }
+cpu_ours() {
+    times > "$work/times"
+    ours=$(awk -v tick="$tick" -v pid="${attest_pid:-}" '
+        { for (i = 1; i <= NF; i++) { split($i, t, /[ms]/); sum += t[1] * 60 + t[2] } }
+        END { if (pid != "" && (getline line < ("/proc/" pid "/stat")) > 0) {
+                  split(line, f, " "); sum += (f[14] + f[15] + f[16] + f[17]) / tick }
+              print sum }' "$work/times")
+}
+cpu_mark() { cpu_ours; mark_ours=$ours mark_all=$(cpu_all) mark_time=$(now); }
+cpu_others() {
+    cpu_ours
+    others[$1]=$(awk -v a="$(cpu_all)" -v o="$ours" -v t="$(now)" -v ma="$mark_all" -v mo="$mark_ours" -v mt="$mark_time" \
+        -v cores="$(nproc)" 'BEGIN { s = ((a - ma) - (o - mo)) / ((t - mt) * cores) * 100; printf "%.0f%%", s < 0 ? 0 : s }')
+}
+
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 hwm_mb() { awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 # sample_rss PID FILE: the resident size every 0.2 s while the process lives (run in background)
@@ -120,7 +143,7 @@ echo "$("$python" -c 'import fastapi, uvicorn, PIL; print(f"FastAPI {fastapi.__v
 large=$work/scans/scan-1mb.jpg small=$work/scans/scan-200kb-1.jpg
 bodies=(large small)
 declare -A label=([large]="1 MB scan" [small]="210 KB scan") file=([large]=$large [small]=$small)
-declare -A rate target p99_at
+declare -A rate target p99_at others
 echo
 
 # attest: its data in a fresh folder; it prints its address and the clerk's token.
@@ -132,6 +155,7 @@ token=$(sed -n 's/^clerk token: *//p' "$work/attest.out")
 [ -n "$attest_url" ] && [ -n "$token" ] || { cat "$work/attest.out" "$work/attest.err" >&2; fail "attest serve did not say its address and token"; }
 wait_for_port "${attest_url##*:}"
 check "attest" "$attest_url/v1/scans" "$large" image/jpeg "$token" 200
+cpu_mark
 rss_before=$(rss_mb "$attest_pid")
 sample_rss "$attest_pid" "$work/rss" &
 sampler=$!
@@ -149,6 +173,8 @@ rss_during=$(highest "$work/rss")
 sleep 2
 rss_after=$(rss_mb "$attest_pid")
 echo "attest resident memory: $rss_before MB before the load, at most $rss_during MB during it, $rss_after MB 2 s after it"
+cpu_others attest
+echo "other programs on this machine: ${others[attest]} of its CPU during attest's runs"
 echo
 
 # FastAPI: uvicorn with one worker a core, as it is deployed.
@@ -158,6 +184,7 @@ PEER_TOKEN=peer-token "$root/.venv/bin/uvicorn" --app-dir Benchmarks --host 127.
 servers+=($!)
 wait_for_port "$port"
 check "FastAPI" "http://127.0.0.1:$port/v1/scans" "$large" image/jpeg peer-token 200
+cpu_mark
 for body in "${bodies[@]}"; do
     peak "FastAPI, ${label[$body]}" "http://127.0.0.1:$port/v1/scans" "${file[$body]}" image/jpeg peer-token
     rate[fastapi-$body]=$peak_rate
@@ -165,6 +192,8 @@ for body in "${bodies[@]}"; do
         peer-token "${target[$body]}"
 done
 kill "${servers[-1]}"; wait "${servers[-1]}" 2> /dev/null || true; unset 'servers[-1]'
+cpu_others fastapi
+echo "other programs on this machine: ${others[fastapi]} of its CPU during FastAPI's runs"
 echo
 
 # nginx: run as this user from a scratch folder, with the config in Benchmarks/serve_nginx.conf.
@@ -174,6 +203,7 @@ nginx -p "$work" -e "$work/nginx-error.log" -c "$work/nginx.conf" &
 servers+=($!)
 wait_for_port "$port"
 check "nginx" "http://127.0.0.1:$port/v1/scans" "$large" image/jpeg "" 204
+cpu_mark
 for body in "${bodies[@]}"; do
     peak "nginx, ${label[$body]}" "http://127.0.0.1:$port/v1/scans" "${file[$body]}" image/jpeg ""
     rate[nginx-$body]=$peak_rate
@@ -181,18 +211,23 @@ for body in "${bodies[@]}"; do
         "${target[$body]}"
 done
 kill "${servers[-1]}"; wait "${servers[-1]}" 2> /dev/null || true; unset 'servers[-1]'
+cpu_others nginx
+echo "other programs on this machine: ${others[nginx]} of its CPU during nginx's runs"
 echo
 
 # Whole applications: --demo left `attest demo`'s folder under data/demo, whose consent CA the
 # service trusts and whose owner signed the consent. The body is built once and posted as is.
 type=$("$python" Benchmarks/serve_client.py application "$work/data/demo" "$work/scans" "$work/application.body")
 check "attest, one application" "$attest_url/v1/applications" "$work/application.body" "$type" "$token" '2??'
+cpu_mark
 load "$attest_url/v1/applications" "$work/application.body" "$type" "$token" 2
 stored=$(requests)
 load "$attest_url/v1/applications" "$work/application.body" "$type" "$token" "$seconds"
 applications=$(rps) stored=$((stored + $(requests) + 1))
 echo "attest, whole applications: $applications applications/s ($(requests) in $seconds s, $connections connections," \
     "$(stat -c %s "$work/application.body") bytes each)"
+cpu_others applications
+echo "other programs on this machine: ${others[applications]} of its CPU during them"
 
 # The queue: fill the store, in runs of at most two minutes, then read pages all over it.
 while [ "$stored" -lt "$queue_size" ]; do
@@ -201,8 +236,11 @@ while [ "$stored" -lt "$queue_size" ]; do
     stored=$((stored + $(requests)))
     echo "filling the store: $stored applications posted"
 done
+cpu_mark
 queue_line=$("$python" Benchmarks/serve_client.py queue "$attest_url" "$token" "${BENCH_QUEUE_STATUS:-approved}" 200)
 echo "attest, $queue_line"
+cpu_others queue
+echo "other programs on this machine: ${others[queue]} of its CPU during the walk and the timed pages"
 rss_full=$(rss_mb "$attest_pid") hwm=$(hwm_mb "$attest_pid")
 echo "attest resident memory: $rss_full MB after the fill and the queue's pages (high-water mark $hwm MB)"
 
@@ -216,3 +254,6 @@ done
 echo "memory: attest $rss_before MB before the scan load, at most $rss_during MB during it, $rss_after MB after it;" \
     "$rss_full MB with the store full"
 echo "applications: $applications/s; queue page: $(echo "$queue_line" | sed -E 's/.*: (median [0-9.]+ ms, p99 [0-9.]+ ms).*/\1/')"
+echo "other programs' share of the CPU: attest's scan runs ${others[attest]}, FastAPI's ${others[fastapi]}," \
+    "nginx's ${others[nginx]}, applications ${others[applications]}, queue ${others[queue]}" \
+    "(the figures compare fairly only when these are near 0%)"
