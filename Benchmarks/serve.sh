@@ -35,8 +35,8 @@
 # mean the inspection and the report cost nothing. The p99s compare servers under one load: a
 # server marked as fallen behind was overloaded by it. wrk runs on the same 2 cores as the
 # servers and takes its share of them, alike for all three; each block also says how much of the
-# CPU other programs took, and figures compare fairly only when that is near 0%. The whole run takes about 5 minutes
-# and the fill about 10 more. Run it with `make bench-serve`.
+# CPU other programs took, and figures compare fairly only when that is near 0%. The scan runs
+# take about 5 minutes and the fill 5-10 more. Run it with `make bench-serve`.
 source "$(dirname "$0")/common.sh"
 
 seconds=${BENCH_SECONDS:-10}
