@@ -11,6 +11,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: C libraries the build links, and the independent tools the tests check us with.
 BUILD_PACKAGES := pkg-config libpng-dev libjpeg-dev libssl-dev libqpdf-dev libharfbuzz-dev libqrencode-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core
 TEST_PACKAGES := imagemagick libimage-exiftool-perl openssl valgrind time bsdutils util-linux qpdf img2pdf poppler-utils python3-reportlab libjpeg-turbo-progs zbar-tools
+# The service benchmark's load generator, its transport yardstick, and curl for its single requests.
+BENCH_PACKAGES := wrk nginx curl
 
 # Installs the named Debian packages that are not installed yet (apt-get update only then).
 define apt_install
@@ -24,7 +26,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: contract check install uninstall demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates leak-check docs clean
+.PHONY: contract check install uninstall demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates bench-serve leak-check docs clean
 
 demo: release
 	.build/release/attest demo --out demo-output --force
@@ -127,6 +129,11 @@ bench-inspect: test-deps venv release
 bench-signing: test-deps venv release
 	$(RELEASE) --package-path Benchmarks --product attest-signing-benchmark
 	Benchmarks/signing.sh
+
+# The HTTP service against FastAPI and nginx under wrk, and its queue over a full store (see the script).
+bench-serve: test-deps venv release
+	$(call apt_install,$(BENCH_PACKAGES))
+	Benchmarks/serve.sh
 
 clean:
 	rm -rf .build
