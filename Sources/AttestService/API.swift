@@ -60,7 +60,8 @@ public struct API: Sendable {
     /// The route for the request's path and method: 404 when no route has the path, 405 (with
     /// `Allow`) when none of those takes the method.
     private func route(for head: RequestHead) throws(ServiceError) -> (Route, [String: String]) {
-        let matching = routes.compactMap { route in route.match(head.path).map { (route, $0) } }
+        let path = head.path.split(separator: "/", omittingEmptySubsequences: false)
+        let matching = routes.compactMap { route in route.match(path).map { (route, $0) } }
         guard !matching.isEmpty else { throw ServiceError(.notFound, .httpNotFound) }
         let method = head.method == "HEAD" ? "GET" : head.method
         guard let found = matching.first(where: { $0.0.method == method }) else {

@@ -52,26 +52,34 @@ struct Route: Sendable {
     let body: BodyKind
     let handle: @Sendable (Call) async throws -> Answer
 
+    /// The template's segments: a literal, or the name of a parameter (`{id}`).
+    private enum Segment: Sendable {
+        case literal(String)
+        case parameter(String)
+    }
+
+    private let segments: [Segment]
+
     init(_ method: String, _ template: String, roles: Set<Role>?, body: BodyKind = .none,
          _ handle: @escaping @Sendable (Call) async throws -> Answer) {
         (self.method, self.template, self.roles, self.body, self.handle) = (method, template, roles, body, handle)
+        segments = template.split(separator: "/", omittingEmptySubsequences: false).map { part in
+            part.first == "{" && part.last == "}" ? .parameter(String(part.dropFirst().dropLast())) : .literal(String(part))
+        }
     }
 
-    private var segments: [Substring] { template.split(separator: "/", omittingEmptySubsequences: false) }
-
     /// The parameters `path` gives this route's template, or nil when it does not match.
-    func match(_ path: String) -> [String: String]? {
-        let given = path.split(separator: "/", omittingEmptySubsequences: false)
-        let expected = segments
-        guard given.count == expected.count else { return nil }
+    func match(_ path: [Substring]) -> [String: String]? {
+        guard path.count == segments.count else { return nil }
         var parameters: [String: String] = [:]
-        for (segment, pattern) in zip(given, expected) {
-            if pattern.first == "{" && pattern.last == "}" {
+        for (segment, pattern) in zip(path, segments) {
+            switch pattern {
+            case .literal(let literal):
+                guard segment == literal else { return nil }
+            case .parameter(let name):
                 // Taken as sent, percent signs and all: no id or number has a character to escape.
                 guard !segment.isEmpty else { return nil }
-                parameters[String(pattern.dropFirst().dropLast())] = String(segment)
-            } else if segment != pattern {
-                return nil
+                parameters[name] = String(segment)
             }
         }
         return parameters

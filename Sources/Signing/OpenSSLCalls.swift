@@ -550,15 +550,31 @@ enum OpenSSLDigests {
     fileprivate static func digest(
         md: OpaquePointer?, reading read: (inout [UInt8]) throws(SigningError) -> Int
     ) throws(SigningError) -> [UInt8] {
+        try digest(md: md) { context throws(SigningError) in
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let count = try read(&chunk)
+                if count == 0 { break }
+                guard EVP_DigestUpdate(context, chunk, count) == 1 else { throw .openSSL(.openSSLFailure, "digest failed") }
+            }
+        }
+    }
+
+    /// Hashes `bytes` at once: no chunk to fill (a token's digest is not worth a megabyte's).
+    fileprivate static func digest(md: OpaquePointer?, of bytes: [UInt8]) throws(SigningError) -> [UInt8] {
+        try digest(md: md) { context throws(SigningError) in
+            guard EVP_DigestUpdate(context, bytes, bytes.count) == 1 else { throw .openSSL(.openSSLFailure, "digest failed") }
+        }
+    }
+
+    /// A digest context for `md`, fed by `feed`, then finished.
+    private static func digest(
+        md: OpaquePointer?, feed: (OpaquePointer) throws(SigningError) -> Void
+    ) throws(SigningError) -> [UInt8] {
         guard let md, let context = EVP_MD_CTX_new() else { throw .openSSL(.openSSLFailure, "cannot start a digest") }
         defer { EVP_MD_CTX_free(context) }
         guard EVP_DigestInit_ex2(context, md, nil) == 1 else { throw .openSSL(.openSSLFailure, "cannot start a digest") }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = try read(&chunk)
-            if count == 0 { break }
-            guard EVP_DigestUpdate(context, chunk, count) == 1 else { throw .openSSL(.openSSLFailure, "digest failed") }
-        }
+        try feed(context)
         var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
         guard EVP_DigestFinal_ex(context, &output, &length) == 1 else { throw .openSSL(.openSSLFailure, "digest failed") }
@@ -588,22 +604,16 @@ enum ContentSource {
         }
     }
 
-    /// Hashes the content with `algorithm`, streamed in fixed chunks.
+    /// Hashes the content with `algorithm`.
     func digest(_ algorithm: DigestAlgorithm) throws(SigningError) -> [UInt8] {
         try digest(md: OpenSSLDigests.md(algorithm))
     }
 
-    /// Hashes the content with `md`, streamed in fixed chunks.
+    /// Hashes the content with `md`: bytes at once, a file streamed in fixed chunks.
     fileprivate func digest(md: OpaquePointer?) throws(SigningError) -> [UInt8] {
         switch self {
         case .bytes(let bytes):
-            var done = false
-            return try OpenSSLDigests.digest(md: md) { chunk in
-                if done { return 0 }
-                done = true
-                chunk = bytes
-                return bytes.count
-            }
+            return try OpenSSLDigests.digest(md: md, of: bytes)
         case .file(let path):
             let file = try ContentFile(path: path)
             return try OpenSSLDigests.digest(md: md) { chunk throws(SigningError) in try file.read(into: &chunk) }

@@ -78,8 +78,10 @@ public struct TokenStore: Sendable {
     /// The caller whose token is `token`, or nil for a token the service does not know.
     func caller(bearing token: String) async throws -> Caller? {
         guard token.utf8.count <= 256, let digest = try? Self.digest(token) else { return nil }
-        return try await database.pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT name, role FROM tokens WHERE digest = ?", arguments: [digest]).flatMap { row in
+        // One statement, prepared once per connection: no transaction of its own is needed.
+        return try await database.pool.unsafeRead { db in
+            let statement = try db.cachedStatement(sql: "SELECT name, role FROM tokens WHERE digest = ?")
+            return try Row.fetchOne(statement, arguments: [digest]).flatMap { row in
                 Role(rawValue: row["role"]).map { Caller(name: row["name"], role: $0) }
             }
         }
