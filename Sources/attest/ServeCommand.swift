@@ -101,7 +101,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         // The process's choice, made before any task runs: Swift's tasks run on NIO's event loops,
         // so a request's handler and its connection share a thread instead of trading it
-        // (make bench-serve: +N% requests per second).
+        // (docs/performance.md has the figures).
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let folder = try dataFolder()
         var settings = OfficeSettings(region: region, today: today.flatMap(CivilDate.init(iso:)))
