@@ -42,7 +42,7 @@ public struct API: Sendable {
 
     /// The answer to one request, and the template of the route it went to ("unmatched" for none).
     public func answer(_ head: RequestHead, body: BodyReader) async -> (answer: Answer, route: String) {
-        let requestID = head.headers["x-request-id"].flatMap { Self.isRequestID($0) ? $0 : nil } ?? Self.newRequestID()
+        let requestID = head.headers["x-request-id"].flatMap { Self.isVisibleASCII($0, upTo: 64) ? $0 : nil } ?? Self.newRequestID()
         let language = Negotiation.language(head.headers["accept-language"])
         var template = "unmatched"
         var answer: Answer
@@ -78,7 +78,7 @@ public struct API: Sendable {
         var caller: Caller?
         if let roles = route.roles {
             guard let authorization = head.headers["authorization"], authorization.lowercased().hasPrefix("bearer "),
-                  let found = try await backOffice.tokens.caller(bearing: String(authorization.dropFirst(7)).trimmingSpaces) else {
+                  let found = try await backOffice.tokens.caller(bearing: authorization.dropFirst(7).trimmingSpaces()) else {
                 throw ServiceError.unauthorized
             }
             guard roles.contains(found.role) else {
@@ -118,9 +118,7 @@ public struct API: Sendable {
         }
         let limit = kind.limit(contentType: contentType)
         if let declared = head.headers["content-length"].flatMap({ Int($0) }), declared > limit {
-            var error = ServiceError.tooLarge(limit: limit)
-            error.closesConnection = true
-            throw error
+            throw ServiceError.bodyTooLarge(limit: limit)
         }
         return try await read(limit)
     }
@@ -128,7 +126,7 @@ public struct API: Sendable {
     /// Runs a POST once per `Idempotency-Key` of its caller: a retry with the same body gets the
     /// first answer; with another body 422; while the first is in flight 409.
     private func idempotently(_ call: Call, key: String, caller: Caller, route: Route) async throws -> Answer {
-        guard (1...255).contains(key.utf8.count), key.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else {
+        guard Self.isVisibleASCII(key, upTo: 255) else {
             throw ServiceError(.malformedRequest, .httpIdempotencyKeyInvalid)
         }
         var fingerprint = Array("\(call.method) \(call.path)?\(call.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&"))\n".utf8)
@@ -173,22 +171,13 @@ public struct API: Sendable {
         }
     }
 
-    private static func isRequestID(_ value: String) -> Bool {
-        (1...64).contains(value.utf8.count) && value.utf8.allSatisfy { (0x21...0x7E).contains($0) }
+    /// Whether `value` is 1 to `limit` visible ASCII characters (an idempotency key, a request id).
+    private static func isVisibleASCII(_ value: String, upTo limit: Int) -> Bool {
+        (1...limit).contains(value.utf8.count) && value.utf8.allSatisfy { (0x21...0x7E).contains($0) }
     }
 
     private static func newRequestID() -> String {
         var random = SystemRandomNumberGenerator()
         return String(random.next(), radix: 16)
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first == " " || text.first == "\t" { text = text.dropFirst() }
-        while text.last == " " || text.last == "\t" { text = text.dropLast() }
-        return String(text)
     }
 }

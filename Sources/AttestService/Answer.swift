@@ -1,6 +1,4 @@
 import AttestCore
-import RegistrationWorkflow
-import Signing
 
 /// What the service answers: a status, headers and a body. A value, so that an answer can be kept
 /// and given again (an idempotent retry).

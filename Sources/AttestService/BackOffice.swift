@@ -41,10 +41,14 @@ public struct OfficeSettings: Sendable {
     /// submitted at: now, or with a fixed date in the past, the end of that day.
     func clock(now: Date = Date()) -> (today: CivilDate, instant: Date) {
         guard let today else { return (CivilDate.today(now: now), now) }
+        return (today, min(now, Self.endOfDay(today)))
+    }
+
+    /// 23:59:59 in Moscow (20:59:59 UTC) on `date`.
+    static func endOfDay(_ date: CivilDate) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .gmt
-        let endOfDay = calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day, hour: 20, minute: 59, second: 59))!
-        return (today, min(now, endOfDay))
+        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 20, minute: 59, second: 59))!
     }
 }
 
@@ -99,7 +103,7 @@ public struct BackOffice: Sendable {
     private func context(on date: CivilDate?) -> ReviewContext {
         var (today, instant) = settings.clock()
         if let date, date != today {
-            (today, instant) = (date, OfficeSettings(today: date).clock().instant)
+            (today, instant) = (date, min(Date(), OfficeSettings.endOfDay(date)))
         }
         return ReviewContext(consentTrustAnchors: settings.consentTrustAnchors, submittedOn: today, submittedAt: instant)
     }

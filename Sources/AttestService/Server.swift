@@ -69,11 +69,7 @@ public enum Server {
             // Sized once from Content-Length (within the limit): a large upload is not copied as it grows.
             var collected = ByteBufferAllocator().buffer(capacity: min(max(declared, 0), limit))
             for try await chunk in body {
-                guard collected.readableBytes + chunk.readableBytes <= limit else {
-                    var error = ServiceError.tooLarge(limit: limit)
-                    error.closesConnection = true
-                    throw error
-                }
+                guard collected.readableBytes + chunk.readableBytes <= limit else { throw ServiceError.bodyTooLarge(limit: limit) }
                 var chunk = chunk
                 collected.writeBuffer(&chunk)
             }

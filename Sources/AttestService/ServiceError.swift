@@ -64,6 +64,13 @@ public struct ServiceError: Error, Sendable {
         return ServiceError(.tooLarge, .httpTooLarge, ["limit": .text(String(limit))])
     }
 
+    /// A body over `limit` bytes, refused before the rest of it is read: the connection is closed.
+    static func bodyTooLarge(limit: Int) -> ServiceError {
+        var error = tooLarge(limit: limit)
+        error.closesConnection = true
+        return error
+    }
+
     static var unauthorized: ServiceError {
         var error = ServiceError(.unauthorized, .httpUnauthorized)
         error.headers = [("WWW-Authenticate", "Bearer realm=\"attest\"")]

@@ -106,7 +106,7 @@ import Testing
         let service = try LiveService()
         let clerk = service.clerkToken
         let body = try DemoApplication(service.demoFolder).body()
-        let acknowledged = Acknowledged()
+        let acknowledged = Locked<[(id: String, issued: Bool)]>([])
         let load = Task {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for _ in 0..<16 {
@@ -117,9 +117,9 @@ import Testing
                             guard reply.status == 201, let id = try? reply.json()["id"] as? String else { return }
                             if let issued = try? await service.request("POST", "/v1/applications/\(id)/certificate", token: clerk),
                                issued.status == 201 {
-                                acknowledged.add(id, issued: true)
+                                acknowledged.withLock { $0.append((id, true)) }
                             } else {
-                                acknowledged.add(id, issued: false)
+                                acknowledged.withLock { $0.append((id, false)) }
                             }
                         }
                     }
@@ -127,7 +127,7 @@ import Testing
                 try await group.waitForAll()
             }
         }
-        while acknowledged.count < 40 { try await Task.sleep(for: .milliseconds(50)) }
+        while acknowledged.withLock(\.count) < 40 { try await Task.sleep(for: .milliseconds(50)) }
         service.stop(SIGKILL)
         try await load.value
         let keys = service.demoFolder.appendingPathComponent("keys")
@@ -135,7 +135,7 @@ import Testing
                                          "--issuer-cert", keys.appendingPathComponent("issuer-chain.pem").path,
                                          "--consent-ca", keys.appendingPathComponent("consent-ca.pem").path, "--today", "2026-11-25"],
                                         data: service.data, demo: false)
-        for (id, issued) in acknowledged.all {
+        for (id, issued) in acknowledged.withLock({ $0 }) {
             let reply = try await restarted.request("GET", "/v1/applications/\(id)", token: clerk)
             #expect(reply.status == 200)
             if issued { #expect(try reply.json()["status"] as? String == "certificate-issued") }
@@ -149,14 +149,4 @@ import Testing
         }
         #expect(restarted.stop() == 0)
     }
-}
-
-/// The applications a load saw acknowledged, from many tasks.
-private final class Acknowledged: @unchecked Sendable {
-    private let lock = NSLock()
-    private var ids: [(String, Bool)] = []
-
-    func add(_ id: String, issued: Bool) { lock.withLock { ids.append((id, issued)) } }
-    var count: Int { lock.withLock { ids.count } }
-    var all: [(String, Bool)] { lock.withLock { ids } }
 }

@@ -70,17 +70,17 @@ final class LiveService: @unchecked Sendable {
         let kept = captured
         errors.fileHandleForReading.readabilityHandler = { handle in
             let chunk = handle.availableData
-            if captureLog { kept.append(chunk) }
+            if captureLog { kept.withLock { $0 += chunk } }
         }
     }
 
-    private let captured = LogBuffer()
+    private let captured = Locked(Data())
 
     /// What the service logged, when started with `captureLog`.
     var log: String {
         errors.fileHandleForReading.readabilityHandler = nil
-        captured.append(errors.fileHandleForReading.readDataToEndOfFile())
-        return captured.text
+        let rest = errors.fileHandleForReading.readDataToEndOfFile()
+        return captured.withLock { String(decoding: $0 + rest, as: UTF8.self) }
     }
 
     deinit {
@@ -137,13 +137,14 @@ final class LiveService: @unchecked Sendable {
     }
 }
 
-/// Bytes appended from the log pipe's handler thread.
-final class LogBuffer: @unchecked Sendable {
+/// A value that tasks and threads change, one at a time.
+final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var data = Data()
+    private var value: Value
 
-    func append(_ chunk: Data) { lock.withLock { data += chunk } }
-    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+    init(_ value: Value) { self.value = value }
+
+    func withLock<T>(_ body: (inout Value) -> T) -> T { lock.withLock { body(&value) } }
 }
 
 struct ServiceFailed: Error, CustomStringConvertible {

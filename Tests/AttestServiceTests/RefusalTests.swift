@@ -152,10 +152,10 @@ import Testing
         let held = try (0..<2).map { _ in try RawConnection(port: service.port) }
         try await Task.sleep(for: .milliseconds(300))
         let waiting = Task { try await service.request("GET", "/healthz") }
-        let servedEarly = WaitFlag()
-        let watcher = Task { _ = try? await waiting.value; servedEarly.set() }
+        let servedEarly = Locked(false)
+        let watcher = Task { _ = try? await waiting.value; servedEarly.withLock { $0 = true } }
         try await Task.sleep(for: .seconds(1))
-        #expect(!servedEarly.isSet, "a third connection was served while two were held")
+        #expect(!servedEarly.withLock { $0 }, "a third connection was served while two were held")
         held[0].close()
         #expect(try await waiting.value.status == 200)
         _ = await watcher.value
@@ -175,12 +175,4 @@ import Testing
         #expect(made.status == 0)
         return made.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
-}
-
-/// Set once, from another task.
-private final class WaitFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
 }
