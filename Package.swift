@@ -84,7 +84,7 @@ let package = Package(
                 "RegistrationWorkflow",
                 "CAttestAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ] + (withService ? ["AttestService", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")] : []),
+            ] + (withService ? ["AttestService"] : []),
             // libqpdf, loaded later with libAttestPDF.so, must bind to this executable's operator
             // new and delete (the chunk cache): exported by name, not only because some linked
             // library happens to use them.

@@ -40,7 +40,7 @@ public enum Server {
         return Application(
             responder: responder,
             server: .http1(configuration: .init(
-                additionalChannelHandlers: [HeaderDeadline.handler(timeout: headerTimeout)],
+                additionalChannelHandlers: [ReadSize(), HeaderDeadline.handler(timeout: headerTimeout)],
                 idleTimeout: .nanoseconds(Int64(settings.idleTimeout * 1e9)))),
             configuration: ApplicationConfiguration(
                 address: .hostname(settings.host, port: settings.port), serverName: nil,

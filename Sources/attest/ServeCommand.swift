@@ -5,8 +5,6 @@ import ArgumentParser
 import FoundationEssentials
 import Logging
 import Metrics
-import NIOCore
-import NIOPosix
 import Prometheus
 import RegistrationWorkflow
 import ServiceLifecycle
@@ -99,10 +97,6 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        // The process's choice, made before any task runs: Swift's tasks run on NIO's event loops,
-        // so a request's handler and its connection share a thread instead of trading it
-        // (docs/performance.md has the figures).
-        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let folder = try dataFolder()
         var settings = OfficeSettings(region: region, today: today.flatMap(CivilDate.init(iso:)))
         settings.consentTrustAnchors = try consentCa.flatMap { try X509Certificate.read(contentsOf: $0) }
