@@ -171,9 +171,12 @@ for body in "${bodies[@]}"; do
 done
 kill "$sampler"; wait "$sampler" 2> /dev/null || true
 rss_during=$(highest "$work/rss")
+# Flat means the load's second half holds no more than its first: nothing grows with requests served.
+rss_halves=$(awk '{ v[NR] = $1 } END { h = int(NR / 2); for (i = 1; i <= NR; i++) if (i <= h) { if (v[i] > a) a = v[i] } else if (v[i] > b) b = v[i]
+                                        printf "%d MB in its first half, %d MB in its second", a, b }' "$work/rss")
 sleep 2
 rss_after=$(rss_mb "$attest_pid")
-echo "attest resident memory: $rss_before MB before the load, at most $rss_during MB during it, $rss_after MB 2 s after it"
+echo "attest resident memory: $rss_before MB before the load, at most $rss_during MB during it ($rss_halves), $rss_after MB 2 s after it"
 cpu_others attest
 echo "other programs on this machine: ${others[attest]} of its CPU during attest's runs"
 echo
@@ -252,7 +255,7 @@ for body in "${bodies[@]}"; do
     echo "    p99 at ${target[$body]} req/s (80% of attest's peak):" \
         "attest ${p99_at[attest-$body]}, FastAPI ${p99_at[fastapi-$body]}, nginx ${p99_at[nginx-$body]}"
 done
-echo "memory: attest $rss_before MB before the scan load, at most $rss_during MB during it, $rss_after MB after it;" \
+echo "memory: attest $rss_before MB before the scan load, at most $rss_during MB during it ($rss_halves), $rss_after MB after it;" \
     "$rss_full MB with the store full"
 echo "applications: $applications/s; queue page: $(echo "$queue_line" | sed -E 's/.*: (median [0-9.]+ ms, p99 [0-9.]+ ms).*/\1/')"
 echo "other programs' share of the CPU: attest's scan runs ${others[attest]}, FastAPI's ${others[fastapi]}," \

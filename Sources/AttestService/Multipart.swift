@@ -80,7 +80,13 @@ enum Multipart {
 enum MediaType {
     /// `type/subtype`, lowercase, without parameters.
     static func essence(_ value: String) -> String {
-        String(value.split(separator: ";", maxSplits: 1).first ?? "").filter { $0 != " " && $0 != "\t" }.lowercased()
+        var essence: [UInt8] = []
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: ";") { break }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
+            essence.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        return String(decoding: essence, as: UTF8.self)
     }
 
     /// The value of the parameter `name` (case-insensitive), unquoted.

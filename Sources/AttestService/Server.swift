@@ -1,4 +1,3 @@
-import FoundationEssentials
 import HTTPTypes
 import Hummingbird
 import HummingbirdCore
@@ -51,6 +50,13 @@ public enum Server {
             logger: logger)
     }
 
+    /// `nanoseconds` in seconds to four decimals, rounded: "0.0096".
+    static func seconds(_ nanoseconds: Int64) -> String {
+        let tenThousandths = (max(nanoseconds, 0) + 50_000) / 100_000
+        let fraction = String(tenThousandths % 10_000)
+        return "\(tenThousandths / 10_000)." + String(repeating: "0", count: 4 - fraction.count) + fraction
+    }
+
     private static func respond(to request: Request, api: API, logger: Logger) async -> Response {
         let started = ContinuousClock.now
         var headers: [String: String] = [:]
@@ -82,15 +88,14 @@ public enum Server {
         }
         let status = answer.status
         let elapsed = ContinuousClock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let nanoseconds = Int64(elapsed.components.seconds) * 1_000_000_000 + Int64(elapsed.components.attoseconds / 1_000_000_000)
         logger.info("request", metadata: [
             "method": .string(head.method), "route": .string(route), "status": .stringConvertible(status),
-            "duration": .string(String(format: "%.4f", seconds)),
+            "duration": .string(Self.seconds(nanoseconds)),
             "request": .string(answer.headers.last(where: { $0.first == "X-Request-Id" })?.last ?? ""),
         ])
         Counter(label: "attest_http_requests_total", dimensions: [("route", route), ("method", head.method), ("status", String(status))]).increment()
-        Metrics.Timer(label: "attest_http_request_duration_seconds", dimensions: [("route", route)]).recordNanoseconds(
-            Int64(elapsed.components.seconds) * 1_000_000_000 + Int64(elapsed.components.attoseconds / 1_000_000_000))
+        Metrics.Timer(label: "attest_http_request_duration_seconds", dimensions: [("route", route)]).recordNanoseconds(nanoseconds)
         let isHead = request.method == .head
         return Response(status: HTTPResponse.Status(code: status), headers: fields,
                         body: isHead ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))

@@ -114,7 +114,7 @@ struct ServeCommand: ParsableCommand {
         }
         let backOffice = try BackOffice(dataFolder: folder, settings: settings)
 
-        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        LoggingSystem.bootstrap { _ in LogLines() }
         let logger = Logger(label: "attest")
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))

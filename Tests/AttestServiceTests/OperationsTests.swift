@@ -37,6 +37,11 @@ import Testing
         let lines = log.split(separator: "\n").filter { $0.contains("route=") }
         #expect(lines.count == 3)
         #expect(lines.contains { $0.contains("route=/v1/applications/{id}") && $0.contains("status=401") })
+        // logfmt, whole lines: the time in UTC, the level, the message, then the fields by name.
+        let shape = #/^time=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z level=info msg=request duration=\d+\.\d{4} method=(GET|POST) request=[0-9a-f]{16} route=\S+ status=\d{3}$/#
+        for line in lines {
+            #expect(line.wholeMatch(of: shape) != nil, "not a request line: \(line)")
+        }
         for secret in [service.clerkToken, "attest_wrong", "Иванов", "4510", "087-654-303 00", "ivanov@example.ru", id] {
             #expect(!log.contains(secret), "the log holds \(secret)")
         }
