@@ -1,3 +1,4 @@
+#if canImport(AttestService)
 import Glibc
 import Logging
 
@@ -93,3 +94,4 @@ struct LogLines: LogHandler {
         line.append(UInt8(ascii: "\""))
     }
 }
+#endif
