@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: C libraries the build links, and the independent tools the tests check us with.
 BUILD_PACKAGES := pkg-config libpng-dev libjpeg-dev libssl-dev libqpdf-dev libharfbuzz-dev libqrencode-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core
-TEST_PACKAGES := imagemagick libimage-exiftool-perl openssl valgrind time bsdutils util-linux qpdf img2pdf poppler-utils python3-reportlab libjpeg-turbo-progs zbar-tools
+TEST_PACKAGES := libengine-gost-openssl imagemagick libimage-exiftool-perl openssl valgrind time bsdutils util-linux qpdf img2pdf poppler-utils python3-reportlab libjpeg-turbo-progs zbar-tools
 # The service benchmark's load generator, its transport yardstick, and curl for its single requests.
 BENCH_PACKAGES := wrk nginx curl
 

@@ -8,6 +8,7 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
     case signatureWithoutSignedData
     case signatureWithoutSigner
     case signatureDigestsAccepted
+    case gostEngineMissing
     case signatureValueWrong
     case signerCertificateNotFound
     case signerValidityNotBegun
@@ -317,8 +318,11 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
         case .signatureWithoutSignedData: ("it holds no signed data", "в ней нет подписанных данных")
         case .signatureWithoutSigner: ("it names no signer", "в ней не указан подписант")
         case .signatureDigestsAccepted:
-            ("only SHA-256, SHA-384 and SHA-512 digests are accepted",
-             "принимаются только дайджесты SHA-256, SHA-384 и SHA-512")
+            ("only SHA-256, SHA-384, SHA-512 and Streebog digests are accepted",
+             "принимаются только дайджесты SHA-256, SHA-384, SHA-512 и Стрибог")
+        case .gostEngineMissing:
+            ("GOST algorithms need OpenSSL's gost engine, which is not installed here (Debian: libengine-gost-openssl)",
+             "для алгоритмов ГОСТ нужен модуль gost для OpenSSL, а он здесь не установлен (Debian: libengine-gost-openssl)")
         case .signatureValueWrong: ("the signature value is wrong", "неверное значение подписи")
         case .signerCertificateNotFound:
             ("its certificate is neither in the signature nor among the given ones",

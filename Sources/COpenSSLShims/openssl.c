@@ -28,6 +28,14 @@ int attest_openssl_x509_stack_push(STACK_OF(X509) *stack, X509 *certificate) {
     return sk_X509_push(stack, certificate) > 0;
 }
 
+int attest_openssl_x509_stack_count(STACK_OF(X509) *stack) {
+    return sk_X509_num(stack);
+}
+
+X509 *attest_openssl_x509_stack_value(STACK_OF(X509) *stack, int index) {
+    return sk_X509_value(stack, index);
+}
+
 void attest_openssl_x509_stack_free(STACK_OF(X509) *stack) {
     sk_X509_free(stack);
 }

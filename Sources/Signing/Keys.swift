@@ -9,6 +9,14 @@ public enum KeyAlgorithm: String, Sendable, Hashable, CaseIterable {
     case rsa3072 = "rsa-3072"
     /// Ed25519: compact signatures for the certificate QR code; OpenSSL 3.0's CMS cannot use it.
     case ed25519
+    /// GOST R 34.10-2012 with a 256-bit key (TC26 parameter set A), signing with Streebog-256:
+    /// Russian qualified signatures. Needs OpenSSL's gost engine (`GOSTEngine`).
+    case gost2012_256 = "gost2012-256"
+    /// GOST R 34.10-2012 with a 512-bit key (TC26 parameter set A), signing with Streebog-512.
+    case gost2012_512 = "gost2012-512"
+
+    /// Whether it is a GOST algorithm, which only OpenSSL's gost engine provides.
+    public var isGOST: Bool { self == .gost2012_256 || self == .gost2012_512 }
 }
 
 /// A passphrase that protects a private key. Read from a file or the environment, never from argv.

@@ -123,10 +123,13 @@ private func withPassphrase<T>(
 
 enum OpenSSLKeys {
     static func generate(_ algorithm: KeyAlgorithm) throws(SigningError) -> OwnedKey {
+        if algorithm.isGOST { try GOSTEngine.required(for: algorithm.rawValue) }
         let key: OpaquePointer? = switch algorithm {
         case .ecdsaP256: attest_openssl_generate_ec("P-256")
         case .rsa3072: attest_openssl_generate_rsa(3072)
         case .ed25519: attest_openssl_generate_ed25519()
+        case .gost2012_256, .gost2012_512:
+            attest_openssl_generate_gost(algorithm == .gost2012_256 ? NID_id_GostR3410_2012_256 : NID_id_GostR3410_2012_512, "A")
         }
         guard let key else { throw .openSSL(.openSSLFailure, "cannot generate a \(algorithm.rawValue) key") }
         return OwnedKey(key)
@@ -134,6 +137,17 @@ enum OpenSSLKeys {
 
     /// Reads a private key in PEM (PKCS#8, encrypted or not, or a traditional form) or DER.
     static func read(_ bytes: [UInt8], passphrase: Passphrase?) throws(SigningError) -> OwnedKey {
+        do {
+            return try readOnce(bytes, passphrase: passphrase)
+        } catch {
+            // A GOST key reads only once the gost engine is loaded: loaded at the first key that
+            // does not read without it, then tried again.
+            guard !GOSTEngine.loaded, GOSTEngine.available else { throw error }
+            return try readOnce(bytes, passphrase: passphrase)
+        }
+    }
+
+    private static func readOnce(_ bytes: [UInt8], passphrase: Passphrase?) throws(SigningError) -> OwnedKey {
         let pem = isPEM(bytes)
         let key: OpaquePointer? = try withReadBIO(bytes) { bio in
             withPassphrase(passphrase) { context in
@@ -182,6 +196,10 @@ enum OpenSSLKeys {
         switch EVP_PKEY_get_base_id(key.pointer) {
         case EVP_PKEY_ED25519:
             return .ed25519
+        case NID_id_GostR3410_2012_256:
+            return .gost2012_256
+        case NID_id_GostR3410_2012_512:
+            return .gost2012_512
         case EVP_PKEY_RSA:
             return EVP_PKEY_get_bits(key.pointer) >= 3072 ? .rsa3072 : nil
         case EVP_PKEY_EC:
@@ -204,6 +222,13 @@ enum OpenSSLKeys {
 enum OpenSSLCertificates {
     /// Every certificate in `bytes`: one or more in PEM, or one in DER.
     static func read(_ bytes: [UInt8]) throws(SigningError) -> [OwnedCertificate] {
+        let found = try readOnce(bytes)
+        // OpenSSL decodes a certificate's key as it reads it: a GOST key, only with the engine loaded.
+        guard !GOSTEngine.loaded, found.contains(where: { GOSTEngine.hasGOSTKey($0.pointer) }), GOSTEngine.available else { return found }
+        return try readOnce(bytes)
+    }
+
+    private static func readOnce(_ bytes: [UInt8]) throws(SigningError) -> [OwnedCertificate] {
         let pem = isPEM(bytes)
         let found: [OwnedCertificate] = try withReadBIO(bytes) { bio in
             if !pem {
@@ -274,9 +299,7 @@ enum OpenSSLCertificates {
         }
 
         let signingKey = issuer?.key ?? key
-        // Ed25519 signs the message itself, with no separate digest.
-        let digest = EVP_PKEY_get_base_id(signingKey.pointer) == EVP_PKEY_ED25519 ? nil : EVP_sha256()
-        guard X509_sign(raw, signingKey.pointer, digest) > 0 else {
+        guard X509_sign(raw, signingKey.pointer, try OpenSSLDigests.signing(with: signingKey)) > 0 else {
             throw .openSSL(.openSSLFailure, "cannot sign the certificate")
         }
         return certificate
@@ -524,6 +547,72 @@ enum OpenSSLRevocation {
     }
 }
 
+// MARK: - GOST
+
+/// OpenSSL's gost engine (Debian: libengine-gost-openssl), loaded by Attest itself on the first
+/// use of a GOST algorithm, with no system-wide OpenSSL configuration, and registered for the
+/// GOST algorithms only: every other algorithm stays with OpenSSL's own providers.
+public enum GOSTEngine {
+    /// Whether GOST R 34.10-2012 keys and Streebog digests can be used here; loads the engine on
+    /// the first call.
+    public static var available: Bool { attest_openssl_load_gost() == 1 }
+
+    /// The Debian package that brings it.
+    public static let package = "libengine-gost-openssl"
+
+    /// Whether the engine has been loaded (by `available`), without loading it.
+    static var loaded: Bool { attest_openssl_gost_loaded() == 1 }
+
+    /// Throws `unsupportedAlgorithm`, saying what to install, when the engine is missing.
+    static func required(for algorithm: String) throws(SigningError) {
+        guard available else {
+            throw SigningError(code: .unsupportedAlgorithm,
+                               detail: "\(algorithm) needs OpenSSL's gost engine: install the Debian package \(package)")
+        }
+    }
+
+    /// The GOST algorithm a SignedData uses, by name, if any: a signer's Streebog digest, or a GOST
+    /// key of a certificate in it or among `anchors`.
+    static func algorithm(in cms: OpaquePointer, anchors: [OwnedCertificate]) -> String? {
+        for index in 0..<max(attest_openssl_signer_info_count(cms), 0) {
+            var digestAlgorithm: UnsafeMutablePointer<X509_ALGOR>?
+            CMS_SignerInfo_get0_algs(attest_openssl_signer_info(cms, index), nil, nil, &digestAlgorithm, nil)
+            var object: OpaquePointer?
+            X509_ALGOR_get0(&object, nil, nil, digestAlgorithm)
+            if let digest = DigestAlgorithm(nid: OBJ_obj2nid(object)), digest.isGOST { return digest.displayName }
+        }
+        let included = CMS_get1_certs(cms)
+        defer { attest_openssl_x509_stack_free_all(included) }
+        let count = included.map { attest_openssl_x509_stack_count($0) } ?? 0
+        let keys = (0..<count).compactMap { attest_openssl_x509_stack_value(included, $0) } + anchors.map(\.pointer)
+        return keys.contains(where: hasGOSTKey) ? "GOST R 34.10-2012" : nil
+    }
+
+    /// Whether `certificate`'s public key is a GOST R 34.10-2012 one, read from its algorithm
+    /// identifier (the key itself decodes only once the engine is loaded).
+    static func hasGOSTKey(_ certificate: OpaquePointer) -> Bool {
+        var object: OpaquePointer?
+        guard X509_PUBKEY_get0_param(&object, nil, nil, nil, X509_get_X509_PUBKEY(certificate)) == 1 else { return false }
+        let nid = OBJ_obj2nid(object)
+        return nid == NID_id_GostR3410_2012_256 || nid == NID_id_GostR3410_2012_512
+    }
+
+    /// Whether `key` is a GOST R 34.10-2012 key.
+    static func isGOST(_ key: OpaquePointer?) -> Bool {
+        let type = EVP_PKEY_get_base_id(key)
+        return type == NID_id_GostR3410_2012_256 || type == NID_id_GostR3410_2012_512
+    }
+
+    /// The digest a GOST key signs with: Streebog of its own size. Nil for other keys.
+    static func digest(for key: OpaquePointer?) -> DigestAlgorithm? {
+        switch EVP_PKEY_get_base_id(key) {
+        case NID_id_GostR3410_2012_256: .streebog256
+        case NID_id_GostR3410_2012_512: .streebog512
+        default: nil
+        }
+    }
+}
+
 // MARK: - Digests
 
 /// The digest algorithms of OpenSSL, fetched once: an implicit fetch per use costs a lookup.
@@ -538,12 +627,25 @@ enum OpenSSLDigests {
     private static let sha384 = FetchedDigest("SHA2-384")
     private static let sha512 = FetchedDigest("SHA2-512")
 
+    /// The algorithm's EVP_MD; nil for a GOST one when the gost engine is not installed.
     static func md(_ algorithm: DigestAlgorithm) -> OpaquePointer? {
         switch algorithm {
         case .sha256: sha256.pointer
         case .sha384: sha384.pointer
         case .sha512: sha512.pointer
+        // The engine's digests are legacy ones, found by NID rather than fetched from a provider.
+        case .streebog256: GOSTEngine.available ? EVP_get_digestbyname(OBJ_nid2sn(NID_id_GostR3411_2012_256)) : nil
+        case .streebog512: GOSTEngine.available ? EVP_get_digestbyname(OBJ_nid2sn(NID_id_GostR3411_2012_512)) : nil
         }
+    }
+
+    /// The digest a certificate or CMS signature by `key` is made with: none for Ed25519 (it signs
+    /// the message itself), Streebog of the key's size for GOST, else SHA-256.
+    static func signing(with key: OwnedKey) throws(SigningError) -> OpaquePointer? {
+        if EVP_PKEY_get_base_id(key.pointer) == EVP_PKEY_ED25519 { return nil }
+        guard let gost = GOSTEngine.digest(for: key.pointer) else { return EVP_sha256() }
+        try GOSTEngine.required(for: gost.displayName)
+        return md(gost)
     }
 
     /// Hashes what `read` hands over, chunk by chunk, until it returns an empty chunk.
@@ -606,7 +708,8 @@ enum ContentSource {
 
     /// Hashes the content with `algorithm`.
     func digest(_ algorithm: DigestAlgorithm) throws(SigningError) -> [UInt8] {
-        try digest(md: OpenSSLDigests.md(algorithm))
+        if algorithm.isGOST { try GOSTEngine.required(for: algorithm.displayName) }
+        return try digest(md: OpenSSLDigests.md(algorithm))
     }
 
     /// Hashes the content with `md`: bytes at once, a file streamed in fixed chunks.
@@ -683,6 +786,9 @@ enum OpenSSLCMS {
     static func signCAdES(
         _ content: [UInt8], key: OwnedKey, certificate: OwnedCertificate, chain: [OwnedCertificate]
     ) throws(SigningError) -> [UInt8] {
+        guard !GOSTEngine.isGOST(key.pointer) else {
+            throw SigningError(code: .unsupportedAlgorithm, detail: "a PDF's signature is made with an ECDSA or RSA key, not a GOST one")
+        }
         let flags = UInt32(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | CMS_CADES)
         let (cms, signer) = try start(flags: flags, key: key, certificate: certificate, chain: chain)
         let digest = try ContentSource.bytes(content).digest(.sha256)
@@ -717,13 +823,14 @@ enum OpenSSLCMS {
         return output.contents
     }
 
-    /// A partial SignedData with one SHA-256 signer and the chain, for `sign` and `signCAdES` to finish.
+    /// A partial SignedData with one signer (SHA-256, or Streebog for a GOST key) and the chain,
+    /// for `sign` and `signCAdES` to finish.
     private static func start(
         flags: UInt32, key: OwnedKey, certificate: OwnedCertificate, chain: [OwnedCertificate]
     ) throws(SigningError) -> (OwnedCMS, signer: OpaquePointer) {
         guard let raw = CMS_sign(nil, nil, nil, nil, flags) else { throw .openSSL(.openSSLFailure, "cannot start a signature") }
         let cms = OwnedCMS(raw)
-        guard let signer = CMS_add1_signer(raw, certificate.pointer, key.pointer, EVP_sha256(), flags) else {
+        guard let signer = CMS_add1_signer(raw, certificate.pointer, key.pointer, try OpenSSLDigests.signing(with: key), flags) else {
             throw .openSSL(.openSSLFailure, "cannot add the signer")
         }
         for certificate in chain {
@@ -756,13 +863,25 @@ enum OpenSSLCMS {
         defer { ERR_clear_error() }
 
         // The signature: DER or PEM, SignedData, and its signers.
-        let parsed: OpaquePointer? = try? withReadBIO(signature) { bio in
-            isPEM(signature) ? attest_openssl_read_cms_pem(bio) : d2i_CMS_bio(bio, nil)
+        let read = { () -> OwnedCMS? in
+            let parsed: OpaquePointer? = try? withReadBIO(signature) { bio in
+                isPEM(signature) ? attest_openssl_read_cms_pem(bio) : d2i_CMS_bio(bio, nil)
+            }
+            return parsed.map(OwnedCMS.init)
         }
-        guard let parsed else { return SignatureFacts(form: .undecodable(reason: drainOpenSSLErrors().last)) }
-        let cms = OwnedCMS(parsed)
+        guard var cms = read() else { return SignatureFacts(form: .undecodable(reason: drainOpenSSLErrors().last)) }
         guard OBJ_obj2nid(CMS_get0_type(cms.pointer)) == NID_pkcs7_signed else { return SignatureFacts(form: .notSignedData) }
         var facts = SignatureFacts(form: .signedData)
+        // GOST needs the gost engine, loaded before the signature is read (OpenSSL decodes the
+        // keys of the certificates in it as it reads them): read again once it is. Without the
+        // engine nothing more can be checked, and the verdict says what to install.
+        if let gost = GOSTEngine.algorithm(in: cms.pointer, anchors: anchors), !GOSTEngine.loaded {
+            guard GOSTEngine.available, let again = read() else {
+                facts.gostUnavailable = gost
+                return facts
+            }
+            cms = again
+        }
         let signerCount = Int(attest_openssl_signer_info_count(cms.pointer))
         let signerInfos = (0..<max(signerCount, 0)).compactMap { attest_openssl_signer_info(cms.pointer, Int32($0)) }
         guard !signerInfos.isEmpty else { return facts }
@@ -786,6 +905,7 @@ enum OpenSSLCMS {
             X509_ALGOR_get0(&object, nil, nil, digestAlgorithm)
             let nid = OBJ_obj2nid(object)
             let algorithm = DigestAlgorithm(nid: nid)
+            let digestName = OBJ_nid2sn(nid).map { String(cString: $0) }?.lowercased() ?? "unknown"
             let digest: [UInt8]
             if let known = digests[nid] {
                 digest = known
@@ -797,7 +917,7 @@ enum OpenSSLCMS {
             let hasSignedAttributes = CMS_signed_get_attr_count(info) > 0
             var signer = SignerFacts(
                 digestAlgorithm: algorithm,
-                digestName: OBJ_nid2sn(nid).map { String(cString: $0) }?.lowercased() ?? "unknown",
+                digestName: digestName,
                 contentDigest: digest,
                 hasSignedAttributes: hasSignedAttributes,
                 messageDigest: hasSignedAttributes ? messageDigest(info) : nil,
@@ -887,6 +1007,8 @@ extension DigestAlgorithm {
         case NID_sha256: self = .sha256
         case NID_sha384: self = .sha384
         case NID_sha512: self = .sha512
+        case NID_id_GostR3411_2012_256: self = .streebog256
+        case NID_id_GostR3411_2012_512: self = .streebog512
         default: return nil
         }
     }
@@ -917,6 +1039,9 @@ extension SignerIdentity {
             issuer: OpenSSLCertificates.issuer(certificate),
             serial: OpenSSLCertificates.serial(certificate),
             fingerprintSHA256: OpenSSLCertificates.fingerprintSHA256(certificate),
-            snils: OpenSSLCertificates.subjectAttributes(certificate, oid: X509Certificate.snilsOID))
+            snils: OpenSSLCertificates.subjectAttributes(certificate, oid: RussianIdentifier.snils.rawValue),
+            inn: OpenSSLCertificates.subjectAttributes(certificate, oid: RussianIdentifier.inn.rawValue),
+            ogrn: OpenSSLCertificates.subjectAttributes(certificate, oid: RussianIdentifier.ogrn.rawValue),
+            ogrnip: OpenSSLCertificates.subjectAttributes(certificate, oid: RussianIdentifier.ogrnip.rawValue))
     }
 }

@@ -22,6 +22,9 @@ struct SignatureFacts {
     /// The first signer's certificate and what its chain verification found, when that
     /// certificate is in the signature or among the trust anchors.
     var signerCertificate: SignerCertificateFacts?
+    /// The GOST algorithm a signer uses when OpenSSL's gost engine is not installed: then nothing
+    /// past it was examined.
+    var gostUnavailable: String?
 }
 
 /// One SignerInfo of a SignedData.

@@ -22,6 +22,9 @@ struct SignaturePolicy {
         case .notSignedData: return [malformed(.phrase(.signatureWithoutSignedData))]
         case .signedData: break
         }
+        if let algorithm = facts.gostUnavailable {
+            return [Problem(.unsupportedAlgorithm, arguments: ["algorithm": .text(algorithm), "reason": .phrase(.gostEngineMissing)])]
+        }
         guard let first = facts.signers.first else {
             return [malformed(.phrase(.signatureWithoutSigner))]
         }

@@ -15,10 +15,23 @@ public struct SignerIdentity: Sendable, Hashable, JSONRepresentable {
     /// from the name's attributes, not its printed form. Empty when there is none; whether one
     /// SNILS names a person is the caller's policy.
     public let snils: [String]
+    /// Likewise every INN of a person (1.2.643.3.131.1.1), OGRN (1.2.643.100.1) and OGRNIP
+    /// (1.2.643.100.5): the identifiers a Russian qualified certificate carries.
+    public let inn: [String]
+    public let ogrn: [String]
+    public let ogrnip: [String]
+
+    public init(subject: String, issuer: String, serial: String, fingerprintSHA256: String,
+                snils: [String], inn: [String] = [], ogrn: [String] = [], ogrnip: [String] = []) {
+        (self.subject, self.issuer, self.serial, self.fingerprintSHA256) = (subject, issuer, serial, fingerprintSHA256)
+        (self.snils, self.inn, self.ogrn, self.ogrnip) = (snils, inn, ogrn, ogrnip)
+    }
 
     public func json(in language: Language) -> JSONValue {
         .members(["subject": .string(subject), "issuer": .string(issuer), "serial": .string(serial),
-                  "fingerprintSHA256": .string(fingerprintSHA256), "snils": .array(snils.map(JSONValue.string))])
+                  "fingerprintSHA256": .string(fingerprintSHA256), "snils": .array(snils.map(JSONValue.string)),
+                  "inn": .array(inn.map(JSONValue.string)), "ogrn": .array(ogrn.map(JSONValue.string)),
+                  "ogrnip": .array(ogrnip.map(JSONValue.string))])
     }
 }
 

@@ -49,9 +49,11 @@ public struct X509Certificate: Sendable {
     public var fingerprintSHA256: String { OpenSSLCertificates.fingerprintSHA256(owned) }
     /// Every SNILS attribute (OID 1.2.643.100.3) of the subject, in DER order, read from the
     /// name's attributes rather than its printed form: `CN=x\\,SNILS=…` has none.
-    public var snils: [String] { OpenSSLCertificates.subjectAttributes(owned, oid: Self.snilsOID) }
-    /// The object identifier of SNILS, the Russian individual insurance account number.
-    static let snilsOID = "1.2.643.100.3"
+    public var snils: [String] { identifiers(.snils) }
+    /// Every attribute of the subject that is the Russian identifier `kind`, in DER order.
+    public func identifiers(_ kind: RussianIdentifier) -> [String] {
+        OpenSSLCertificates.subjectAttributes(owned, oid: kind.rawValue)
+    }
     /// The start of the validity period.
     public var notBefore: Date? { OpenSSLCertificates.notBefore(owned) }
     /// The end of the validity period.
@@ -133,4 +135,16 @@ struct DistinguishedName {
         }
         self.attributes = attributes
     }
+}
+
+/// The identifiers a Russian qualified certificate's subject carries, by object identifier.
+public enum RussianIdentifier: String, Sendable, CaseIterable {
+    /// SNILS, a person's individual insurance account number (11 digits).
+    case snils = "1.2.643.100.3"
+    /// INN of a person, the taxpayer number (12 digits).
+    case inn = "1.2.643.3.131.1.1"
+    /// OGRN, an organisation's primary state registration number (13 digits).
+    case ogrn = "1.2.643.100.1"
+    /// OGRNIP, a sole proprietor's registration number (15 digits).
+    case ogrnip = "1.2.643.100.5"
 }

@@ -6,19 +6,21 @@ extension DigestAlgorithm: ExpressibleByArgument {}
 struct HashCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hash",
-        abstract: "Print SHA-2 digests of files, exactly as sha256sum does.",
+        abstract: "Print SHA-2 or Streebog digests of files, exactly as sha256sum does.",
         discussion: """
             Files of any size are streamed in 1 MiB chunks; - reads standard input. The output \
             lines are `<hex>  <path>`, so `sha256sum -c` checks them (sha384sum, sha512sum for \
-            the others).
+            the others). Streebog (GOST R 34.11-2012), the digest of Russian qualified \
+            signatures, needs OpenSSL's gost engine (Debian: libengine-gost-openssl).
 
             Examples:
               attest hash consent.json passport.pdf > SHA256SUMS && sha256sum -c SHA256SUMS
               attest hash --algorithm sha512 lease.pdf
+              attest hash --algorithm streebog256 consent.json
             """
     )
 
-    @Option(help: "sha256 (the default), sha384 or sha512.")
+    @Option(help: "sha256 (the default), sha384, sha512, streebog256 or streebog512.")
     var algorithm: DigestAlgorithm = .sha256
 
     @Argument(help: "Files to hash, or - for standard input.")

@@ -16,17 +16,21 @@ struct KeygenCommand: ParsableCommand {
             the key usages digitalSignature and nonRepudiation. The certificate is valid from now \
             (or from the start of --valid-from, UTC) for --days days: `attest sign` refuses to sign outside that period. A consent's signer \
             is known by the subject's SNILS attribute (1.2.643.100.3 or SNILS), exactly one, \
-            never by the name.
+            never by the name. GOST R 34.10-2012 keys (gost2012-256, gost2012-512) sign with \
+            Streebog, as Russian qualified signatures do, and need OpenSSL's gost engine (Debian: \
+            libengine-gost-openssl), which Attest loads itself.
 
             Examples:
               attest keygen --subject "CN=Attest Demo CA,O=Attest" --key-out ca.key --cert-out ca.pem
               attest keygen --subject "CN=Иванов Иван Иванович,1.2.643.100.3=11223344595" \\
                   --key-out owner.key --cert-out owner.pem --ca-key ca.key --ca-cert ca.pem \\
                   --passphrase-env OWNER_PASSPHRASE
+              attest keygen --algorithm gost2012-256 --subject "CN=Петров Пётр Петрович,SNILS=08765430300" \
+                  --key-out owner.key --cert-out owner.pem --ca-key gost-ca.key --ca-cert gost-ca.pem
             """
     )
 
-    @Option(help: "ecdsa-p256 (the default), rsa-3072 or ed25519.")
+    @Option(help: "ecdsa-p256 (the default), rsa-3072, ed25519, gost2012-256 or gost2012-512.")
     var algorithm: KeyAlgorithm = .ecdsaP256
 
     @Option(help: ArgumentHelp("The certificate's subject, as RFC 4514 TYPE=value pairs.", valueName: "name"))

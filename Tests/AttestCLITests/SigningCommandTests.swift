@@ -149,6 +149,115 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
     }
 }
 
+/// GOST R 34.10-2012 both ways with `openssl -engine gost` (Debian's libengine-gost-openssl).
+@Suite struct GOSTInteroperability {
+    /// A GOST CA and an owner with a SNILS, made by `attest keygen`, and the consent signed by the owner.
+    private func signedByAttest(_ algorithm: String) throws -> Workspace {
+        let work = try Workspace()
+        try work.keygen("ca", algorithm: algorithm, extra: ["--days", "3650"])
+        let owner = try work.attest(["keygen", "--algorithm", algorithm, "--subject", "CN=Петров Пётр Петрович,1.2.643.100.3=08765430300",
+                                     "--key-out", "owner.key", "--cert-out", "owner.pem", "--ca-key", "ca.key", "--ca-cert", "ca.pem"])
+        #expect(owner.status == 0, "\(owner.stderr)")
+        let signed = try work.attest(["sign", "consent.json", "--key", "owner.key", "--cert", "owner.pem"])
+        #expect(signed.status == 0, "\(signed.stderr)")
+        return work
+    }
+
+    @Test(arguments: [("gost2012-256", "streebog256"), ("gost2012-512", "streebog512")])
+    func opensslAcceptsWhatAttestSigns(algorithm: String, digest: String) throws {
+        let work = try signedByAttest(algorithm)
+        let verified = try work.openssl(["cms", "-engine", "gost", "-verify", "-binary", "-inform", "DER", "-in", "consent.json.p7s",
+                                         "-content", "consent.json", "-CAfile", "ca.pem", "-out", "/dev/null"])
+        #expect(verified.status == 0, "\(verified.stderr)")
+        #expect(verified.stderr.contains("Verification successful"))
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem"])
+        #expect(status == 0)
+        #expect((json["digest"] as? [String: Any])?["algorithm"] as? String == digest)
+        #expect((json["signer"] as? [String: Any])?["snils"] as? [String] == ["08765430300"])
+    }
+
+    @Test func attestAcceptsWhatOpenSSLSignsAndRefusesItChanged() throws {
+        let work = try Workspace()
+        let engine = ["-engine", "gost"]
+        for (name, subject, issuer) in [("ca", "/CN=GOST CA", nil), ("owner", "/CN=Owner/SNILS=08765430300", "ca")] as [(String, String, String?)] {
+            #expect(try work.openssl(["genpkey"] + engine + ["-algorithm", "gost2012_256", "-pkeyopt", "paramset:A", "-out", "\(name).key"]).status == 0)
+            if let issuer {
+                #expect(try work.openssl(["req"] + engine + ["-new", "-key", "\(name).key", "-subj", subject, "-out", "\(name).csr"]).status == 0)
+                let made = try work.openssl(["x509"] + engine + ["-req", "-in", "\(name).csr", "-CA", "\(issuer).pem", "-CAkey", "\(issuer).key",
+                                                                 "-days", "30", "-md_gost12_256", "-out", "\(name).pem"])
+                #expect(made.status == 0, "\(made.stderr)")
+            } else {
+                let made = try work.openssl(["req"] + engine + ["-new", "-x509", "-key", "\(name).key", "-subj", subject, "-days", "30",
+                                                                "-md_gost12_256", "-out", "\(name).pem"])
+                #expect(made.status == 0, "\(made.stderr)")
+            }
+        }
+        let signed = try work.openssl(["cms"] + engine + ["-sign", "-binary", "-md", "md_gost12_256", "-in", "consent.json", "-signer", "owner.pem",
+                                                          "-inkey", "owner.key", "-outform", "DER", "-out", "consent.json.p7s"])
+        #expect(signed.status == 0, "\(signed.stderr)")
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem"])
+        #expect(status == 0, "\(json)")
+        #expect((json["signer"] as? [String: Any])?["snils"] as? [String] == ["08765430300"])
+
+        var content = try Data(contentsOf: work.url("consent.json"))
+        content[3] ^= 0x20
+        try content.write(to: work.url("consent.json"))
+        let changed = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem"])
+        #expect(changed.status == 1)
+        #expect(problemCodes(changed.json) == ["content-mismatch"])
+    }
+
+    @Test func aRevokedGOSTSignerIsRevoked() throws {
+        let work = try signedByAttest("gost2012-256")
+        let serial = try work.openssl(["x509", "-in", "owner.pem", "-noout", "-serial"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "serial=", with: "")
+        try "R\t301231235959Z\t250101000000Z\t\(serial)\tunknown\t/CN=owner\n".write(to: work.url("index.txt"), atomically: true, encoding: .utf8)
+        try """
+            [ca]
+            default_ca = attest
+            [attest]
+            database = index.txt
+            default_md = md_gost12_256
+            default_crl_days = 30
+            """.write(to: work.url("ca.cnf"), atomically: true, encoding: .utf8)
+        let crl = try work.openssl(["ca", "-engine", "gost", "-gencrl", "-config", "ca.cnf", "-keyfile", "ca.key", "-cert", "ca.pem", "-out", "ca.crl"])
+        #expect(crl.status == 0, "\(crl.stderr)")
+        let (status, json) = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem", "--crl", "ca.crl"])
+        #expect(status == 1)
+        #expect(problemCodes(json) == ["revoked"])
+    }
+
+    /// Without the engine (OpenSSL looks for it where OPENSSL_ENGINES says), a GOST signature is
+    /// an unsupported algorithm and the verdict says what to install.
+    @Test func withoutTheEngineGOSTIsUnsupportedAndSaysWhatToInstall() throws {
+        let work = try signedByAttest("gost2012-256")
+        let environment = ["LANG": "C", "OPENSSL_ENGINES": work.path("no-engines")]
+        let verified = try work.attest(["verify", "consent.json", "--signature", "consent.json.p7s", "--ca", "ca.pem", "--format", "json"],
+                                       environment: environment)
+        #expect(verified.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(verified.stdout.utf8)) as? [String: Any])
+        #expect(problemCodes(json) == ["unsupported-algorithm"])
+        #expect(verified.stdout.contains("libengine-gost-openssl"))
+        let keygen = try work.attest(["keygen", "--algorithm", "gost2012-512", "--subject", "CN=x", "--key-out", "x.key", "--cert-out", "x.pem"],
+                                     environment: environment)
+        #expect(keygen.status != 0)
+        #expect(keygen.stderr.contains("libengine-gost-openssl"))
+        #expect(!FileManager.default.fileExists(atPath: work.path("x.key")))
+        let hash = try work.attest(["hash", "--algorithm", "streebog256", "consent.json"], environment: environment)
+        #expect(hash.status != 0)
+        #expect(hash.stderr.contains("libengine-gost-openssl"))
+    }
+
+    @Test func aWrongCAOrAnExpiredSignerHasItsCode() throws {
+        let work = try signedByAttest("gost2012-256")
+        try work.keygen("other", algorithm: "gost2012-256")
+        let stranger = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "other.pem"])
+        #expect(problemCodes(stranger.json) == ["untrusted-signer"])
+        let later = try work.verifyJSON(["--signature", "consent.json.p7s", "--ca", "ca.pem", "--at", "2031-01-01T00:00:00Z"])
+        #expect(problemCodes(later.json) == ["signer-expired"])
+    }
+}
+
 @Suite struct VerificationProblems {
     /// A CA, a signer it issued, and a signature of consent.json made by attest.
     private func signed() throws -> Workspace {
@@ -463,6 +572,18 @@ private func problemCodes(_ json: [String: Any]) -> [String] {
             #expect(try CLI.tool("/usr/bin/\(tool)", ["-c", "SUMS"], in: work.directory).status == 0)
         }
         #expect(try work.attest(["hash"]).status == 64)
+    }
+
+    @Test func streebogAsOpenSSLsGostEngineComputesIt() throws {
+        let work = try Workspace()
+        for (algorithm, md) in [("streebog256", "md_gost12_256"), ("streebog512", "md_gost12_512")] {
+            let ours = try work.attest(["hash", "--algorithm", algorithm, "consent.json"])
+            let theirs = try work.openssl(["dgst", "-engine", "gost", "-\(md)", "-r", "consent.json"])
+            #expect(ours.status == 0 && theirs.status == 0, "\(theirs.stderr)")
+            // `openssl dgst -r` prints "DIGEST *FILE": the same digest, a binary-mode mark before the name.
+            #expect(ours.stdout.split(separator: " ").first == theirs.stdout.split(separator: " ").first)
+            #expect(ours.stdout.hasSuffix("  consent.json\n"))
+        }
     }
 
     @Test func standardInputAndOddNames() throws {

@@ -15,10 +15,23 @@ EVP_PKEY *attest_openssl_generate_ec(const char *curve);
 /// A new Ed25519 key, or NULL.
 EVP_PKEY *attest_openssl_generate_ed25519(void);
 
+/// Loads OpenSSL's gost engine (Debian: libengine-gost-openssl) on the first call, for the GOST
+/// algorithms only; returns 1 when they can be used, 0 when the engine is not installed.
+int attest_openssl_load_gost(void);
+/// Whether attest_openssl_load_gost has loaded the engine, without loading it.
+int attest_openssl_gost_loaded(void);
+/// A new GOST R 34.10-2012 key, `nid` NID_id_GostR3410_2012_256 or _512, on the named parameter
+/// set ("A", "B", ...), or NULL (also without the engine).
+EVP_PKEY *attest_openssl_generate_gost(int nid, const char *parameters);
+
 /// A new empty certificate stack that does not own its elements.
 STACK_OF(X509) *attest_openssl_x509_stack_new(void);
 /// Adds `certificate` without taking a reference; returns 0 on failure.
 int attest_openssl_x509_stack_push(STACK_OF(X509) *stack, X509 *certificate);
+/// The number of certificates in the stack (sk_X509_num).
+int attest_openssl_x509_stack_count(STACK_OF(X509) *stack);
+/// The certificate at `index`, without a new reference (sk_X509_value).
+X509 *attest_openssl_x509_stack_value(STACK_OF(X509) *stack, int index);
 /// Frees the stack only (sk_X509_free).
 void attest_openssl_x509_stack_free(STACK_OF(X509) *stack);
 /// Frees the stack and every certificate in it (sk_X509_pop_free).
