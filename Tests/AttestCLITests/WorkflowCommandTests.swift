@@ -500,6 +500,47 @@ import Testing
     }
 }
 
+@Suite(.serialized) struct GOSTConsentTests {
+    /// The owner confirms the consent with a GOST R 34.10-2012 qualified signature: the case is the
+    /// demo's straight one, its consent signed by a GOST key issued by a GOST CA the case trusts.
+    @Test func aConsentSignedWithGOSTEndsWithACertificate() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+        func run(_ arguments: [String]) throws {
+            let result = try CLI.run(arguments, in: directory)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        try run(["keygen", "--algorithm", "gost2012-512", "--subject", "CN=Аккредитованный УЦ,O=Attest Tests", "--key-out", "keys/gost-ca.key",
+                 "--cert-out", "keys/gost-ca.pem", "--valid-from", "2026-01-01", "--days", "3650"])
+        try run(["keygen", "--algorithm", "gost2012-256", "--subject", "CN=Петров Пётр Петрович,SNILS=11223344595,1.2.643.3.131.1.1=500100732259",
+                 "--key-out", "keys/owner-gost.key", "--cert-out", "keys/owner-gost.pem", "--ca-key", "keys/gost-ca.key",
+                 "--ca-cert", "keys/gost-ca.pem", "--valid-from", "2026-01-01", "--days", "3650"])
+        try run(["consent", "create", "--owner", "Петров Пётр Петрович", "--owner-snils", "112-233-445 95", "--owner-passport", "4511 654321",
+                 "--owner-passport-issued", "2012-03-01", "--owner-passport-issuer", "ОВД района Тверской г. Москвы",
+                 "--applicant", "Иванов Иван Иванович", "--applicant-birth-date", "1990-05-17",
+                 "--address", "г. Москва, ул. Тверская, д. 1, кв. 5", "--from", "2026-12-01", "--until", "2027-02-28",
+                 "--issued-at", "2026-11-20", "--valid-until", "2027-02-17", "--out", "consents/gost.json"])
+        try run(["sign", "consents/gost.json", "--key", "keys/owner-gost.key", "--cert", "keys/owner-gost.pem"])
+
+        var file = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("cases/1-straight.case.json"))) as? [String: Any])
+        var application = try #require(file["application"] as? [String: Any])
+        application["consents"] = [["document": "../consents/gost.json", "signature": "../consents/gost.json.p7s"]]
+        file["application"] = application
+        for (name, anchors, expected) in [("gost", ["../keys/gost-ca.pem"], Int32(0)), ("gost-untrusted", ["../keys/consent-ca.pem"], 1)] {
+            file["trustedConsentCAs"] = anchors
+            try JSONSerialization.data(withJSONObject: file).write(to: directory.appendingPathComponent("cases/\(name).case.json"))
+            let result = try CLI.run(["case", "run", "cases/\(name).case.json", "--out", name, "--format", "json"], in: directory)
+            #expect(result.status == expected, "\(name): \(result.stdout) \(result.stderr)")
+            let certificate = directory.appendingPathComponent("\(name)/certificate.pdf").path
+            #expect(FileManager.default.fileExists(atPath: certificate) == (expected == 0), "\(name)")
+            // Refused for the signature's chain alone, not for anything else of the case.
+            #expect(result.stdout.contains("untrusted-signer") == (expected == 1), "\(name): \(result.stdout)")
+        }
+    }
+}
+
 /// One language per answer: under --lang ru, errors on stderr and verdicts carry no English of
 /// OpenSSL's or the C library's.
 @Suite(.serialized) struct OneLanguageTests {
