@@ -96,8 +96,11 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
 
     // The workflow
     case notAConsentInStrictJSON
+    case notAProxyInStrictJSON
     case fileCannotBeRead
     case consentsOwner
+    case proxyPrincipal
+    case proxyRepresentative
     case consentsApplicant
     case consentsAddress
     case consentsPeriod
@@ -173,6 +176,7 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
     case workflowNoSuchApplication
     case workflowApplicationIDInvalid
     case workflowConsentRefused
+    case workflowProxyRefused
     case workflowExtensionNotLater
 
     // The service
@@ -303,6 +307,7 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
     case demoOutputIn
     case certificateRendered
     case consentWritten
+    case proxyWritten
     case unexpectedError
 
     /// The phrase in `language`.
@@ -442,8 +447,11 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
 
         // The workflow
         case .notAConsentInStrictJSON: ("it is not a consent in strict JSON", "это не согласие в строгом JSON")
+        case .notAProxyInStrictJSON: ("it is not a power of attorney in strict JSON", "это не доверенность в строгом JSON")
         case .fileCannotBeRead: ("the file cannot be read", "файл не удаётся прочитать")
         case .consentsOwner: ("owner", "владелец")
+        case .proxyPrincipal: ("principal, who must be the applicant", "доверитель, которым должен быть заявитель")
+        case .proxyRepresentative: ("representative, who must be the one who submits", "представитель, которым должен быть тот, кто подаёт заявление")
         case .consentsApplicant: ("applicant", "заявитель")
         case .consentsAddress: ("address", "адрес")
         case .consentsPeriod: ("period", "срок")
@@ -519,6 +527,7 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
         case .workflowNoSuchApplication: ("there is no application {id}", "заявления {id} нет")
         case .workflowApplicationIDInvalid: ("an application id is 1 to 64 letters, digits, dots, underscores and hyphens", "идентификатор заявления — от 1 до 64 букв, цифр, точек, подчёркиваний и дефисов")
         case .workflowConsentRefused: ("the consent is refused: {problems}", "согласие не принимается: {problems}")
+        case .workflowProxyRefused: ("the power of attorney is refused: {problems}", "доверенность не принимается: {problems}")
         case .workflowExtensionNotLater: ("an extension to {until} is none: the registration runs until {current}", "продление до {until} невозможно: регистрация и так действует до {current}")
 
         // The service
@@ -649,6 +658,7 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
         case .demoOutputIn: ("Everything it made is in {folder}.", "Всё, что получилось, лежит в {folder}.")
         case .certificateRendered: ("{path}: certificate \u{2116} {number}", "{path}: свидетельство \u{2116} {number}")
         case .consentWritten: ("{path}: consent written", "{path}: согласие записано")
+        case .proxyWritten: ("{path}: power of attorney written", "{path}: доверенность записана")
         // Another library's error, which says itself only in its own words.
         case .unexpectedError: ("{error}", "непредвиденная ошибка: {error}")
         }

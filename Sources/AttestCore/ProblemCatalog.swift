@@ -57,6 +57,15 @@ public enum ProblemCode: String, Sendable, Hashable, Codable, CaseIterable {
     case consentExpired = "consent-expired"
     case consentEndsBeforeIssued = "consent-ends-before-issued"
     case consentUnreadable = "consent-unreadable"
+    case proxyMissing = "proxy-missing"
+    case proxyUnreadable = "proxy-unreadable"
+    case proxySignatureInvalid = "proxy-signature-invalid"
+    case proxySignerMismatch = "proxy-signer-mismatch"
+    case proxyDataMismatch = "proxy-data-mismatch"
+    case proxyPowersInsufficient = "proxy-powers-insufficient"
+    case proxyNotYetValid = "proxy-not-yet-valid"
+    case proxyExpired = "proxy-expired"
+    case proxyEndsBeforeIssued = "proxy-ends-before-issued"
     case historyTampered = "history-tampered"
     case illegalTransition = "illegal-transition"
 
@@ -247,6 +256,51 @@ public enum ProblemCatalog {
                 severity: .error,
                 en: "The scan of the {kind} ({path}) cannot be accepted.",
                 ru: "Скан документа «{kind}» ({path}) не может быть принят.")
+        case .proxyMissing:
+            return Entry(
+                severity: .error,
+                en: "The application is submitted by the representative {person}, but there is no signed power of attorney.",
+                ru: "Заявление подаёт представитель ({person}), но подписанной доверенности нет.")
+        case .proxyUnreadable:
+            return Entry(
+                severity: .error,
+                en: "The power of attorney {path} cannot be read: {reason}.",
+                ru: "Доверенность {path} не удаётся прочитать: {reason}.")
+        case .proxySignatureInvalid:
+            return Entry(
+                severity: .error,
+                en: "The signature on the power of attorney is not valid.",
+                ru: "Подпись под доверенностью недействительна.")
+        case .proxySignerMismatch:
+            return Entry(
+                severity: .error,
+                en: "The power of attorney is signed by someone other than the applicant {person}.",
+                ru: "Доверенность подписана не заявителем ({person}), а другим лицом.")
+        case .proxyDataMismatch:
+            return Entry(
+                severity: .error,
+                en: "The power of attorney does not fit the application: its {what}.",
+                ru: "Доверенность не соответствует заявлению: {what}.")
+        case .proxyPowersInsufficient:
+            return Entry(
+                severity: .error,
+                en: "The power of attorney does not allow applying for registration at the place of stay.",
+                ru: "Доверенность не даёт права подавать заявление о регистрации по месту пребывания.")
+        case .proxyNotYetValid:
+            return Entry(
+                severity: .error,
+                en: "The power of attorney is in force only from {date}, after the application was submitted.",
+                ru: "Доверенность действует только с {date}, позже подачи заявления.")
+        case .proxyExpired:
+            return Entry(
+                severity: .error,
+                en: "The power of attorney expired on {date}, before the application was submitted.",
+                ru: "Срок действия доверенности истёк {date}, до подачи заявления.")
+        case .proxyEndsBeforeIssued:
+            return Entry(
+                severity: .error,
+                en: "The power of attorney ends on {until}, before it was issued on {issued}.",
+                ru: "Доверенность заканчивается {until}, раньше даты выдачи {issued}.")
         case .consentMissing:
             return Entry(
                 severity: .error,

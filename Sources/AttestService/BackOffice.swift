@@ -109,7 +109,7 @@ public struct BackOffice: Sendable {
     }
 
     /// The application's documents as the review receives them: each stored (once, by its
-    /// SHA-256), each scan inspected, each consent's bytes.
+    /// SHA-256), each scan inspected, each consent's and the power of attorney's bytes.
     func received(_ application: Application, bytes: [String: [UInt8]]) throws -> ReceivedDocuments {
         var digests: [String: String] = [:]
         for (name, content) in bytes { digests[name] = try documents.put(content) }
@@ -117,10 +117,11 @@ public struct BackOffice: Sendable {
             InspectedScan(kind: document.kind, name: document.path,
                           report: ScanInspector.inspect(bytes: bytes[document.path] ?? [], name: document.path, policy: settings.scanPolicy))
         }
-        let consents = application.consents.map { consent in
-            ReceivedConsent(consent, document: .success(bytes[consent.document] ?? []), signature: .success(bytes[consent.signature] ?? []))
+        let signed = { (submitted: SubmittedConsent) in
+            ReceivedConsent(submitted, document: .success(bytes[submitted.document] ?? []), signature: .success(bytes[submitted.signature] ?? []))
         }
-        return ReceivedDocuments(scans: scans, consents: consents, digests: digests)
+        return ReceivedDocuments(scans: scans, consents: application.consents.map(signed),
+                                 powerOfAttorney: application.powerOfAttorney.map(signed), digests: digests)
     }
 
     /// The certificate PDF of `record`, rendered and stored when its current form is not stored

@@ -84,8 +84,9 @@ paths:
       summary: Submit an application with its documents.
       description: |
         `multipart/form-data`: a part `application` (the JSON of a case file's `application`, in
-        which `documents[].path`, `consents[].document` and `consents[].signature` name other
-        parts) and those parts. The application is reviewed at once and kept whatever the verdict.
+        which `documents[].path`, `consents[].document`, `consents[].signature` and, when a
+        representative submits, `powerOfAttorney.document` and `.signature` name other parts)
+        and those parts. The application is reviewed at once and kept whatever the verdict.
         A part named but missing, or sent but not named, is 400; a part over its limit is 413
         naming it (a scan 5 MiB, a consent 1 MiB, a signature 16 MiB, all parts 32 MiB); nothing
         is stored then.
@@ -595,12 +596,25 @@ components:
               path: {type: string}
         consents:
           type: array
-          items:
-            type: object
-            additionalProperties: false
-            required: [document, signature]
-            properties:
-              document: {type: string}
-              signature: {type: string}
+          items: {$ref: '#/components/schemas/SignedDocument'}
+        representative:
+          description: Who submits for the applicant, named by the applicant's power of attorney.
+          type: object
+          additionalProperties: false
+          required: [fullName, snils]
+          properties:
+            fullName: {type: string}
+            snils: {type: string}
+        powerOfAttorney:
+          description: The applicant's signed power of attorney for the representative (`attest proxy create`, then `attest sign`).
+          allOf: [{$ref: '#/components/schemas/SignedDocument'}]
+    SignedDocument:
+      type: object
+      additionalProperties: false
+      description: A signed document's part and its detached signature's part, by name.
+      required: [document, signature]
+      properties:
+        document: {type: string}
+        signature: {type: string}
 """####
 }

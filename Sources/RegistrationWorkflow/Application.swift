@@ -87,7 +87,8 @@ public struct UploadedDocument: Sendable, Hashable, Codable {
     }
 }
 
-/// An owner's consent as submitted: the consent document and its detached signature.
+/// A signed document as submitted (an owner's consent, a power of attorney): the document and its
+/// detached signature.
 public struct SubmittedConsent: Sendable, Hashable, Codable {
     public var document: String
     public var signature: String
@@ -115,13 +116,20 @@ public struct Application: Sendable, Hashable, Codable {
     public var secondParent: Owner?
     public var documents: [UploadedDocument]
     public var consents: [SubmittedConsent]
+    /// Who submits for the applicant, when a representative does: then the applicant's signed
+    /// power of attorney must name them.
+    public var representative: PowerOfAttorney.Party?
+    /// The power of attorney and its detached signature, named as the consents are.
+    public var powerOfAttorney: SubmittedConsent?
 
     public init(applicant: Person, phone: String, email: String, address: String, postalCode: String, from: CivilDate,
                 until: CivilDate, reason: StayReason, applicantOwnsDwelling: Bool = false, owners: [Owner],
-                secondParent: Owner? = nil, documents: [UploadedDocument], consents: [SubmittedConsent]) {
+                secondParent: Owner? = nil, documents: [UploadedDocument], consents: [SubmittedConsent],
+                representative: PowerOfAttorney.Party? = nil, powerOfAttorney: SubmittedConsent? = nil) {
         (self.applicant, self.phone, self.email, self.address, self.postalCode) = (applicant, phone, email, address, postalCode)
         (self.from, self.until, self.reason, self.applicantOwnsDwelling) = (from, until, reason, applicantOwnsDwelling)
         (self.owners, self.secondParent, self.documents, self.consents) = (owners, secondParent, documents, consents)
+        (self.representative, self.powerOfAttorney) = (representative, powerOfAttorney)
     }
 
     /// Whether the applicant is under 18 on `date`: the second parent consents too.

@@ -36,6 +36,7 @@ public enum ApplicationReview {
     ) throws(InputError) -> [Problem] {
         formProblems(application, on: context.submittedOn) + scanProblems(application, documents.scans, on: context.submittedOn)
             + (try consentProblems(application, documents.consents, context))
+            + (try proxyProblems(application, documents.powerOfAttorney, context))
     }
 
     static func formProblems(_ application: Application, on date: CivilDate) -> [Problem] {
@@ -191,6 +192,75 @@ public enum ApplicationReview {
         }
         if consent.validUntil < context.submittedOn {
             problems.append(problem(.consentExpired, ["date": .text(consent.validUntil.display)]))
+        }
+        return problems
+    }
+
+    /// When a representative submits: the applicant's power of attorney, signed by the applicant,
+    /// naming the applicant and that representative, allowing registration, and in force on the
+    /// day of submission.
+    static func proxyProblems(
+        _ application: Application, _ received: ReceivedConsent?, _ context: ReviewContext
+    ) throws(InputError) -> [Problem] {
+        guard let representative = application.representative else { return [] }
+        guard let received else {
+            return [Problem(.proxyMissing, arguments: ["person": .text(representative.fullName)], document: "powerOfAttorney")]
+        }
+        let submitted = received.submitted
+        func problem(_ code: ProblemCode, _ arguments: ProblemArguments = [:], inner: [Problem] = []) -> Problem {
+            Problem(code, arguments: arguments, document: submitted.document, problems: inner)
+        }
+        let bytes: [UInt8]
+        let proxy: PowerOfAttorney
+        do {
+            bytes = try received.document.get()
+            proxy = try PowerOfAttorney.decode(bytes)
+        } catch {
+            if error.code == .tooLarge { throw error }
+            let reason = ProblemArgument.phrase(error.code == .malformed ? .notAProxyInStrictJSON : .fileCannotBeRead)
+            return [problem(.proxyUnreadable, ["path": .text(submitted.document), "reason": reason])]
+        }
+
+        var problems: [Problem] = []
+        let applicant = application.applicant
+        let signature: [UInt8]?
+        switch received.signature {
+        case .success(let bytes): signature = bytes
+        case .failure(let error) where error.code == .tooLarge: throw error
+        case .failure: signature = nil
+        }
+        if let signature,
+           let verification = try? SignatureVerifier.verify(
+               bytes: bytes, signature: signature, trustAnchors: context.consentTrustAnchors,
+               at: context.submittedAt, now: context.now) {
+            if !verification.valid {
+                problems.append(problem(.proxySignatureInvalid, inner: verification.problems))
+            } else if let signer = verification.signer,
+                      signer.snils.count != 1 || applicant.snils.map(PowerOfAttorney.digits) != signer.snils.first.map(PowerOfAttorney.digits) {
+                // Who did sign is another person's data: the verdict does not show it.
+                problems.append(problem(.proxySignerMismatch, ["person": .text(applicant.fullName)]))
+            }
+        } else {
+            problems.append(problem(.proxySignatureInvalid, inner: [Problem(.unreadable, arguments: ["reason": .text(submitted.signature)])]))
+        }
+
+        func same(_ party: PowerOfAttorney.Party, name: String, snils: String?) -> Bool {
+            normalised(party.fullName) == normalised(name) && PowerOfAttorney.digits(party.snils) == snils.map(PowerOfAttorney.digits)
+        }
+        if !same(proxy.principal, name: applicant.fullName, snils: applicant.snils) {
+            problems.append(problem(.proxyDataMismatch, ["what": .phrase(.proxyPrincipal)]))
+        }
+        if !same(proxy.representative, name: representative.fullName, snils: representative.snils) {
+            problems.append(problem(.proxyDataMismatch, ["what": .phrase(.proxyRepresentative)]))
+        }
+        if !proxy.powers.contains(.registration) {
+            problems.append(problem(.proxyPowersInsufficient))
+        }
+        if proxy.issuedAt > context.submittedOn {
+            problems.append(problem(.proxyNotYetValid, ["date": .text(proxy.issuedAt.display)]))
+        }
+        if proxy.validUntil < context.submittedOn {
+            problems.append(problem(.proxyExpired, ["date": .text(proxy.validUntil.display)]))
         }
         return problems
     }

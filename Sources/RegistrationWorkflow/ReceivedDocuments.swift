@@ -15,8 +15,8 @@ public struct InspectedScan: Sendable {
     }
 }
 
-/// An owner's consent as a review receives it: the bytes of the consent and of its detached
-/// signature, each already read within `InputLimits`, or why it could not be.
+/// A signed document (an owner's consent, a power of attorney) as a review receives it: its bytes
+/// and those of its detached signature, each already read within `InputLimits`, or why it could not be.
 public struct ReceivedConsent: Sendable {
     /// The names the application gives the consent and its signature.
     public var submitted: SubmittedConsent
@@ -40,8 +40,10 @@ public struct ReceivedDocuments: Sendable {
     /// The SHA-256 (hex) of each document by the name the application gives it, when whoever
     /// read them keeps documents by content (a service's document store); the record keeps them.
     public var digests: [String: String]
+    /// The power of attorney, when the application names one.
+    public var powerOfAttorney: ReceivedConsent?
 
-    public init(scans: [InspectedScan], consents: [ReceivedConsent], digests: [String: String] = [:]) {
-        (self.scans, self.consents, self.digests) = (scans, consents, digests)
+    public init(scans: [InspectedScan], consents: [ReceivedConsent], powerOfAttorney: ReceivedConsent? = nil, digests: [String: String] = [:]) {
+        (self.scans, self.consents, self.powerOfAttorney, self.digests) = (scans, consents, powerOfAttorney, digests)
     }
 }

@@ -14,6 +14,8 @@ public struct WorkflowError: AttestError, Equatable {
         case invalidApplicationID = "invalid-application-id"
         /// A consent the workflow would refuse whatever application it goes with (`problems` says why).
         case consentRefused = "consent-refused"
+        /// A power of attorney the workflow would refuse whatever application it goes with.
+        case proxyRefused = "proxy-refused"
         /// An extension to a day not later than the registration's end.
         case extensionNotLater = "extension-not-later"
 
@@ -23,13 +25,13 @@ public struct WorkflowError: AttestError, Equatable {
             case .unknownApplication: .unreadableInput
             case .duplicateApplication: .outputExists
             case .invalidApplicationID: .malformedInput
-            case .consentRefused, .extensionNotLater: .invalidInput
+            case .consentRefused, .proxyRefused, .extensionNotLater: .invalidInput
             }
         }
     }
 
     public let code: Code
-    /// For `consentRefused`, every problem the consent has; empty otherwise.
+    /// For `consentRefused` and `proxyRefused`, every problem the document has; empty otherwise.
     public let problems: [Problem]
     /// The phrase that says it, and the values its places take.
     private let phrase: Phrase
@@ -67,6 +69,11 @@ public struct WorkflowError: AttestError, Equatable {
     /// A consent with `problems` of its own.
     static func consentRefused(_ problems: [Problem]) -> WorkflowError {
         WorkflowError(.consentRefused, .workflowConsentRefused, problems: problems)
+    }
+
+    /// A power of attorney with `problems` of its own.
+    static func proxyRefused(_ problems: [Problem]) -> WorkflowError {
+        WorkflowError(.proxyRefused, .workflowProxyRefused, problems: problems)
     }
 
     public func message(in language: Language) -> String {

@@ -9,12 +9,13 @@ struct Attest: ParsableCommand {
             Every command, each with --help and an example of its own:
               attest inspect PATH...               check uploaded scans (format, size, dpi)
               attest keygen --subject DN ...       make a key and its certificate
-              attest hash FILE...                  print SHA-2 digests as sha256sum does
+              attest hash FILE...                  print SHA-2 or Streebog digests as sha256sum does
               attest sign FILE... --key K ...      make detached CMS signatures
               attest verify FILE --signature S ... check a signature against trust anchors
               attest certificate render ...        make a certificate of registration
               attest certificate verify PDF ...    check a certificate, or its QR code
               attest consent create ...            write an owner's consent, for signing
+              attest proxy create ...              write a power of attorney, for signing
               attest case run CASE.json            run an application's story
               attest audit verify EVENTS.jsonl ... check an application's sealed history
               attest demo --out DIR                run the back office on the seed cases
@@ -26,7 +27,7 @@ struct Attest: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InspectCommand.self, KeygenCommand.self, HashCommand.self, SignCommand.self, VerifyCommand.self,
-            CertificateCommand.self, ConsentCommand.self, CaseCommand.self, AuditCommand.self, DemoCommand.self,
+            CertificateCommand.self, ConsentCommand.self, ProxyCommand.self, CaseCommand.self, AuditCommand.self, DemoCommand.self,
         ] + serviceCommands
     )
 }

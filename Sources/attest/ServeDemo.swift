@@ -18,7 +18,7 @@ enum ServeDemo {
         settings.issuer = try Issuer(key: try SigningKey(contentsOf: keys.appendingPathComponent("issuer.key").path),
                                      certificate: chain[0], chain: Array(chain.dropFirst()),
                                      name: "Отдел по вопросам миграции ОМВД России по району Тверской")
-        settings.consentTrustAnchors = try X509Certificate.read(contentsOf: keys.appendingPathComponent("consent-ca.pem").path)
+        settings.consentTrustAnchors += try X509Certificate.read(contentsOf: keys.appendingPathComponent("consent-ca.pem").path)
         let office = try BackOffice(dataFolder: folder, settings: settings)
         for (name, _) in DemoData.cases {
             let caseFolder = demo.appendingPathComponent("cases")

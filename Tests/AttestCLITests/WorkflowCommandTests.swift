@@ -500,45 +500,134 @@ import Testing
     }
 }
 
-@Suite(.serialized) struct GOSTConsentTests {
-    /// The owner confirms the consent with a GOST R 34.10-2012 qualified signature: the case is the
-    /// demo's straight one, its consent signed by a GOST key issued by a GOST CA the case trusts.
-    @Test func aConsentSignedWithGOSTEndsWithACertificate() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+/// Russian qualified signatures in a case: the owner's consent and the applicant's power of
+/// attorney for a representative, each signed with a GOST R 34.10-2012 key issued by a GOST CA.
+@Suite(.serialized) struct QualifiedSignatureCaseTests {
+    /// The demo's folder with a GOST CA, the owner's and the applicant's GOST keys, the consent
+    /// signed by the owner, and `run` for commands in it.
+    private struct Folder {
+        let directory: URL
+
+        init() throws {
+            directory = try temporaryDirectory()
+            #expect(try CLI.run(["demo", "--out", directory.path]).status == 0)
+            try run(["keygen", "--algorithm", "gost2012-512", "--subject", "CN=Аккредитованный УЦ,O=Attest Tests", "--key-out", "keys/gost-ca.key",
+                     "--cert-out", "keys/gost-ca.pem", "--valid-from", "2026-01-01", "--days", "3650"])
+            for (name, subject) in [("owner-gost", "CN=Петров Пётр Петрович,SNILS=11223344595,1.2.643.3.131.1.1=500100732259"),
+                                    ("applicant-gost", "CN=Иванов Иван Иванович,SNILS=08765430300")] {
+                try run(["keygen", "--algorithm", "gost2012-256", "--subject", subject, "--key-out", "keys/\(name).key", "--cert-out", "keys/\(name).pem",
+                         "--ca-key", "keys/gost-ca.key", "--ca-cert", "keys/gost-ca.pem", "--valid-from", "2026-01-01", "--days", "3650"])
+            }
+            try run(["consent", "create", "--owner", "Петров Пётр Петрович", "--owner-snils", "112-233-445 95", "--owner-passport", "4511 654321",
+                     "--owner-passport-issued", "2012-03-01", "--owner-passport-issuer", "ОВД района Тверской г. Москвы",
+                     "--applicant", "Иванов Иван Иванович", "--applicant-birth-date", "1990-05-17",
+                     "--address", "г. Москва, ул. Тверская, д. 1, кв. 5", "--from", "2026-12-01", "--until", "2027-02-28",
+                     "--issued-at", "2026-11-20", "--valid-until", "2027-02-17", "--out", "consents/gost.json"])
+            try run(["sign", "consents/gost.json", "--key", "keys/owner-gost.key", "--cert", "keys/owner-gost.pem"])
+        }
+
         func run(_ arguments: [String]) throws {
             let result = try CLI.run(arguments, in: directory)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
         }
-        try run(["keygen", "--algorithm", "gost2012-512", "--subject", "CN=Аккредитованный УЦ,O=Attest Tests", "--key-out", "keys/gost-ca.key",
-                 "--cert-out", "keys/gost-ca.pem", "--valid-from", "2026-01-01", "--days", "3650"])
-        try run(["keygen", "--algorithm", "gost2012-256", "--subject", "CN=Петров Пётр Петрович,SNILS=11223344595,1.2.643.3.131.1.1=500100732259",
-                 "--key-out", "keys/owner-gost.key", "--cert-out", "keys/owner-gost.pem", "--ca-key", "keys/gost-ca.key",
-                 "--ca-cert", "keys/gost-ca.pem", "--valid-from", "2026-01-01", "--days", "3650"])
-        try run(["consent", "create", "--owner", "Петров Пётр Петрович", "--owner-snils", "112-233-445 95", "--owner-passport", "4511 654321",
-                 "--owner-passport-issued", "2012-03-01", "--owner-passport-issuer", "ОВД района Тверской г. Москвы",
-                 "--applicant", "Иванов Иван Иванович", "--applicant-birth-date", "1990-05-17",
-                 "--address", "г. Москва, ул. Тверская, д. 1, кв. 5", "--from", "2026-12-01", "--until", "2027-02-28",
-                 "--issued-at", "2026-11-20", "--valid-until", "2027-02-17", "--out", "consents/gost.json"])
-        try run(["sign", "consents/gost.json", "--key", "keys/owner-gost.key", "--cert", "keys/owner-gost.pem"])
 
-        var file = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: directory.appendingPathComponent("cases/1-straight.case.json"))) as? [String: Any])
-        var application = try #require(file["application"] as? [String: Any])
-        application["consents"] = [["document": "../consents/gost.json", "signature": "../consents/gost.json.p7s"]]
-        file["application"] = application
-        for (name, anchors, expected) in [("gost", ["../keys/gost-ca.pem"], Int32(0)), ("gost-untrusted", ["../keys/consent-ca.pem"], 1)] {
+        /// A power of attorney from the applicant to Сидорова Анна Петровна, signed with `key`.
+        func proxy(_ name: String, representative: String = "Сидорова Анна Петровна", issued: String = "2026-11-20",
+                   until: String = "2027-11-19", powers: [String] = ["registration"], key: String = "applicant-gost") throws {
+            try run(["proxy", "create", "--principal", "Иванов Иван Иванович", "--principal-snils", "087-654-303 00",
+                     "--representative", representative, "--representative-snils", "123-456-789 64", "--powers"] + powers
+                    + ["--issued-at", issued, "--valid-until", until, "--out", "consents/\(name).json"])
+            try run(["sign", "consents/\(name).json", "--key", "keys/\(key).key", "--cert", "keys/\(key).pem"])
+        }
+
+        /// Runs the demo's straight case with the GOST-signed consent, submitted by the
+        /// representative with the power of attorney `proxy` (none: nil), trusting `anchors`.
+        func runCase(_ name: String, proxy: String?, representative: Bool = true,
+                     anchors: [String] = ["../keys/gost-ca.pem"]) throws -> CLI.Result {
+            var file = try #require(try JSONSerialization.jsonObject(
+                with: Data(contentsOf: directory.appendingPathComponent("cases/1-straight.case.json"))) as? [String: Any])
+            var application = try #require(file["application"] as? [String: Any])
+            application["consents"] = [["document": "../consents/gost.json", "signature": "../consents/gost.json.p7s"]]
+            if representative { application["representative"] = ["fullName": "Сидорова Анна Петровна", "snils": "123-456-789 64"] }
+            if let proxy { application["powerOfAttorney"] = ["document": "../consents/\(proxy).json", "signature": "../consents/\(proxy).json.p7s"] }
+            file["application"] = application
             file["trustedConsentCAs"] = anchors
             try JSONSerialization.data(withJSONObject: file).write(to: directory.appendingPathComponent("cases/\(name).case.json"))
-            let result = try CLI.run(["case", "run", "cases/\(name).case.json", "--out", name, "--format", "json"], in: directory)
-            #expect(result.status == expected, "\(name): \(result.stdout) \(result.stderr)")
-            let certificate = directory.appendingPathComponent("\(name)/certificate.pdf").path
-            #expect(FileManager.default.fileExists(atPath: certificate) == (expected == 0), "\(name)")
-            // Refused for the signature's chain alone, not for anything else of the case.
-            #expect(result.stdout.contains("untrusted-signer") == (expected == 1), "\(name): \(result.stdout)")
+            return try CLI.run(["case", "run", "cases/\(name).case.json", "--out", name, "--format", "json"], in: directory)
+        }
+
+        func certificateExists(_ name: String) -> Bool {
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent("\(name)/certificate.pdf").path)
         }
     }
+
+    @Test func aConsentAndAPowerOfAttorneySignedWithGOSTEndWithACertificate() throws {
+        let folder = try Folder()
+        defer { try? FileManager.default.removeItem(at: folder.directory) }
+        try folder.proxy("proxy")
+        for (name, proxy, representative) in [("by-owner-alone", nil, false), ("by-representative", "proxy", true)] as [(String, String?, Bool)] {
+            let result = try folder.runCase(name, proxy: proxy, representative: representative)
+            #expect(result.status == 0, "\(name): \(result.stdout) \(result.stderr)")
+            #expect(folder.certificateExists(name), "\(name)")
+        }
+        // With only another CA trusted, the same case is refused for the signatures' chains alone.
+        let untrusted = try folder.runCase("untrusted", proxy: "proxy", anchors: ["../keys/consent-ca.pem"])
+        #expect(untrusted.status == 1)
+        #expect(problemCodes(untrusted.stdout) == ["consent-signature-invalid", "proxy-signature-invalid"], "\(untrusted.stdout)")
+        #expect(!folder.certificateExists("untrusted"))
+    }
+
+    @Test func aPowerOfAttorneyThatDoesNotHoldIsRefusedWithItsCode() throws {
+        let folder = try Folder()
+        defer { try? FileManager.default.removeItem(at: folder.directory) }
+        try folder.proxy("expired", issued: "2025-11-20", until: "2026-11-19")
+        try folder.proxy("someone-else", representative: "Кузнецов Олег Игоревич")
+        try folder.proxy("by-the-owner", key: "owner-gost")
+        try folder.proxy("extension-only", powers: ["extension"])
+        try folder.proxy("later", issued: "2026-11-26")
+        for (name, proxy, expected) in [("expired", "expired", "proxy-expired"), ("someone-else", "someone-else", "proxy-data-mismatch"),
+                                        ("by-the-owner", "by-the-owner", "proxy-signer-mismatch"),
+                                        ("extension-only", "extension-only", "proxy-powers-insufficient"),
+                                        ("later", "later", "proxy-not-yet-valid"), ("none", nil, "proxy-missing")] as [(String, String?, String)] {
+            let result = try folder.runCase(name, proxy: proxy)
+            #expect(result.status == 1, "\(name): \(result.stdout) \(result.stderr)")
+            #expect(problemCodes(result.stdout) == [expected], "\(name): \(result.stdout)")
+            #expect(!folder.certificateExists(name), "\(name)")
+        }
+        // Said in both languages.
+        let russian = try CLI.run(["case", "run", "cases/expired.case.json", "--out", "expired-ru", "--lang", "ru"], in: folder.directory)
+        #expect(russian.stdout.contains("Срок действия доверенности истёк 19.11.2026"), "\(russian.stdout)")
+    }
+
+    @Test func proxyCreateRefusesWhatTheWorkflowWouldRefuse() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try CLI.run(["proxy", "create", "--principal", "Иванов Иван Иванович", "--principal-snils", "087-654-303 00",
+                                  "--representative", "Сидорова Анна Петровна", "--representative-snils", "123-456-789 00",
+                                  "--issued-at", "2026-11-20", "--valid-until", "2026-11-01", "--out", "proxy.json", "--lang", "en"], in: directory)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("SNILS") && result.stderr.contains("before it was issued"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("proxy.json").path))
+    }
+}
+
+/// The codes of a case run's problems (`--format json`), nested ones left out.
+private func problemCodes(_ output: String) -> [String] {
+    guard let json = try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any] else { return [] }
+    var codes: [String] = []
+    func collect(_ value: Any) {
+        if let object = value as? [String: Any] {
+            if let problems = object["problems"] as? [[String: Any]] {
+                codes += problems.compactMap { $0["code"] as? String }
+                return
+            }
+            object.values.forEach(collect)
+        } else if let array = value as? [Any] {
+            array.forEach(collect)
+        }
+    }
+    collect(json)
+    return Array(Set(codes)).sorted()
 }
 
 /// One language per answer: under --lang ru, errors on stderr and verdicts carry no English of

@@ -155,9 +155,9 @@ struct ApplicationRoutes: Sendable {
     private func documents(of application: Application, sent parts: [String: Part], stored: [String: String]) throws -> [String: [UInt8]] {
         var limits: [String: Int] = [:]
         for document in application.documents { limits[document.path] = office.settings.scanPolicy.maxBytes }
-        for consent in application.consents {
-            limits[consent.document] = InputLimits.document
-            limits[consent.signature] = InputLimits.file
+        for signed in application.consents + [application.powerOfAttorney].compactMap({ $0 }) {
+            limits[signed.document] = InputLimits.document
+            limits[signed.signature] = InputLimits.file
         }
         for name in parts.keys.sorted() where name != Self.applicationPart && limits[name] == nil {
             throw ServiceError(.malformedRequest, .httpPartUnnamed, ["part": .text(name)])

@@ -41,7 +41,9 @@ struct CaseInputs {
 
     /// Every file the case names, itself included: none of them may be an output.
     var files: [String] {
-        let applications = [file.application.documents.map(\.path) + file.application.consents.flatMap { [$0.document, $0.signature] }]
+        let application = file.application
+        let applications = [application.documents.map(\.path) + (application.consents + [application.powerOfAttorney].compactMap { $0 })
+            .flatMap { [$0.document, $0.signature] }]
             + (file.steps ?? []).map { ($0.documents ?? []).map(\.path) + ($0.consents ?? []).flatMap { [$0.document, $0.signature] } }
         return [path] + ([file.issuer.key, file.issuer.certificate] + file.trustedConsentCAs + applications.flatMap { $0 })
             .map(documents.path)

@@ -14,18 +14,19 @@ public struct DocumentFolder: Sendable {
         (self.folder, self.scanPolicy) = (folder, scanPolicy)
     }
 
-    /// Every scan of `application` inspected, and every consent and signature read whole within
+    /// Every scan of `application` inspected, and every consent, power of attorney and signature read whole within
     /// `InputLimits`: a file that cannot be read is kept as its error, for the review to judge.
     public func documents(of application: Application) -> ReceivedDocuments {
         let scans = application.documents.map { document in
             InspectedScan(kind: document.kind, name: document.path,
                           report: ScanInspector.inspect(fileAt: path(document.path), policy: scanPolicy))
         }
-        let consents = application.consents.map { consent in
-            ReceivedConsent(consent, document: read(consent.document, limit: InputLimits.document),
-                            signature: read(consent.signature, limit: InputLimits.file))
+        let signed = { (submitted: SubmittedConsent) in
+            ReceivedConsent(submitted, document: read(submitted.document, limit: InputLimits.document),
+                            signature: read(submitted.signature, limit: InputLimits.file))
         }
-        return ReceivedDocuments(scans: scans, consents: consents)
+        return ReceivedDocuments(scans: scans, consents: application.consents.map(signed),
+                                 powerOfAttorney: application.powerOfAttorney.map(signed))
     }
 
     /// The path of `relative` in the folder.
