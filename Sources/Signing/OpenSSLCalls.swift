@@ -137,12 +137,13 @@ enum OpenSSLKeys {
 
     /// Reads a private key in PEM (PKCS#8, encrypted or not, or a traditional form) or DER.
     static func read(_ bytes: [UInt8], passphrase: Passphrase?) throws(SigningError) -> OwnedKey {
+        let engineWasLoaded = GOSTEngine.loaded
         do {
             return try readOnce(bytes, passphrase: passphrase)
         } catch {
             // A GOST key reads only once the gost engine is loaded: loaded at the first key that
             // does not read without it, then tried again.
-            guard !GOSTEngine.loaded, GOSTEngine.available else { throw error }
+            guard !engineWasLoaded, GOSTEngine.available else { throw error }
             return try readOnce(bytes, passphrase: passphrase)
         }
     }
@@ -222,9 +223,11 @@ enum OpenSSLKeys {
 enum OpenSSLCertificates {
     /// Every certificate in `bytes`: one or more in PEM, or one in DER.
     static func read(_ bytes: [UInt8]) throws(SigningError) -> [OwnedCertificate] {
+        // OpenSSL decodes a certificate's key as it reads it: a GOST key, only with the engine
+        // loaded before the read (by this thread or another).
+        let engineWasLoaded = GOSTEngine.loaded
         let found = try readOnce(bytes)
-        // OpenSSL decodes a certificate's key as it reads it: a GOST key, only with the engine loaded.
-        guard !GOSTEngine.loaded, found.contains(where: { GOSTEngine.hasGOSTKey($0.pointer) }), GOSTEngine.available else { return found }
+        guard !engineWasLoaded, found.contains(where: { GOSTEngine.hasGOSTKey($0.pointer) }), GOSTEngine.available else { return found }
         return try readOnce(bytes)
     }
 
@@ -598,10 +601,7 @@ public enum GOSTEngine {
     }
 
     /// Whether `key` is a GOST R 34.10-2012 key.
-    static func isGOST(_ key: OpaquePointer?) -> Bool {
-        let type = EVP_PKEY_get_base_id(key)
-        return type == NID_id_GostR3410_2012_256 || type == NID_id_GostR3410_2012_512
-    }
+    static func isGOST(_ key: OpaquePointer?) -> Bool { digest(for: key) != nil }
 
     /// The digest a GOST key signs with: Streebog of its own size. Nil for other keys.
     static func digest(for key: OpaquePointer?) -> DigestAlgorithm? {
@@ -869,13 +869,14 @@ enum OpenSSLCMS {
             }
             return parsed.map(OwnedCMS.init)
         }
+        let engineWasLoaded = GOSTEngine.loaded
         guard var cms = read() else { return SignatureFacts(form: .undecodable(reason: drainOpenSSLErrors().last)) }
         guard OBJ_obj2nid(CMS_get0_type(cms.pointer)) == NID_pkcs7_signed else { return SignatureFacts(form: .notSignedData) }
         var facts = SignatureFacts(form: .signedData)
         // GOST needs the gost engine, loaded before the signature is read (OpenSSL decodes the
         // keys of the certificates in it as it reads them): read again once it is. Without the
         // engine nothing more can be checked, and the verdict says what to install.
-        if let gost = GOSTEngine.algorithm(in: cms.pointer, anchors: anchors), !GOSTEngine.loaded {
+        if !engineWasLoaded, let gost = GOSTEngine.algorithm(in: cms.pointer, anchors: anchors) {
             guard GOSTEngine.available, let again = read() else {
                 facts.gostUnavailable = gost
                 return facts
