@@ -146,16 +146,7 @@ public enum ApplicationReview {
         }
 
         // The signature, and who made it.
-        let signature: [UInt8]?
-        switch received.signature {
-        case .success(let bytes): signature = bytes
-        case .failure(let error) where error.code == .tooLarge: throw error
-        case .failure: signature = nil
-        }
-        if let signature,
-           let verification = try? SignatureVerifier.verify(
-               bytes: bytes, signature: signature, trustAnchors: context.consentTrustAnchors,
-               at: context.submittedAt, now: context.now) {
+        if let verification = try verification(of: bytes, received, context) {
             if !verification.valid {
                 problems.append(problem(.consentSignatureInvalid, inner: verification.problems))
             } else if let signer = verification.signer, let mismatch = signedBy(signer, person) {
@@ -223,16 +214,7 @@ public enum ApplicationReview {
 
         var problems: [Problem] = []
         let applicant = application.applicant
-        let signature: [UInt8]?
-        switch received.signature {
-        case .success(let bytes): signature = bytes
-        case .failure(let error) where error.code == .tooLarge: throw error
-        case .failure: signature = nil
-        }
-        if let signature,
-           let verification = try? SignatureVerifier.verify(
-               bytes: bytes, signature: signature, trustAnchors: context.consentTrustAnchors,
-               at: context.submittedAt, now: context.now) {
+        if let verification = try verification(of: bytes, received, context) {
             if !verification.valid {
                 problems.append(problem(.proxySignatureInvalid, inner: verification.problems))
             } else if let signer = verification.signer,
@@ -263,6 +245,22 @@ public enum ApplicationReview {
             problems.append(problem(.proxyExpired, ["date": .text(proxy.validUntil.display)]))
         }
         return problems
+    }
+
+    /// The verdict on a signed document's detached signature, checked against the consents' trust
+    /// anchors at the submission; nil when the signature could not be read. Throws the error of a
+    /// signature larger than any may be.
+    private static func verification(
+        of bytes: [UInt8], _ received: ReceivedConsent, _ context: ReviewContext
+    ) throws(InputError) -> SignatureVerification? {
+        let signature: [UInt8]
+        switch received.signature {
+        case .success(let read): signature = read
+        case .failure(let error) where error.code == .tooLarge: throw error
+        case .failure: return nil
+        }
+        return try? SignatureVerifier.verify(bytes: bytes, signature: signature, trustAnchors: context.consentTrustAnchors,
+                                             at: context.submittedAt, now: context.now)
     }
 
     /// Why the signer's certificate is not the person's, or nil when it is. Its one SNILS attribute
