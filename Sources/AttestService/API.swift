@@ -176,8 +176,10 @@ public struct API: Sendable {
         (1...limit).contains(value.utf8.count) && value.utf8.allSatisfy { (0x21...0x7E).contains($0) }
     }
 
+    /// 16 hex digits, leading zeros kept: every id the service makes has the same width.
     private static func newRequestID() -> String {
         var random = SystemRandomNumberGenerator()
-        return String(random.next(), radix: 16)
+        let hex = String(random.next() as UInt64, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -15,10 +15,17 @@ import Testing
         let health = try await service.request("GET", "/healthz")
         #expect(health.status == 200)
         #expect(try health.json()["status"] as? String == "ok")
-        #expect(health.headers["x-request-id"]?.isEmpty == false)
+        // Request ids are 16 hex digits, a leading zero kept (one id in sixteen starts with one).
+        var ids: Set<String> = []
+        for _ in 0..<64 {
+            let id = try #require(try await service.request("GET", "/healthz").headers["x-request-id"])
+            #expect(id.wholeMatch(of: #/[0-9a-f]{16}/#) != nil, "\(id)")
+            ids.insert(id)
+        }
+        #expect(ids.count == 64)
         let metrics = try await service.request("GET", "/metrics")
         #expect(metrics.headers["content-type"]?.hasPrefix("text/plain") == true)
-        #expect(metrics.text.contains(#"attest_http_requests_total{route="/healthz",method="GET",status="200"} 1"#))
+        #expect(metrics.text.contains(#"attest_http_requests_total{route="/healthz",method="GET",status="200"} 65"#))
         #expect(metrics.text.contains("attest_http_request_duration_seconds_bucket"))
     }
 
