@@ -48,19 +48,15 @@ struct ConsentCreateCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        func date(_ text: String, _ option: String) throws -> CivilDate {
-            guard let date = CivilDate(iso: text) else { throw ValidationError("--\(option) must be a date such as 2026-11-25.") }
-            return date
-        }
         let parts = ownerPassport.split(separator: " ", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { throw ValidationError("--owner-passport is the series and the number, e.g. \"4511 654321\".") }
         let consent = ConsentDocument(
             owner: Owner(fullName: owner, snils: ownerSnils,
-                         passport: Passport(series: parts[0], number: parts[1], issueDate: try date(ownerPassportIssued, "owner-passport-issued"),
+                         passport: Passport(series: parts[0], number: parts[1], issueDate: try civilDate(ownerPassportIssued, option: "owner-passport-issued"),
                                             issuedBy: ownerPassportIssuer)),
-            applicant: .init(fullName: applicant, birthDate: try date(applicantBirthDate, "applicant-birth-date")),
-            address: address, from: try date(from, "from"), until: try date(until, "until"),
-            issuedAt: try date(issuedAt, "issued-at"), validUntil: try date(validUntil, "valid-until"))
+            applicant: .init(fullName: applicant, birthDate: try civilDate(applicantBirthDate, option: "applicant-birth-date")),
+            address: address, from: try civilDate(from, option: "from"), until: try civilDate(until, option: "until"),
+            issuedAt: try civilDate(issuedAt, option: "issued-at"), validUntil: try civilDate(validUntil, option: "valid-until"))
         try consent.check()
         try AtomicFile.write(try consent.encoded(), to: out, permissions: written.permissions, replacing: force)
         show(Phrase.consentWritten.text(in: lang.language, ["path": .text(out)]))

@@ -14,6 +14,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension Language: ExpressibleByArgument {}
 
+/// The date an option gives as YYYY-MM-DD, or a usage error naming `--option`.
+func civilDate(_ text: String, option: String) throws -> CivilDate {
+    guard let date = CivilDate(iso: text) else { throw ValidationError("--\(option) must be a date such as 2026-11-25.") }
+    return date
+}
+
 /// The options every command that prints problems shares.
 struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: text for people, json (one document) or jsonl (one object per line) for programs.")

@@ -45,14 +45,10 @@ struct ProxyCreateCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        func date(_ text: String, _ option: String) throws -> CivilDate {
-            guard let date = CivilDate(iso: text) else { throw ValidationError("--\(option) must be a date such as 2026-11-25.") }
-            return date
-        }
         let proxy = PowerOfAttorney(
             principal: .init(fullName: principal, snils: principalSnils),
             representative: .init(fullName: representative, snils: representativeSnils),
-            powers: powers, issuedAt: try date(issuedAt, "issued-at"), validUntil: try date(validUntil, "valid-until"))
+            powers: powers, issuedAt: try civilDate(issuedAt, option: "issued-at"), validUntil: try civilDate(validUntil, option: "valid-until"))
         try proxy.check()
         try AtomicFile.write(try proxy.encoded(), to: out, permissions: written.permissions, replacing: force)
         show(Phrase.proxyWritten.text(in: lang.language, ["path": .text(out)]))
