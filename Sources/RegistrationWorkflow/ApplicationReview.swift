@@ -218,7 +218,7 @@ public enum ApplicationReview {
             if !verification.valid {
                 problems.append(problem(.proxySignatureInvalid, inner: verification.problems))
             } else if let signer = verification.signer,
-                      signer.snils.count != 1 || applicant.snils.map(PowerOfAttorney.digits) != signer.snils.first.map(PowerOfAttorney.digits) {
+                      signer.snils.count != 1 || applicant.snils.map(digitsOnly) != signer.snils.first.map(digitsOnly) {
                 // Who did sign is another person's data: the verdict does not show it.
                 problems.append(problem(.proxySignerMismatch, ["person": .text(applicant.fullName)]))
             }
@@ -227,7 +227,7 @@ public enum ApplicationReview {
         }
 
         func same(_ party: PowerOfAttorney.Party, name: String, snils: String?) -> Bool {
-            normalised(party.fullName) == normalised(name) && PowerOfAttorney.digits(party.snils) == snils.map(PowerOfAttorney.digits)
+            normalised(party.fullName) == normalised(name) && digitsOnly(party.snils) == snils.map(digitsOnly)
         }
         if !same(proxy.principal, name: applicant.fullName, snils: applicant.snils) {
             problems.append(problem(.proxyDataMismatch, ["what": .phrase(.proxyPrincipal)]))
@@ -284,7 +284,8 @@ public enum ApplicationReview {
         String(text.lowercased().map { $0 == "ё" ? "е" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    private static func digitsOnly(_ text: String) -> String { text.filter(\.isNumber) }
+    /// The digits of a number as people write it ("087-654-303 00").
+    static func digitsOnly(_ text: String) -> String { text.filter(\.isNumber) }
 
     private static func kind(of document: DocumentKind) -> ProblemArgument {
         switch document {

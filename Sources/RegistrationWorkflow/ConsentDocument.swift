@@ -1,9 +1,28 @@
 import AttestCore
 import FoundationEssentials
 
+/// A structured document a person signs with `attest sign` (the owner's consent, the applicant's
+/// power of attorney): written in one form, read strictly.
+public protocol SignedDocument: Codable {}
+
+extension SignedDocument {
+    /// The document as it is written for its signer: pretty JSON, keys sorted, one representation
+    /// for the same document so a signature stays checkable.
+    public func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(self)) + [0x0A]
+    }
+
+    /// Reads the document strictly: what its signer signed must read the same in every JSON reader.
+    public static func decode(_ bytes: [UInt8]) throws(InputError) -> Self {
+        try JSONInput.decode(Self.self, from: bytes)
+    }
+}
+
 /// The owner's consent to the registration (the "invitation"): a structured document the owner
 /// signs with `attest sign`, compared field by field with the application.
-public struct ConsentDocument: Sendable, Hashable, Codable {
+public struct ConsentDocument: Sendable, Hashable, SignedDocument {
     public struct Applicant: Sendable, Hashable, Codable {
         public var fullName: String
         public var birthDate: CivilDate
@@ -25,14 +44,6 @@ public struct ConsentDocument: Sendable, Hashable, Codable {
                 issuedAt: CivilDate, validUntil: CivilDate) {
         (self.owner, self.applicant, self.address, self.from, self.until) = (owner, applicant, address, from, until)
         (self.issuedAt, self.validUntil) = (issuedAt, validUntil)
-    }
-
-    /// The consent as it is written for the owner to sign: pretty JSON, keys sorted, one
-    /// representation for the same consent so a signature stays checkable.
-    public func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0A]
     }
 
     /// What is wrong with the consent on its own, whatever application it goes with: a period of
@@ -60,11 +71,5 @@ public struct ConsentDocument: Sendable, Hashable, Codable {
     public func check() throws(WorkflowError) {
         let problems = problems
         guard problems.isEmpty else { throw .consentRefused(problems) }
-    }
-
-    /// Reads a consent document strictly: what the owner signed must read the same in every
-    /// JSON reader.
-    public static func decode(_ bytes: [UInt8]) throws(InputError) -> ConsentDocument {
-        try JSONInput.decode(ConsentDocument.self, from: bytes)
     }
 }

@@ -4,7 +4,7 @@ import FoundationEssentials
 /// A power of attorney: the applicant (the principal) lets a representative act for them, and
 /// signs it with a qualified electronic signature (`attest sign`, a GOST key as a rule). Like
 /// the owner's consent, a structured document compared field by field with the application.
-public struct PowerOfAttorney: Sendable, Hashable, Codable {
+public struct PowerOfAttorney: Sendable, Hashable, SignedDocument {
     /// A person the power of attorney names: by name and SNILS, the number a qualified
     /// signature's certificate carries.
     public struct Party: Sendable, Hashable, Codable {
@@ -35,14 +35,6 @@ public struct PowerOfAttorney: Sendable, Hashable, Codable {
         (self.issuedAt, self.validUntil) = (issuedAt, validUntil)
     }
 
-    /// The document as it is written for the principal to sign: pretty JSON, keys sorted, one
-    /// representation for the same power of attorney so a signature stays checkable.
-    public func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0A]
-    }
-
     /// What is wrong with it on its own, whatever application it goes with: no power, one that
     /// ends before it is issued, a principal who is their own representative, a SNILS that is not one.
     public var problems: [Problem] {
@@ -57,7 +49,7 @@ public struct PowerOfAttorney: Sendable, Hashable, Codable {
             found.append(Problem(.proxyEndsBeforeIssued, arguments: ["until": .text(validUntil.display), "issued": .text(issuedAt.display)],
                                  field: "validUntil"))
         }
-        if Self.digits(principal.snils) == Self.digits(representative.snils) {
+        if ApplicationReview.digitsOnly(principal.snils) == ApplicationReview.digitsOnly(representative.snils) {
             found.append(Problem(.proxyDataMismatch, arguments: ["what": .phrase(.proxyRepresentative)], field: "representative"))
         }
         return found
@@ -69,12 +61,4 @@ public struct PowerOfAttorney: Sendable, Hashable, Codable {
         let problems = problems
         guard problems.isEmpty else { throw .proxyRefused(problems) }
     }
-
-    /// Reads a power of attorney strictly: what the principal signed must read the same in every
-    /// JSON reader.
-    public static func decode(_ bytes: [UInt8]) throws(InputError) -> PowerOfAttorney {
-        try JSONInput.decode(PowerOfAttorney.self, from: bytes)
-    }
-
-    static func digits(_ text: String) -> String { text.filter(\.isNumber) }
 }
