@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: C libraries the build links, and the independent tools the tests check us with.
 BUILD_PACKAGES := pkg-config libpng-dev libjpeg-dev libssl-dev libqpdf-dev libharfbuzz-dev libqrencode-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core
-TEST_PACKAGES := libengine-gost-openssl imagemagick libimage-exiftool-perl openssl valgrind time bsdutils util-linux qpdf img2pdf poppler-utils python3-reportlab libjpeg-turbo-progs zbar-tools
+TEST_PACKAGES := libengine-gost-openssl imagemagick libimage-exiftool-perl openssl valgrind time bsdutils util-linux qpdf img2pdf poppler-utils python3-reportlab libjpeg-turbo-progs zbar-tools postgresql nginx
 # The service benchmark's load generator, its transport yardstick, and curl for its single requests.
 BENCH_PACKAGES := wrk nginx curl
 
@@ -45,10 +45,12 @@ release: deps
 	$(RELEASE) --product attest
 	$(RELEASE) --product AttestPDF
 
-# The debug suite alone, for quick work.
+# The debug suite alone, for quick work; then the service's tests again on PostgreSQL (a cluster
+# of their own in a temporary folder, Scripts/postgres.sh).
 check: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	Scripts/postgres.sh run $(SWIFT) test --skip-build --filter AttestServiceTests
 
 # `make install` puts attest in PREFIX/bin and the PDF reader it loads in PREFIX/lib/attest (where
 # attest looks for it, from its own folder); `make uninstall` removes exactly those two files.

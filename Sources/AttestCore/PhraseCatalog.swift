@@ -220,6 +220,8 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
     case tokenUnknown
     case tokenNameTaken
     case serveCannotListen
+    case storeCannotOpen
+    case migrateApplied
 
     // Files, inputs and the command line
     case cannotReadInput
@@ -571,6 +573,8 @@ public enum Phrase: String, Sendable, Hashable, Codable, CaseIterable {
         case .tokenUnknown: ("there is no token named {name}", "токена с именем {name} нет")
         case .tokenNameTaken: ("a token named {name} exists already", "токен с именем {name} уже есть")
         case .serveCannotListen: ("cannot listen on {address}: {reason}", "не удаётся принимать соединения на {address}: {reason}")
+        case .storeCannotOpen: ("the store {store} cannot be opened: {reason}", "не удаётся открыть хранилище {store}: {reason}")
+        case .migrateApplied: ("{store}: schema versions {versions}", "{store}: версии схемы {versions}")
 
         // Files, inputs and the command line
         case .cannotReadInput: ("cannot read {path}: {reason}", "не удаётся прочитать {path}: {reason}")

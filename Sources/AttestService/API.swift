@@ -1,6 +1,5 @@
 import AttestCore
 import FoundationEssentials
-import GRDB
 import Logging
 import Metrics
 import NIOCore
@@ -160,9 +159,9 @@ public struct API: Sendable {
             return .problem(error, in: language)
         case let error as any AttestError:
             return .problem(error, in: language)
-        case let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_IOERR, .SQLITE_FULL, .SQLITE_CANTOPEN].contains(error.resultCode):
+        case let error where backOffice.store.isUnavailable(error):
             logger.error("store unavailable", metadata: ["request": .string(requestID), "route": .string(route),
-                                                         "sqlite": .string("\(error.resultCode)")])
+                                                         "error": .string(String(describing: type(of: error)))])
             return .problem(.storeUnavailable, in: language)
         default:
             logger.error("request failed", metadata: ["request": .string(requestID), "route": .string(route),

@@ -52,26 +52,37 @@ public struct OfficeSettings: Sendable {
     }
 }
 
-/// The back office behind the HTTP API: the workflow's office over the service's database, the
+/// The back office behind the HTTP API: the workflow's office over the service's store, the
 /// documents by content, the tokens and the kept answers. The routes call it; it knows no HTTP.
 public struct BackOffice: Sendable {
-    public let database: ServiceDatabase
+    public let store: any ServiceStore
     public let office: RegistrationOffice
-    public let documents: DocumentStore
     public let tokens: TokenStore
     let idempotency: IdempotencyStore
     public let settings: OfficeSettings
 
-    /// The back office over the data folder `folder`: `attest.sqlite` and `documents/`, made when
-    /// missing.
-    public init(dataFolder folder: URL, settings: OfficeSettings) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try ServiceDatabase(path: folder.appendingPathComponent("attest.sqlite").path)
-        office = RegistrationOffice(store: SQLiteApplicationStore(database))
-        documents = try DocumentStore(folder: folder.appendingPathComponent("documents"))
-        tokens = TokenStore(database)
-        idempotency = IdempotencyStore(database: database)
+    /// The back office over `store`, as the instance `instance` of the service.
+    public init(store: any ServiceStore, settings: OfficeSettings, instance: String = BackOffice.newInstanceName()) {
+        self.store = store
+        office = RegistrationOffice(store: store.applications)
+        tokens = TokenStore(store)
+        idempotency = IdempotencyStore(store: store, instance: instance)
         self.settings = settings
+    }
+
+    /// A name no other instance has: 16 random hex digits.
+    public static func newInstanceName() -> String {
+        var random = SystemRandomNumberGenerator()
+        return ContentDigest.hex((0..<8).map { _ in UInt8.random(in: 0...255, using: &random) })
+    }
+
+    /// Says, every `IdempotencyStore.heartbeat` seconds until cancelled, that this instance is
+    /// alive: the requests it holds are not taken over by retries elsewhere meanwhile.
+    public func keepAlive() async {
+        while !Task.isCancelled {
+            try? await idempotency.beat()
+            try? await Task.sleep(for: .seconds(IdempotencyStore.heartbeat))
+        }
     }
 
     /// Takes `application`, whose documents are `bytes` by the names it gives them: stores each
@@ -79,14 +90,14 @@ public struct BackOffice: Sendable {
     /// under a new id, whatever the verdict.
     public func submit(_ application: Application, bytes: [String: [UInt8]], on date: CivilDate? = nil,
                        actor: String) async throws -> ApplicationRecord {
-        return try await office.submit(application, documents: try received(application, bytes: bytes), context: context(on: date),
+        return try await office.submit(application, documents: try await received(application, bytes: bytes), context: context(on: date),
                                        actor: actor)
     }
 
     /// Takes the corrected `application` of the application `id`, whose documents are `bytes`.
     public func resubmit(_ id: String, _ application: Application, bytes: [String: [UInt8]], on date: CivilDate? = nil,
                          actor: String) async throws -> ApplicationRecord {
-        return try await office.resubmit(id, application, documents: try received(application, bytes: bytes), context: context(on: date),
+        return try await office.resubmit(id, application, documents: try await received(application, bytes: bytes), context: context(on: date),
                                          actor: actor)
     }
 
@@ -110,9 +121,9 @@ public struct BackOffice: Sendable {
 
     /// The application's documents as the review receives them: each stored (once, by its
     /// SHA-256), each scan inspected, each consent's and the power of attorney's bytes.
-    func received(_ application: Application, bytes: [String: [UInt8]]) throws -> ReceivedDocuments {
+    func received(_ application: Application, bytes: [String: [UInt8]]) async throws -> ReceivedDocuments {
         var digests: [String: String] = [:]
-        for (name, content) in bytes { digests[name] = try documents.put(content) }
+        for (name, content) in bytes { digests[name] = try await store.putDocument(content) }
         let scans = application.documents.map { document in
             InspectedScan(kind: document.kind, name: document.path,
                           report: ScanInspector.inspect(bytes: bytes[document.path] ?? [], name: document.path, policy: settings.scanPolicy))
@@ -130,14 +141,14 @@ public struct BackOffice: Sendable {
         guard let certificate = record.certificate else {
             throw ServiceError(.noCertificate, .httpNoCertificate, ["id": .text(record.id)])
         }
-        if let digest = try await database.certificateFile(of: record.id, validUntil: certificate.validUntil.iso),
-           let stored = try documents.get(digest) {
+        if let digest = try await store.certificateFile(of: record.id, validUntil: certificate.validUntil.iso),
+           let stored = try await store.document(digest) {
             return stored
         }
         guard let issuer = settings.issuer else { throw ServiceError.issuerUnavailable }
         let pdf = try issuer.renderer.render(certificate, signingTime: now)
-        let digest = try documents.put(pdf)
-        try await database.keepCertificateFile(of: record.id, digest: digest, validUntil: certificate.validUntil.iso)
+        let digest = try await store.putDocument(pdf)
+        try await store.keepCertificateFile(of: record.id, digest: digest, validUntil: certificate.validUntil.iso)
         return pdf
     }
 }

@@ -34,7 +34,7 @@ struct Attest: ParsableCommand {
 
 #if canImport(AttestService)
 /// The service's commands, in a build with the service.
-private let serviceCommands: [any ParsableCommand.Type] = [ServeCommand.self, TokenCommand.self]
+private let serviceCommands: [any ParsableCommand.Type] = [ServeCommand.self, TokenCommand.self, MigrateCommand.self]
 #else
 private let serviceCommands: [any ParsableCommand.Type] = []
 #endif

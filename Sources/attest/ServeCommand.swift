@@ -21,11 +21,14 @@ struct ServeCommand: ParsableCommand {
         discussion: """
             Serves the HTTP API (GET /openapi.yaml describes it) from the data folder: the \
             database attest.sqlite (SQLite, write-ahead log, every answer durable) and the \
-            uploaded documents by SHA-256 under documents/. Tokens are made with `attest token \
-            create`. Standard output carries one line, `listening on http://HOST:PORT` (and with \
+            uploaded documents by SHA-256 under documents/; or, with --database, from a \
+            PostgreSQL database that several instances share (behind a load balancer). The \
+            schema is brought up to date at the start (as `attest migrate` does). Tokens are made \
+            with `attest token create`. Standard output carries one line, `listening on http://HOST:PORT` (and with \
             --demo then `clerk token: TOKEN`); logs, one line per request, go to stderr. SIGTERM \
             or SIGINT lets requests in flight finish, then exits 0. An address that cannot be \
-            bound exits 74. Without --issuer-key, issuing and histories answer 503.
+            bound exits 74, a database that cannot be reached 69. A store that stops answering \
+            makes requests answer 503 until it is back. Without --issuer-key, issuing and histories answer 503.
 
             --demo starts on a fresh data folder (a new one under the temporary folder unless \
             --data names an empty or missing one) with the demo's throwaway keys, its seed \
@@ -35,11 +38,12 @@ struct ServeCommand: ParsableCommand {
               attest serve --demo --listen 127.0.0.1:0
               attest serve --data /var/lib/attest --issuer-key issuer.key --issuer-cert issuer-chain.pem \\
                   --passphrase-file /run/secrets/issuer --consent-ca consent-ca.pem --region 77
+              PGPASSWORD=… attest serve --database postgres://attest@db.example:5432/attest --listen 0.0.0.0:8080 \\
+                  --issuer-key issuer.key --issuer-cert issuer-chain.pem --passphrase-file /run/secrets/issuer
             """
     )
 
-    @Option(help: ArgumentHelp("The data folder (made when missing; default ./attest-data).", valueName: "dir"))
-    var data: String?
+    @OptionGroup var store: StoreOptions
 
     @Option(help: ArgumentHelp("The address to listen on; port 0 picks a free one.", valueName: "host:port"))
     var listen = "127.0.0.1:8080"
@@ -98,6 +102,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let folder = try dataFolder()
+        let store = self.store
+        let opened = try blocking { try await store.open(folder: folder.path) }
         var settings = OfficeSettings(region: region, today: today.flatMap(CivilDate.init(iso:)))
         settings.consentTrustAnchors = try consentCa.flatMap { try X509Certificate.read(contentsOf: $0) }
         if let issuerKey, let issuerCert {
@@ -108,11 +114,11 @@ struct ServeCommand: ParsableCommand {
         var clerkToken: String?
         if demo {
             let given = settings
-            let seeded = try blocking { try await ServeDemo.seed(folder, settings: given) }
+            let seeded = try blocking { try await ServeDemo.seed(folder, store: opened, settings: given) }
             settings = seeded.settings
             clerkToken = seeded.clerkToken
         }
-        let backOffice = try BackOffice(dataFolder: folder, settings: settings)
+        let backOffice = BackOffice(store: opened, settings: settings)
 
         LoggingSystem.bootstrap { _ in LogLines() }
         let logger = Logger(label: "attest")
@@ -139,7 +145,10 @@ struct ServeCommand: ParsableCommand {
                 }
                 let group = ServiceGroup(configuration: .init(services: [application], gracefulShutdownSignals: [.sigterm, .sigint],
                                                               logger: logger))
+                let alive = Task { await backOffice.keepAlive() }
+                defer { alive.cancel() }
                 try await group.run()
+                await opened.close()
             }
         } catch where !listening.isSet {
             Failure.report(Phrase.serveCannotListen.text(in: Failure.language, ["address": .text(listen), "reason": .text("\(error)")]))
@@ -147,15 +156,16 @@ struct ServeCommand: ParsableCommand {
         }
     }
 
-    /// The data folder: --data, or for --demo a fresh one.
+    /// The data folder: --data, or for --demo a fresh one (with --database, the demo's keys and
+    /// files only).
     private func dataFolder() throws -> URL {
         if demo {
-            let folder = data ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+            let folder = store.data ?? FileManager.default.temporaryDirectory.appendingPathComponent(
                 "attest-serve-demo-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))").path
             try OutputFolder.refuseFilled(folder)
             return URL(fileURLWithPath: folder)
         }
-        return URL(fileURLWithPath: data ?? "attest-data")
+        return URL(fileURLWithPath: store.data ?? "attest-data")
     }
 
     /// The CN of an RFC 2253 subject, else the whole subject.

@@ -9,7 +9,7 @@ import Signing
 /// demo` makes them, under `demo/`), its seed applications submitted on their days, the approved
 /// ones issued, and a clerk token.
 enum ServeDemo {
-    static func seed(_ folder: URL, settings: OfficeSettings) async throws -> (settings: OfficeSettings, clerkToken: String) {
+    static func seed(_ folder: URL, store: any ServiceStore, settings: OfficeSettings) async throws -> (settings: OfficeSettings, clerkToken: String) {
         let demo = folder.appendingPathComponent("demo")
         _ = try await Demo.run(output: demo)
         let keys = demo.appendingPathComponent("keys")
@@ -19,7 +19,7 @@ enum ServeDemo {
                                      certificate: chain[0], chain: Array(chain.dropFirst()),
                                      name: "Отдел по вопросам миграции ОМВД России по району Тверской")
         settings.consentTrustAnchors += try X509Certificate.read(contentsOf: keys.appendingPathComponent("consent-ca.pem").path)
-        let office = try BackOffice(dataFolder: folder, settings: settings)
+        let office = BackOffice(store: store, settings: settings)
         for (name, _) in DemoData.cases {
             let caseFolder = demo.appendingPathComponent("cases")
             let file = try JSONInput.decode(CaseFile.self, from: try InputFile.read(caseFolder.appendingPathComponent("\(name).case.json").path,
@@ -32,7 +32,7 @@ enum ServeDemo {
             let record = try await office.submit(application, bytes: bytes, on: file.submittedOn, actor: "demo")
             if record.status == .approved { _ = try await office.issue(record.id, actor: "demo") }
         }
-        let clerk = try office.tokens.create(role: .clerk, name: "demo-clerk")
+        let clerk = try await office.tokens.create(role: .clerk, name: "demo-clerk")
         return (settings, clerk.token)
     }
 }

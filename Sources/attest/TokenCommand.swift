@@ -11,8 +11,9 @@ struct TokenCommand: ParsableCommand {
         commandName: "token",
         abstract: "Make or revoke the bearer tokens `attest serve` accepts.",
         discussion: """
-            Example:
+            Examples:
               attest token create --data attest-data --role clerk --name desk-1
+              PGPASSWORD=… attest token create --database postgres://attest@db.example/attest --role portal
             """,
         subcommands: [Create.self, Revoke.self]
     )
@@ -30,8 +31,7 @@ struct TokenCommand: ParsableCommand {
                 """
         )
 
-        @Option(help: ArgumentHelp("The data folder of `attest serve` (default ./attest-data).", valueName: "dir"))
-        var data = "attest-data"
+        @OptionGroup var store: StoreOptions
 
         @Option(help: "portal, clerk or auditor.")
         var role: Role
@@ -46,7 +46,8 @@ struct TokenCommand: ParsableCommand {
         }
 
         func run() throws {
-            let made = try TokenStore(ServiceDatabase(path: try TokenCommand.database(data))).create(role: role, name: name)
+            let (store, role, name) = (store, role, name)
+            let made = try blocking { try await TokenCommand.using(store) { try await TokenStore($0).create(role: role, name: name) } }
             print(made.token)
         }
     }
@@ -61,22 +62,29 @@ struct TokenCommand: ParsableCommand {
                 """
         )
 
-        @Option(help: ArgumentHelp("The data folder of `attest serve` (default ./attest-data).", valueName: "dir"))
-        var data = "attest-data"
+        @OptionGroup var store: StoreOptions
 
         @Option(help: ArgumentHelp("The token's name.", valueName: "text"))
         var name: String
 
         func run() throws {
-            try TokenStore(ServiceDatabase(path: try TokenCommand.database(data))).revoke(name: name)
+            let (store, name) = (store, name)
+            try blocking { try await TokenCommand.using(store) { try await TokenStore($0).revoke(name: name) } }
             show(Phrase.tokenRevoked.text(in: Failure.language, ["name": .text(name)]))
         }
     }
 
-    /// The database of the data folder `folder`, which is made when missing.
-    static func database(_ folder: String) throws -> String {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return URL(fileURLWithPath: folder).appendingPathComponent("attest.sqlite").path
+    /// `body` with the store `options` names, closed after.
+    static func using<T: Sendable>(_ options: StoreOptions, _ body: (any ServiceStore) async throws -> T) async throws -> T {
+        let store = try await options.open()
+        do {
+            let result = try await body(store)
+            await store.close()
+            return result
+        } catch {
+            await store.close()
+            throw error
+        }
     }
 }
 #endif

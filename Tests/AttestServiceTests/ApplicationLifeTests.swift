@@ -127,7 +127,7 @@ import Testing
     }
 
     private func token(_ service: LiveService, role: String, name: String) throws -> String {
-        let made = try LiveService.attest(["token", "create", "--data", service.data.path, "--role", role, "--name", name])
+        let made = try LiveService.attest(["token", "create"] + service.store + ["--role", role, "--name", name])
         #expect(made.status == 0)
         return made.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }

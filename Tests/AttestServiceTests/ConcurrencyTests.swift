@@ -84,7 +84,7 @@ import Testing
                                                headers: key)
         #expect(reused.status == 422)
         #expect(try reused.json()["code"] as? String == "idempotency-key-reused")
-        let portal = try LiveService.attest(["token", "create", "--data", service.data.path, "--role", "portal"]).output
+        let portal = try LiveService.attest(["token", "create"] + service.store + ["--role", "portal"]).output
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let another = try await service.request("POST", "/v1/applications", token: portal, body: body.finished(), contentType: body.contentType,
                                                 headers: key)

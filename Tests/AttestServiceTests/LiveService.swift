@@ -21,6 +21,9 @@ final class LiveService: @unchecked Sendable {
     }
 
     let data: URL
+    /// The store options of this service, for `attest token` and a restart: `--data`, and with
+    /// `ATTEST_TEST_POSTGRES` a database of its own on that server.
+    let store: [String]
     let process: Process
     let port: Int
     /// The clerk token `--demo` printed (empty without it).
@@ -44,7 +47,8 @@ final class LiveService: @unchecked Sendable {
         self.data = data ?? FileManager.default.temporaryDirectory.appendingPathComponent("attest-serve-test-\(UUID().uuidString)")
         process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--data", self.data.path, "--listen", "127.0.0.1:0"] + (demo ? ["--demo", "--today", "2026-11-25"] : [])
+        store = try TestStore.arguments(for: self.data)
+        process.arguments = ["serve"] + store + ["--listen", "127.0.0.1:0"] + (demo ? ["--demo", "--today", "2026-11-25"] : [])
             + arguments
         process.environment = ["LANG": "C"]
         (output, errors) = (Pipe(), Pipe())
@@ -134,6 +138,42 @@ final class LiveService: @unchecked Sendable {
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+}
+
+/// The store the services under test use: SQLite in their data folders, or, when
+/// `ATTEST_TEST_POSTGRES` names a server (`postgres://USER@HOST:PORT`, its password in the file
+/// `ATTEST_TEST_POSTGRES_PASSWORD_FILE`; `Scripts/postgres.sh` starts one), a database of each
+/// data folder's own there: the same tests run on both stores.
+enum TestStore {
+    static let server = ProcessInfo.processInfo.environment["ATTEST_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    static let passwordFile = ProcessInfo.processInfo.environment["ATTEST_TEST_POSTGRES_PASSWORD_FILE"] ?? ""
+
+    /// `--data folder`, and on PostgreSQL `--database` naming the folder's database (made when
+    /// missing) and its password file.
+    static func arguments(for folder: URL) throws -> [String] {
+        guard let server else { return ["--data", folder.path] }
+        let name = "attest_" + String(folder.lastPathComponent.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }.suffix(40))
+        let psql = Process()
+        psql.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        psql.arguments = ["\(server)/postgres", "-q", "-v", "ON_ERROR_STOP=1", "-c",
+                          "SELECT 1 FROM pg_database WHERE datname = '\(name)'", "-t", "-A"]
+        psql.environment = ["PGPASSWORD": try String(contentsOfFile: passwordFile, encoding: .utf8).trimmingCharacters(in: .newlines)]
+        let output = Pipe()
+        psql.standardOutput = output
+        try psql.run()
+        let exists = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).hasPrefix("1")
+        psql.waitUntilExit()
+        if !exists {
+            let create = Process()
+            create.executableURL = psql.executableURL
+            create.arguments = ["\(server)/postgres", "-q", "-v", "ON_ERROR_STOP=1", "-c", "CREATE DATABASE \(name)"]
+            create.environment = psql.environment
+            try create.run()
+            create.waitUntilExit()
+            guard create.terminationStatus == 0 else { throw ServiceFailed(message: "cannot create the database \(name) on \(server)") }
+        }
+        return ["--data", folder.path, "--database", "\(server)/\(name)", "--database-password-file", passwordFile]
     }
 }
 

@@ -31,10 +31,10 @@ import Testing
 
         // A revoked token is refused at the next request.
         #expect(try await service.request("GET", "/v1/applications/unknown-id", token: portal).status == 404)
-        #expect(try LiveService.attest(["token", "revoke", "--data", service.data.path, "--name", "portal-1"]).status == 0)
+        #expect(try LiveService.attest(["token", "revoke"] + service.store + ["--name", "portal-1"]).status == 0)
         #expect(try await service.request("GET", "/v1/applications/unknown-id", token: portal).status == 401)
-        #expect(try LiveService.attest(["token", "revoke", "--data", service.data.path, "--name", "portal-1"]).status == 66)
-        #expect(try LiveService.attest(["token", "create", "--data", service.data.path, "--role", "clerk", "--name", "audit-1"]).status == 73)
+        #expect(try LiveService.attest(["token", "revoke"] + service.store + ["--name", "portal-1"]).status == 66)
+        #expect(try LiveService.attest(["token", "create"] + service.store + ["--role", "clerk", "--name", "audit-1"]).status == 73)
     }
 
     @Test func theOrderOfChecksAndTheLanguageOfMessages() async throws {
@@ -164,14 +164,14 @@ import Testing
 
     @Test func signalsDrainAndABusyAddressExits74() async throws {
         let service = try LiveService()
-        let busy = try LiveService.attest(["serve", "--data", service.data.path, "--listen", "127.0.0.1:\(service.port)"])
+        let busy = try LiveService.attest(["serve"] + service.store + ["--listen", "127.0.0.1:\(service.port)"])
         #expect(busy.status == 74, "\(busy.output)")
         #expect(service.stop(SIGINT) == 0)
         #expect(try LiveService.attest(["serve", "--listen", "nowhere"]).status == 64)
     }
 
     private func token(_ service: LiveService, _ role: String, _ name: String) throws -> String {
-        let made = try LiveService.attest(["token", "create", "--data", service.data.path, "--role", role, "--name", name])
+        let made = try LiveService.attest(["token", "create"] + service.store + ["--role", role, "--name", name])
         #expect(made.status == 0)
         return made.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -21,7 +21,7 @@ struct ApplicationRoutes: Sendable {
             throw ServiceError(.malformedRequest, .httpPartMissing, ["part": .text(Self.applicationPart)])
         }
         let application = try decodeApplication(json.bytes)
-        let record = try await office.submit(application, bytes: try documents(of: application, sent: parts, stored: [:]),
+        let record = try await office.submit(application, bytes: try await documents(of: application, sent: parts, stored: [:]),
                                              actor: actor(call))
         return .json(record.apiJSON(in: call.language), status: 201, headers: [("Location", "/v1/applications/\(record.id)")])
     }
@@ -36,7 +36,7 @@ struct ApplicationRoutes: Sendable {
         }
         let application = corrected ?? record.application
         let updated = try await office.resubmit(record.id, application,
-                                                bytes: try documents(of: application, sent: parts, stored: record.documentDigests),
+                                                bytes: try await documents(of: application, sent: parts, stored: record.documentDigests),
                                                 actor: actor(call))
         return .json(updated.apiJSON(in: call.language))
     }
@@ -152,7 +152,7 @@ struct ApplicationRoutes: Sendable {
     /// The bytes of every document `application` names: the part sent now, else the one stored
     /// before under that name (`stored`: name to digest). Every part sent must be named, each
     /// within the limit of what it is (413 naming it).
-    private func documents(of application: Application, sent parts: [String: Part], stored: [String: String]) throws -> [String: [UInt8]] {
+    private func documents(of application: Application, sent parts: [String: Part], stored: [String: String]) async throws -> [String: [UInt8]] {
         var limits: [String: Int] = [:]
         for document in application.documents { limits[document.path] = office.settings.scanPolicy.maxBytes }
         for signed in application.consents + [application.powerOfAttorney].compactMap({ $0 }) {
@@ -167,7 +167,7 @@ struct ApplicationRoutes: Sendable {
             if let part = parts[name] {
                 guard part.bytes.count <= limit else { throw ServiceError.tooLarge(limit: limit, part: name) }
                 bytes[name] = part.bytes
-            } else if let digest = stored[name], let kept = try office.documents.get(digest) {
+            } else if let digest = stored[name], let kept = try await office.store.document(digest) {
                 bytes[name] = kept
             } else {
                 throw ServiceError(.malformedRequest, .httpPartMissing, ["part": .text(name)])

@@ -7,7 +7,7 @@ struct OperationRoutes: Sendable {
 
     /// 200 when the database answers, 503 when it does not.
     @Sendable func health(_ call: Call) async throws -> Answer {
-        guard await office.database.isReachable() else { throw ServiceError.storeUnavailable }
+        guard await office.store.isReachable() else { throw ServiceError.storeUnavailable }
         return .json(.members(["status": .string("ok")]))
     }
 

@@ -1,16 +1,21 @@
 import FoundationEssentials
-import GRDB
 
 /// Answers kept by `Idempotency-Key`, per token, for 24 hours: a retry of a request gets the first
-/// answer instead of doing it twice.
-struct IdempotencyStore: Sendable {
-    let database: ServiceDatabase
+/// answer instead of doing it twice, whichever instance of the service it reaches.
+public struct IdempotencyStore: Sendable {
+    let store: any ServiceStore
+    /// This instance of the service, named in the keys it holds.
+    let instance: String
     /// How long an answer is kept.
-    static let retention: TimeInterval = 24 * 3600
+    public static let retention: TimeInterval = 24 * 3600
     /// How long a request may be in flight before a retry takes it over (its process died).
-    static let abandonedAfter: TimeInterval = 300
+    public static let abandonedAfter: TimeInterval = 300
+    /// How often a running instance says it is alive, and how long after its last word a retry
+    /// takes over the requests it held (it died).
+    public static let heartbeat: TimeInterval = 2
+    public static let silentAfter: TimeInterval = 10
 
-    enum Start: Sendable {
+    public enum Start: Sendable {
         /// The first time: do it, then `finish`.
         case proceed
         /// Done before: give this answer again.
@@ -21,37 +26,42 @@ struct IdempotencyStore: Sendable {
         case inFlight
     }
 
+    /// A key met again, as stored.
+    public struct Kept: Sendable {
+        let fingerprint: String
+        let created: Double
+        let answer: Data?
+        /// When the instance holding the key last said it was alive (nil: not known).
+        let holderSeen: Double?
+    }
+
+    /// What to do with a key met again: the request's start, and whether the request takes the
+    /// key over (its first request was abandoned: the store then sets its time to `now`).
+    public static func decide(_ kept: Kept, fingerprint: String, now: Double) throws -> (start: Start, takeOver: Bool) {
+        guard kept.fingerprint == fingerprint else { return (.reused, false) }
+        if let answer = kept.answer { return (.replay(try JSONDecoder().decode(Answer.self, from: answer)), false) }
+        let holderDied = kept.holderSeen.map { $0 < now - silentAfter } ?? false
+        guard kept.created < now - abandonedAfter || holderDied else { return (.inFlight, false) }
+        return (.proceed, true)
+    }
+
     /// Claims `key` of `token` for a request whose fingerprint is `fingerprint`.
     func start(token: String, key: String, fingerprint: String, now: Date = Date()) async throws -> Start {
-        try await database.pool.write { db in
-            let time = now.timeIntervalSince1970
-            try db.execute(sql: "DELETE FROM idempotency WHERE created < ?", arguments: [time - Self.retention])
-            guard let row = try Row.fetchOne(db, sql: "SELECT fingerprint, created, answer FROM idempotency WHERE token = ? AND key = ?",
-                                             arguments: [token, key]) else {
-                try db.execute(sql: "INSERT INTO idempotency (token, key, fingerprint, created) VALUES (?, ?, ?, ?)",
-                               arguments: [token, key, fingerprint, time])
-                return .proceed
-            }
-            guard row["fingerprint"] as String == fingerprint else { return .reused }
-            if let kept = row["answer"] as Data? { return .replay(try JSONDecoder().decode(Answer.self, from: kept)) }
-            guard (row["created"] as Double) < time - Self.abandonedAfter else { return .inFlight }
-            try db.execute(sql: "UPDATE idempotency SET created = ? WHERE token = ? AND key = ?", arguments: [time, token, key])
-            return .proceed
-        }
+        try await store.claim(IdempotencyKey(token: token, key: key, fingerprint: fingerprint, holder: instance), now: now)
     }
 
     /// Keeps `answer` as the key's.
     func finish(token: String, key: String, answer: Answer) async throws {
-        let kept = try JSONEncoder().encode(answer)
-        try await database.pool.write { db in
-            try db.execute(sql: "UPDATE idempotency SET answer = ? WHERE token = ? AND key = ?", arguments: [kept, token, key])
-        }
+        try await store.keepAnswer(try JSONEncoder().encode(answer), of: IdempotencyKey(token: token, key: key))
+    }
+
+    /// Says that this instance is alive.
+    func beat(now: Date = Date()) async throws {
+        try await store.heartbeat(instance: instance, now: now)
     }
 
     /// Lets the key go unanswered (the service failed): a retry does the request again.
     func release(token: String, key: String) async throws {
-        try await database.pool.write { db in
-            try db.execute(sql: "DELETE FROM idempotency WHERE token = ? AND key = ? AND answer IS NULL", arguments: [token, key])
-        }
+        try await store.releaseKey(IdempotencyKey(token: token, key: key))
     }
 }

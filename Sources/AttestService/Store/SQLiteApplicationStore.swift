@@ -8,15 +8,15 @@ import RegistrationWorkflow
 /// transaction (SQLite has one writer at a time), so two changes of one application never lose
 /// each other, and a state change and its history event are stored together or not at all.
 public struct SQLiteApplicationStore: ApplicationStore {
-    let database: ServiceDatabase
+    let pool: DatabasePool
 
-    public init(_ database: ServiceDatabase) {
-        self.database = database
+    init(_ pool: DatabasePool) {
+        self.pool = pool
     }
 
     public func insert(_ record: ApplicationRecord) async throws {
         let row = try Self.encode(record)
-        try await database.pool.write { db in
+        try await pool.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM applications WHERE id = ?", arguments: [record.id]) == nil else {
                 throw WorkflowError.duplicateApplication(record.id)
             }
@@ -26,12 +26,12 @@ public struct SQLiteApplicationStore: ApplicationStore {
     }
 
     public func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T {
-        try await database.pool.write { db in try Self.change(id, in: db, change) }
+        try await pool.write { db in try Self.change(id, in: db, change) }
     }
 
     public func update<T: Sendable>(_ id: String, numbering series: String,
                                     _ change: @Sendable (inout ApplicationRecord, String) throws -> T) async throws -> T {
-        try await database.pool.write { db in
+        try await pool.write { db in
             let serial = (try Int.fetchOne(db, sql: "SELECT last FROM certificate_series WHERE series = ?", arguments: [series]) ?? 0) + 1
             let result = try Self.change(id, in: db) { try change(&$0, CertificateNumber.make(series: series, serial: serial)) }
             try db.execute(sql: """
@@ -43,20 +43,20 @@ public struct SQLiteApplicationStore: ApplicationStore {
     }
 
     public func record(_ id: String) async throws -> ApplicationRecord? {
-        try await database.pool.read { db in
+        try await pool.read { db in
             try Data.fetchOne(db, sql: "SELECT record FROM applications WHERE id = ?", arguments: [id]).map(Self.decode)
         }
     }
 
     public func record(certificate number: String) async throws -> ApplicationRecord? {
-        try await database.pool.read { db in
+        try await pool.read { db in
             try Data.fetchOne(db, sql: "SELECT record FROM applications WHERE certificate_number = ?", arguments: [number]).map(Self.decode)
         }
     }
 
     public func page(status: ApplicationStatus?, limit: Int, after cursor: String?) async throws -> ApplicationPage {
         let after = cursor.flatMap { Int64($0) } ?? 0
-        return try await database.pool.read { db in
+        return try await pool.read { db in
             let rows: [Row]
             if let status {
                 rows = try Row.fetchAll(db, sql: "SELECT seq, record FROM applications WHERE status = ? AND seq > ? ORDER BY seq LIMIT ?",

@@ -1,6 +1,5 @@
 import AttestCore
 import FoundationEssentials
-import GRDB
 import Signing
 
 /// Who may call what: each token has one role.
@@ -36,55 +35,43 @@ public struct TokenError: AttestError, Equatable {
     public let code: Code
     let name: String
 
+    init(code: Code, name: String) {
+        (self.code, self.name) = (code, name)
+    }
+
     public func message(in language: Language) -> String {
         (code == .nameTaken ? Phrase.tokenNameTaken : .tokenUnknown).text(in: language, ["name": .text(name)])
     }
 }
 
-/// The bearer tokens: 32 random bytes each, shown once when made; the database keeps only their
+/// The bearer tokens: 32 random bytes each, shown once when made; the store keeps only their
 /// SHA-256, so a copy of it lets no one in.
 public struct TokenStore: Sendable {
-    let database: ServiceDatabase
+    let store: any ServiceStore
 
-    public init(_ database: ServiceDatabase) {
-        self.database = database
+    public init(_ store: any ServiceStore) {
+        self.store = store
     }
 
     /// Makes a token for `role` named `name` (one made up when nil) and returns its text.
-    public func create(role: Role, name: String?) throws -> (name: String, token: String) {
+    public func create(role: Role, name: String?) async throws -> (name: String, token: String) {
         var random = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &random) }
         let token = "attest_" + Self.base64URL(bytes)
         let name = name ?? "\(role.rawValue)-\(ContentDigest.hex(Array(bytes.prefix(4))))"
-        let digest = try Self.digest(token)
-        try database.pool.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM tokens WHERE name = ?", arguments: [name]) == nil else {
-                throw TokenError(code: .nameTaken, name: name)
-            }
-            try db.execute(sql: "INSERT INTO tokens (name, role, digest, created) VALUES (?, ?, ?, ?)",
-                           arguments: [name, role.rawValue, digest, Date().timeIntervalSince1970])
-        }
+        try await store.addToken(StoredToken(name: name, role: role, digest: try Self.digest(token), created: Date()))
         return (name, token)
     }
 
     /// Removes the token named `name`: the next request that shows it is refused.
-    public func revoke(name: String) throws {
-        try database.pool.write { db in
-            try db.execute(sql: "DELETE FROM tokens WHERE name = ?", arguments: [name])
-            guard db.changesCount == 1 else { throw TokenError(code: .unknownToken, name: name) }
-        }
+    public func revoke(name: String) async throws {
+        guard try await store.removeToken(named: name) else { throw TokenError(code: .unknownToken, name: name) }
     }
 
     /// The caller whose token is `token`, or nil for a token the service does not know.
     func caller(bearing token: String) async throws -> Caller? {
         guard token.utf8.count <= 256, let digest = try? Self.digest(token) else { return nil }
-        // One statement, prepared once per connection: no transaction of its own is needed.
-        return try await database.pool.unsafeRead { db in
-            let statement = try db.cachedStatement(sql: "SELECT name, role FROM tokens WHERE digest = ?")
-            return try Row.fetchOne(statement, arguments: [digest]).flatMap { row in
-                Role(rawValue: row["role"]).map { Caller(name: row["name"], role: $0) }
-            }
-        }
+        return try await store.caller(tokenDigest: digest)
     }
 
     private static func digest(_ token: String) throws -> String {

@@ -1,0 +1,121 @@
+import AttestCore
+import FoundationEssentials
+import NIOCore
+import PostgresNIO
+import RegistrationWorkflow
+
+/// Applications in PostgreSQL, in the same rows as `SQLiteApplicationStore`'s. Several instances
+/// change them at once, so every change locks its row (`SELECT … FOR UPDATE`) for its
+/// transaction: a second clerk's change of the same application waits for the first and then
+/// applies to what the first stored, never to an older copy. Issuing also locks its series' row,
+/// whose counter it raises in the same transaction: numbers are unique, and gapless because a
+/// change that fails rolls its number back with it.
+struct PostgresApplicationStore: ApplicationStore {
+    let client: PostgresClient
+    let timeout: Duration
+
+    func insert(_ record: ApplicationRecord) async throws {
+        let row = try JSONEncoder().encode(record)
+        try await transaction { connection in
+            // One insert at a time, so that `seq` grows in the order inserts commit and a page of
+            // the queue already read never gains a row (a bigserial alone is taken in the order
+            // transactions start).
+            try await connection.query("SELECT pg_advisory_xact_lock(7406002)", logger: PostgresStore.logger)
+            let inserted = try await connection.query("""
+                INSERT INTO applications (id, status, certificate_number, record)
+                VALUES (\(record.id), \(record.status.rawValue), \(record.certificate?.number), \(row))
+                ON CONFLICT (id) DO NOTHING RETURNING 1
+                """, logger: PostgresStore.logger).decode(Int32.self).first { _ in true }
+            guard inserted != nil else { throw WorkflowError.duplicateApplication(record.id) }
+        }
+    }
+
+    func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T {
+        try await withoutActuallyEscaping(change) { change in
+            let change = UncheckedSendable(change)
+            return try await transaction { connection in try await Self.change(id, on: connection, change.value) }
+        }
+    }
+
+    func update<T: Sendable>(_ id: String, numbering series: String,
+                             _ change: @Sendable (inout ApplicationRecord, String) throws -> T) async throws -> T {
+        try await withoutActuallyEscaping(change) { change in
+            let change = UncheckedSendable(change)
+            return try await transaction { connection in
+                // The application first, then the series: every issuing transaction locks in that
+                // order, so two never wait for each other.
+                try await connection.query("SELECT 1 FROM applications WHERE id = \(id) FOR UPDATE", logger: PostgresStore.logger)
+                let serial = try await connection.query("""
+                    INSERT INTO certificate_series (series, last) VALUES (\(series), 1)
+                    ON CONFLICT (series) DO UPDATE SET last = certificate_series.last + 1 RETURNING last
+                    """, logger: PostgresStore.logger).decode(Int64.self).first { _ in true } ?? 1
+                return try await Self.change(id, on: connection) { try change.value(&$0, CertificateNumber.make(series: series, serial: Int(serial))) }
+            }
+        }
+    }
+
+    func record(_ id: String) async throws -> ApplicationRecord? {
+        try await bounded { client in
+            try await client.query("SELECT record FROM applications WHERE id = \(id)").decode(ByteBuffer.self).first { _ in true }
+                .map(Self.decode)
+        }
+    }
+
+    func record(certificate number: String) async throws -> ApplicationRecord? {
+        try await bounded { client in
+            try await client.query("SELECT record FROM applications WHERE certificate_number = \(number)").decode(ByteBuffer.self)
+                .first { _ in true }.map(Self.decode)
+        }
+    }
+
+    func page(status: ApplicationStatus?, limit: Int, after cursor: String?) async throws -> ApplicationPage {
+        let after = cursor.flatMap { Int64($0) } ?? 0
+        let rows = try await bounded { client in
+            let query: PostgresQuery = if let status {
+                "SELECT seq, record FROM applications WHERE status = \(status.rawValue) AND seq > \(after) ORDER BY seq LIMIT \(limit + 1)"
+            } else {
+                "SELECT seq, record FROM applications WHERE seq > \(after) ORDER BY seq LIMIT \(limit + 1)"
+            }
+            var rows: [(Int64, ApplicationRecord)] = []
+            for try await (seq, record) in try await client.query(query).decode((Int64, ByteBuffer).self) {
+                rows.append((seq, try Self.decode(record)))
+            }
+            return rows
+        }
+        let kept = rows.prefix(limit)
+        return ApplicationPage(records: kept.map(\.1), next: rows.count > limit ? kept.last.map { String($0.0) } : nil)
+    }
+
+    private static func change<T>(_ id: String, on connection: PostgresConnection,
+                                  _ change: (inout ApplicationRecord) throws -> T) async throws -> T {
+        guard let stored = try await connection.query("SELECT record FROM applications WHERE id = \(id) FOR UPDATE",
+                                                      logger: PostgresStore.logger).decode(ByteBuffer.self).first(where: { _ in true }) else {
+            throw WorkflowError.unknownApplication(id)
+        }
+        var record = try decode(stored)
+        let result = try change(&record)
+        try await connection.query("""
+            UPDATE applications SET status = \(record.status.rawValue), certificate_number = \(record.certificate?.number),
+                record = \(try JSONEncoder().encode(record)) WHERE id = \(id)
+            """, logger: PostgresStore.logger)
+        return result
+    }
+
+    private static func decode(_ bytes: ByteBuffer) throws -> ApplicationRecord {
+        try JSONDecoder().decode(ApplicationRecord.self, from: Data(bytes.readableBytesView))
+    }
+
+    private func bounded<T: Sendable>(_ body: @escaping @Sendable (PostgresClient) async throws -> T) async throws -> T {
+        try await PostgresStore.bounded(client: client, timeout: timeout, body)
+    }
+
+    private func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await PostgresStore.transaction(client: client, timeout: timeout, body)
+    }
+}
+
+/// A closure the store runs within the call that gave it, though the type system cannot see it.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
