@@ -137,16 +137,22 @@ public struct API: Sendable {
         case .inFlight: throw ServiceError(.requestInProgress, .httpIdempotencyKeyInFlight)
         case .proceed: break
         }
+        var call = call
+        call.idempotencyKey = IdempotencyKey(token: caller.name, key: key)
         let answer: Answer
         do {
             answer = try await route.handle(call)
         } catch {
             answer = problem(for: error, language: call.language, requestID: call.requestID, route: route.template)
         }
+        // The key's end is kept even when the store cannot take it now (it went away during the
+        // request): retried in the background until it can, so that a retry of the request gets
+        // the first answer, or does it again, rather than waiting for `abandonedAfter`.
+        let idempotency = backOffice.idempotency
         if answer.status >= 500 {
-            try? await backOffice.idempotency.release(token: caller.name, key: key)
+            try? await idempotency.eventually { try await idempotency.release(token: caller.name, key: key) }
         } else {
-            try await backOffice.idempotency.finish(token: caller.name, key: key, answer: answer)
+            try await idempotency.eventually { try await idempotency.finish(token: caller.name, key: key, answer: answer) }
         }
         return answer
     }
@@ -162,7 +168,9 @@ public struct API: Sendable {
         case let error where backOffice.store.isUnavailable(error):
             logger.error("store unavailable", metadata: ["request": .string(requestID), "route": .string(route),
                                                          "error": .string(String(describing: type(of: error)))])
-            return .problem(.storeUnavailable, in: language)
+            var unavailable = ServiceError.storeUnavailable
+            unavailable.headers = [("Retry-After", "1")]
+            return .problem(unavailable, in: language)
         default:
             logger.error("request failed", metadata: ["request": .string(requestID), "route": .string(route),
                                                       "error": .string(String(describing: type(of: error)))])

@@ -38,6 +38,8 @@ struct Call: Sendable {
     let language: Language
     let body: ByteBuffer
     let requestID: String
+    /// The request's Idempotency-Key, when it has one, as the store keeps it.
+    var idempotencyKey: IdempotencyKey? = nil
 
     /// The route parameter `name` (every route that reads one declares it).
     func parameter(_ name: String) -> String { parameters[name] ?? "" }

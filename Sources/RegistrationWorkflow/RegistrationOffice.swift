@@ -52,11 +52,11 @@ public protocol ApplicationStore: Sendable {
     func insert(_ record: ApplicationRecord) async throws
     /// Runs `change` on the record with `id` and keeps the result, or keeps nothing when it throws;
     /// throws `WorkflowError.unknownApplication` when there is no such record.
-    func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T
+    func update<T: Sendable>(_ id: String, _ change: @escaping @Sendable (inout ApplicationRecord) throws -> T) async throws -> T
     /// As `update`, with the next number of `series` (`77-2026` gives `77-2026-000001`, then
     /// `77-2026-000002`): the number is taken only when the change is kept, so a series has no gaps.
     func update<T: Sendable>(_ id: String, numbering series: String,
-                             _ change: @Sendable (inout ApplicationRecord, String) throws -> T) async throws -> T
+                             _ change: @escaping @Sendable (inout ApplicationRecord, String) throws -> T) async throws -> T
     func record(_ id: String) async throws -> ApplicationRecord?
     /// The record whose certificate has `number`.
     func record(certificate number: String) async throws -> ApplicationRecord?
@@ -93,7 +93,7 @@ public actor InMemoryApplicationStore: ApplicationStore {
         order.append(record.id)
     }
 
-    public func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) throws -> T {
+    public func update<T: Sendable>(_ id: String, _ change: @escaping @Sendable (inout ApplicationRecord) throws -> T) throws -> T {
         guard var record = records[id] else {
             throw WorkflowError.unknownApplication(id)
         }
@@ -103,7 +103,7 @@ public actor InMemoryApplicationStore: ApplicationStore {
     }
 
     public func update<T: Sendable>(_ id: String, numbering series: String,
-                                    _ change: @Sendable (inout ApplicationRecord, String) throws -> T) throws -> T {
+                                    _ change: @escaping @Sendable (inout ApplicationRecord, String) throws -> T) throws -> T {
         let serial = (serials[series] ?? 0) + 1
         let result = try update(id) { try change(&$0, CertificateNumber.make(series: series, serial: serial)) }
         serials[series] = serial

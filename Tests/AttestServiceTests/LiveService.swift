@@ -105,14 +105,20 @@ final class LiveService: @unchecked Sendable {
     /// One request: `token` as the bearer, `body` with `contentType`.
     func request(_ method: String, _ path: String, token: String? = nil, body: Data? = nil, contentType: String? = nil,
                  headers: [String: String] = [:]) async throws -> Reply {
-        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        try await Self.request(method, "http://127.0.0.1:\(port)\(path)", token: token, body: body, contentType: contentType, headers: headers)
+    }
+
+    /// One request to `url`.
+    static func request(_ method: String, _ url: String, token: String? = nil, body: Data? = nil, contentType: String? = nil,
+                        headers: [String: String] = [:]) async throws -> Reply {
+        var request = URLRequest(url: URL(string: url)!)
         request.httpMethod = method
         request.timeoutInterval = 120
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         if let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         request.httpBody = body
-        let (data, response) = try await Self.session.data(for: request)
+        let (data, response) = try await session.data(for: request)
         let http = try #require(response as? HTTPURLResponse)
         var fields: [String: String] = [:]
         for (name, value) in http.allHeaderFields { fields["\(name)".lowercased()] = "\(value)" }

@@ -21,9 +21,11 @@ struct ApplicationRoutes: Sendable {
             throw ServiceError(.malformedRequest, .httpPartMissing, ["part": .text(Self.applicationPart)])
         }
         let application = try decodeApplication(json.bytes)
-        let record = try await office.submit(application, bytes: try await documents(of: application, sent: parts, stored: [:]),
-                                             actor: actor(call))
-        return .json(record.apiJSON(in: call.language), status: 201, headers: [("Location", "/v1/applications/\(record.id)")])
+        let bytes = try await documents(of: application, sent: parts, stored: [:])
+        let language = call.language
+        return try await answering(call, { .json($0.apiJSON(in: language), status: 201, headers: [("Location", "/v1/applications/\($0.id)")]) }) {
+            try await office.submit(application, bytes: bytes, actor: actor(call))
+        }
     }
 
     @Sendable func resubmit(_ call: Call) async throws -> Answer {
@@ -35,10 +37,8 @@ struct ApplicationRoutes: Sendable {
             throw WorkflowError.illegalTransition(.resubmit, from: record.status)
         }
         let application = corrected ?? record.application
-        let updated = try await office.resubmit(record.id, application,
-                                                bytes: try await documents(of: application, sent: parts, stored: record.documentDigests),
-                                                actor: actor(call))
-        return .json(updated.apiJSON(in: call.language))
+        let bytes = try await documents(of: application, sent: parts, stored: record.documentDigests)
+        return try await answering(call) { try await office.resubmit(record.id, application, bytes: bytes, actor: actor(call)) }
     }
 
     @Sendable func show(_ call: Call) async throws -> Answer {
@@ -79,9 +79,12 @@ struct ApplicationRoutes: Sendable {
     }
 
     @Sendable func issue(_ call: Call) async throws -> Answer {
-        let record = try await office.issue(call.parameter("id"), actor: actor(call))
-        return .json(record.apiJSON(in: call.language), status: 201,
-                     headers: [("Location", "/v1/applications/\(record.id)/certificate.pdf")])
+        let language = call.language
+        return try await answering(call, {
+            .json($0.apiJSON(in: language), status: 201, headers: [("Location", "/v1/applications/\($0.id)/certificate.pdf")])
+        }) {
+            try await office.issue(call.parameter("id"), actor: actor(call))
+        }
     }
 
     /// `{"until": "YYYY-MM-DD"}`.
@@ -91,18 +94,20 @@ struct ApplicationRoutes: Sendable {
 
     @Sendable func extend(_ call: Call) async throws -> Answer {
         let request = try JSONInput.decode(Extension.self, from: call.body.readableBytesView)
-        let record = try await office.office.extend(call.parameter("id"), until: request.until, actor: actor(call))
-        if office.settings.issuer != nil { _ = try await office.certificatePDF(of: record) }
-        return .json(record.apiJSON(in: call.language))
+        return try await answering(call) {
+            let record = try await office.office.extend(call.parameter("id"), until: request.until, actor: actor(call))
+            if office.settings.issuer != nil { _ = try await office.certificatePDF(of: record) }
+            return record
+        }
     }
 
     @Sendable func annul(_ call: Call) async throws -> Answer {
-        .json(try await office.office.annul(call.parameter("id"), actor: actor(call)).apiJSON(in: call.language))
+        try await answering(call) { try await office.office.annul(call.parameter("id"), actor: actor(call)) }
     }
 
     @Sendable func expire(_ call: Call) async throws -> Answer {
         let today = office.settings.clock().today
-        return .json(try await office.office.expire(call.parameter("id"), on: today, actor: actor(call)).apiJSON(in: call.language))
+        return try await answering(call) { try await office.office.expire(call.parameter("id"), on: today, actor: actor(call)) }
     }
 
     /// The sealed history, as `attest audit verify` reads it.
@@ -187,5 +192,16 @@ struct ApplicationRoutes: Sendable {
     }
 
     /// Who the history records as acting: the token's name (never a person's data).
+    /// The answer of `change`, made from the record it stores by `answer` (the record as JSON,
+    /// 200, unless told otherwise). With an Idempotency-Key, the store keeps that answer in the
+    /// change's own transaction (`PendingAnswer`).
+    private func answering(_ call: Call, _ answer: (@Sendable (ApplicationRecord) -> Answer)? = nil,
+                           _ change: () async throws -> ApplicationRecord) async throws -> Answer {
+        let language = call.language
+        let answer = answer ?? { .json($0.apiJSON(in: language)) }
+        guard let key = call.idempotencyKey else { return answer(try await change()) }
+        return answer(try await PendingAnswer.$current.withValue(PendingAnswer(key: key, answer: answer)) { try await change() })
+    }
+
     private func actor(_ call: Call) -> String { call.caller?.name ?? "anonymous" }
 }

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import RegistrationWorkflow
 
 /// Answers kept by `Idempotency-Key`, per token, for 24 hours: a retry of a request gets the first
 /// answer instead of doing it twice, whichever instance of the service it reaches.
@@ -55,6 +56,23 @@ public struct IdempotencyStore: Sendable {
         try await store.keepAnswer(try JSONEncoder().encode(answer), of: IdempotencyKey(token: token, key: key))
     }
 
+    /// Does `operation` now; when it fails, throws its error and tries it again in the
+    /// background, every second for up to `abandonedAfter`, until it succeeds.
+    func eventually(_ operation: @escaping @Sendable () async throws -> Void) async throws {
+        do {
+            try await operation()
+        } catch {
+            Task {
+                let end = ContinuousClock.now + .seconds(Self.abandonedAfter)
+                while ContinuousClock.now < end {
+                    try? await Task.sleep(for: .seconds(1))
+                    if (try? await operation()) != nil { return }
+                }
+            }
+            throw error
+        }
+    }
+
     /// Says that this instance is alive.
     func beat(now: Date = Date()) async throws {
         try await store.heartbeat(instance: instance, now: now)
@@ -63,5 +81,20 @@ public struct IdempotencyStore: Sendable {
     /// Lets the key go unanswered (the service failed): a retry does the request again.
     func release(token: String, key: String) async throws {
         try await store.releaseKey(IdempotencyKey(token: token, key: key))
+    }
+}
+
+/// The answer a request's change of an application will give, made from the record the change
+/// stores: the application stores keep it under the request's key in the change's own
+/// transaction, so that a change and the answer that reports it are kept together. A retry of a
+/// request whose instance died after the change gets that answer, not the change done again.
+struct PendingAnswer: Sendable {
+    @TaskLocal static var current: PendingAnswer?
+    let key: IdempotencyKey
+    let answer: @Sendable (ApplicationRecord) -> Answer
+
+    /// The answer that reports `record`, encoded as the store keeps it.
+    func encoded(_ record: ApplicationRecord) throws -> Data {
+        try JSONEncoder().encode(answer(record))
     }
 }

@@ -16,6 +16,7 @@ struct PostgresApplicationStore: ApplicationStore {
 
     func insert(_ record: ApplicationRecord) async throws {
         let row = try JSONEncoder().encode(record)
+        let pending = PendingAnswer.current
         try await transaction { connection in
             // One insert at a time, so that `seq` grows in the order inserts commit and a page of
             // the queue already read never gains a row (a bigserial alone is taken in the order
@@ -27,21 +28,19 @@ struct PostgresApplicationStore: ApplicationStore {
                 ON CONFLICT (id) DO NOTHING RETURNING 1
                 """, logger: PostgresStore.logger).decode(Int32.self).first { _ in true }
             guard inserted != nil else { throw WorkflowError.duplicateApplication(record.id) }
+            try await Self.keep(pending, reporting: record, on: connection)
         }
     }
 
-    func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T {
-        try await withoutActuallyEscaping(change) { change in
-            let change = UncheckedSendable(change)
-            return try await transaction { connection in try await Self.change(id, on: connection, change.value) }
-        }
+    func update<T: Sendable>(_ id: String, _ change: @escaping @Sendable (inout ApplicationRecord) throws -> T) async throws -> T {
+        let pending = PendingAnswer.current
+        return try await transaction { connection in try await Self.change(id, on: connection, pending, change) }
     }
 
     func update<T: Sendable>(_ id: String, numbering series: String,
-                             _ change: @Sendable (inout ApplicationRecord, String) throws -> T) async throws -> T {
-        try await withoutActuallyEscaping(change) { change in
-            let change = UncheckedSendable(change)
-            return try await transaction { connection in
+                             _ change: @escaping @Sendable (inout ApplicationRecord, String) throws -> T) async throws -> T {
+        let pending = PendingAnswer.current
+        return try await transaction { connection in
                 // The application first, then the series: every issuing transaction locks in that
                 // order, so two never wait for each other.
                 try await connection.query("SELECT 1 FROM applications WHERE id = \(id) FOR UPDATE", logger: PostgresStore.logger)
@@ -49,9 +48,8 @@ struct PostgresApplicationStore: ApplicationStore {
                     INSERT INTO certificate_series (series, last) VALUES (\(series), 1)
                     ON CONFLICT (series) DO UPDATE SET last = certificate_series.last + 1 RETURNING last
                     """, logger: PostgresStore.logger).decode(Int64.self).first { _ in true } ?? 1
-                return try await Self.change(id, on: connection) { try change.value(&$0, CertificateNumber.make(series: series, serial: Int(serial))) }
+                return try await Self.change(id, on: connection, pending) { try change(&$0, CertificateNumber.make(series: series, serial: Int(serial))) }
             }
-        }
     }
 
     func record(_ id: String) async throws -> ApplicationRecord? {
@@ -86,7 +84,7 @@ struct PostgresApplicationStore: ApplicationStore {
         return ApplicationPage(records: kept.map(\.1), next: rows.count > limit ? kept.last.map { String($0.0) } : nil)
     }
 
-    private static func change<T>(_ id: String, on connection: PostgresConnection,
+    private static func change<T>(_ id: String, on connection: PostgresConnection, _ pending: PendingAnswer?,
                                   _ change: (inout ApplicationRecord) throws -> T) async throws -> T {
         guard let stored = try await connection.query("SELECT record FROM applications WHERE id = \(id) FOR UPDATE",
                                                       logger: PostgresStore.logger).decode(ByteBuffer.self).first(where: { _ in true }) else {
@@ -98,7 +96,16 @@ struct PostgresApplicationStore: ApplicationStore {
             UPDATE applications SET status = \(record.status.rawValue), certificate_number = \(record.certificate?.number),
                 record = \(try JSONEncoder().encode(record)) WHERE id = \(id)
             """, logger: PostgresStore.logger)
+        try await keep(pending, reporting: record, on: connection)
         return result
+    }
+
+    /// The answer of the request that makes this change, kept with it (`PendingAnswer`).
+    private static func keep(_ pending: PendingAnswer?, reporting record: ApplicationRecord, on connection: PostgresConnection) async throws {
+        guard let pending else { return }
+        try await connection.query("""
+            UPDATE idempotency SET answer = \(try pending.encoded(record)) WHERE token = \(pending.key.token) AND key = \(pending.key.key)
+            """, logger: PostgresStore.logger)
     }
 
     private static func decode(_ bytes: ByteBuffer) throws -> ApplicationRecord {
@@ -112,10 +119,4 @@ struct PostgresApplicationStore: ApplicationStore {
     private func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         try await PostgresStore.transaction(client: client, timeout: timeout, body)
     }
-}
-
-/// A closure the store runs within the call that gave it, though the type system cannot see it.
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

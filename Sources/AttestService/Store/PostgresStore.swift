@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import PostgresNIO
 import RegistrationWorkflow
+import Synchronization
 
 /// The store of several instances of the service: one PostgreSQL database, through PostgresNIO's
 /// pool of connections, which makes new ones when the server comes back after a restart. Every
@@ -215,17 +216,28 @@ public final class PostgresStore: ServiceStore {
         try await Self.bounded(client: client, timeout: timeout, body)
     }
 
+    /// `body`, or `DeadlinePassed` once `timeout` and two seconds more have passed, whichever
+    /// comes first. At the deadline `body` is cancelled and not waited for: a connection stuck on
+    /// a server that went away holds up no request.
     @discardableResult
     static func bounded<T: Sendable>(client: PostgresClient, timeout: Duration,
                                      _ body: @escaping @Sendable (PostgresClient) async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: T.self) { group in
-            group.addTask { try await body(client) }
-            group.addTask {
-                try await Task.sleep(for: timeout + .seconds(2))
-                throw DeadlinePassed()
+        let race = FirstOutcome<T>()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                race.wait(continuation)
+                let work = Task {
+                    do { race.settle(.success(try await body(client))) } catch { race.settle(.failure(error)) }
+                }
+                let deadline = Task {
+                    try await Task.sleep(for: timeout + .seconds(2))
+                    if race.settle(.failure(DeadlinePassed())) { work.cancel() }
+                }
+                race.onSettled { deadline.cancel() }
+                race.onCancel { work.cancel() }
             }
-            defer { group.cancelAll() }
-            return try await group.next()!
+        } onCancel: {
+            race.cancel()
         }
     }
 
@@ -250,3 +262,78 @@ public final class PostgresStore: ServiceStore {
 
 /// The store did not answer in time.
 struct DeadlinePassed: Error {}
+
+/// The first of a piece of work's outcome and its deadline, handed to the one waiting for it.
+private final class FirstOutcome<T: Sendable>: Sendable {
+    private struct State {
+        var continuation: CheckedContinuation<T, any Error>?
+        var outcome: Result<T, any Error>?
+        var resumed = false
+        var cancelled = false
+        var whenSettled: [@Sendable () -> Void] = []
+        var whenCancelled: [@Sendable () -> Void] = []
+
+        /// The continuation and outcome to resume with, once both are there, once.
+        mutating func due() -> (CheckedContinuation<T, any Error>, Result<T, any Error>)? {
+            guard !resumed, let continuation, let outcome else { return nil }
+            resumed = true
+            self.continuation = nil
+            return (continuation, outcome)
+        }
+    }
+    private let state = Mutex(State())
+
+    func wait(_ continuation: CheckedContinuation<T, any Error>) {
+        let due = state.withLock { state in
+            state.continuation = continuation
+            return state.due()
+        }
+        if let (continuation, outcome) = due { continuation.resume(with: outcome) }
+    }
+
+    /// Takes `outcome` unless one came first; whether it was this one.
+    @discardableResult
+    func settle(_ outcome: Result<T, any Error>) -> Bool {
+        let taken = state.withLock { state -> (due: (CheckedContinuation<T, any Error>, Result<T, any Error>)?, actions: [@Sendable () -> Void])? in
+            guard state.outcome == nil else { return nil }
+            state.outcome = outcome
+            defer { state.whenSettled = [] }
+            return (state.due(), state.whenSettled)
+        }
+        guard let taken else { return false }
+        if let (continuation, outcome) = taken.due { continuation.resume(with: outcome) }
+        taken.actions.forEach { $0() }
+        return true
+    }
+
+    /// Runs `action` once an outcome is taken (now, when one is).
+    func onSettled(_ action: @escaping @Sendable () -> Void) {
+        let now = state.withLock { state -> Bool in
+            if state.outcome != nil { return true }
+            state.whenSettled.append(action)
+            return false
+        }
+        if now { action() }
+    }
+
+    /// Runs `action` when the waiting task is cancelled (now, when it is).
+    func onCancel(_ action: @escaping @Sendable () -> Void) {
+        let now = state.withLock { state -> Bool in
+            if state.cancelled { return true }
+            state.whenCancelled.append(action)
+            return false
+        }
+        if now { action() }
+    }
+
+    /// The waiting task was cancelled: so is the work, and the waiter is resumed with that.
+    func cancel() {
+        let actions = state.withLock { state -> [@Sendable () -> Void] in
+            state.cancelled = true
+            defer { state.whenCancelled = [] }
+            return state.whenCancelled
+        }
+        actions.forEach { $0() }
+        settle(.failure(CancellationError()))
+    }
+}

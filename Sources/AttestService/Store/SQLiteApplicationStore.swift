@@ -16,24 +16,28 @@ public struct SQLiteApplicationStore: ApplicationStore {
 
     public func insert(_ record: ApplicationRecord) async throws {
         let row = try Self.encode(record)
+        let pending = PendingAnswer.current
         try await pool.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM applications WHERE id = ?", arguments: [record.id]) == nil else {
                 throw WorkflowError.duplicateApplication(record.id)
             }
             try db.execute(sql: "INSERT INTO applications (id, status, certificate_number, record) VALUES (?, ?, ?, ?)",
                            arguments: [record.id, record.status.rawValue, record.certificate?.number, row])
+            try Self.keep(pending, reporting: record, in: db)
         }
     }
 
-    public func update<T: Sendable>(_ id: String, _ change: @Sendable (inout ApplicationRecord) throws -> T) async throws -> T {
-        try await pool.write { db in try Self.change(id, in: db, change) }
+    public func update<T: Sendable>(_ id: String, _ change: @escaping @Sendable (inout ApplicationRecord) throws -> T) async throws -> T {
+        let pending = PendingAnswer.current
+        return try await pool.write { db in try Self.change(id, in: db, pending, change) }
     }
 
     public func update<T: Sendable>(_ id: String, numbering series: String,
-                                    _ change: @Sendable (inout ApplicationRecord, String) throws -> T) async throws -> T {
-        try await pool.write { db in
+                                    _ change: @escaping @Sendable (inout ApplicationRecord, String) throws -> T) async throws -> T {
+        let pending = PendingAnswer.current
+        return try await pool.write { db in
             let serial = (try Int.fetchOne(db, sql: "SELECT last FROM certificate_series WHERE series = ?", arguments: [series]) ?? 0) + 1
-            let result = try Self.change(id, in: db) { try change(&$0, CertificateNumber.make(series: series, serial: serial)) }
+            let result = try Self.change(id, in: db, pending) { try change(&$0, CertificateNumber.make(series: series, serial: serial)) }
             try db.execute(sql: """
                 INSERT INTO certificate_series (series, last) VALUES (?, ?)
                 ON CONFLICT (series) DO UPDATE SET last = excluded.last
@@ -77,7 +81,8 @@ public struct SQLiteApplicationStore: ApplicationStore {
         !cursor.isEmpty && cursor.count <= 19 && cursor.allSatisfy(\.isASCII) && cursor.allSatisfy(\.isNumber) && Int64(cursor) != nil
     }
 
-    private static func change<T>(_ id: String, in db: Database, _ change: (inout ApplicationRecord) throws -> T) throws -> T {
+    private static func change<T>(_ id: String, in db: Database, _ pending: PendingAnswer?,
+                                  _ change: (inout ApplicationRecord) throws -> T) throws -> T {
         guard let stored = try Data.fetchOne(db, sql: "SELECT record FROM applications WHERE id = ?", arguments: [id]) else {
             throw WorkflowError.unknownApplication(id)
         }
@@ -85,7 +90,15 @@ public struct SQLiteApplicationStore: ApplicationStore {
         let result = try change(&record)
         try db.execute(sql: "UPDATE applications SET status = ?, certificate_number = ?, record = ? WHERE id = ?",
                        arguments: [record.status.rawValue, record.certificate?.number, try encode(record), id])
+        try keep(pending, reporting: record, in: db)
         return result
+    }
+
+    /// The answer of the request that makes this change, kept with it (`PendingAnswer`).
+    private static func keep(_ pending: PendingAnswer?, reporting record: ApplicationRecord, in db: Database) throws {
+        guard let pending else { return }
+        try db.execute(sql: "UPDATE idempotency SET answer = ? WHERE token = ? AND key = ?",
+                       arguments: [try pending.encoded(record), pending.key.token, pending.key.key])
     }
 
     private static func encode(_ record: ApplicationRecord) throws -> Data {
