@@ -26,7 +26,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: contract check install uninstall demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates bench-serve leak-check docs clean
+.PHONY: contract check install uninstall demo deps test-deps build release test test-asan test-tsan fuzz-smoke samples venv bench-signing bench-inspect bench-certificates bench-serve bench-cluster leak-check docs clean
 
 demo: release
 	.build/release/attest demo --out demo-output --force
@@ -136,6 +136,11 @@ bench-signing: test-deps venv release
 bench-serve: test-deps venv release
 	$(call apt_install,$(BENCH_PACKAGES))
 	Benchmarks/serve.sh
+
+# The service on SQLite, on PostgreSQL, and as two instances behind nginx (see the script).
+bench-cluster: test-deps venv release
+	$(call apt_install,$(BENCH_PACKAGES))
+	Benchmarks/cluster.sh
 
 clean:
 	rm -rf .build
