@@ -18,6 +18,8 @@
 # cores a second instance has no core of its own (see docs/cluster.md for what limits it here
 # and on more). Run it with `make bench-cluster`; it takes about 4 minutes.
 source "$(dirname "$0")/common.sh"
+# PostgreSQL runs as its own user (Scripts/postgres.sh), which must reach the clusters' folders.
+chmod 755 "$work"
 
 seconds=${BENCH_SECONDS:-10}
 connections=64

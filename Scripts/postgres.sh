@@ -38,6 +38,10 @@ start() {
 case "$command" in
 start)
     mkdir -p "$dir"
+    if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$(dirname "$dir")"; then
+        echo "postgres.sh: the postgres user cannot reach $(dirname "$dir"): let it (chmod o+x) or choose another folder" >&2
+        exit 1
+    fi
     if [ ! -d "$dir/data" ]; then
         [ "$(id -u)" = 0 ] && chown postgres "$dir"
         (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$dir/password")
