@@ -45,8 +45,9 @@ release: deps
 	$(RELEASE) --product attest
 	$(RELEASE) --product AttestPDF
 
-# The debug suite alone, for quick work; then the service's tests again on PostgreSQL (a cluster
-# of their own in a temporary folder, Scripts/postgres.sh).
+# The debug suite alone, for quick work (ClusterTests start PostgreSQL, two instances and nginx
+# through Scripts/cluster.sh); then the service's other tests again on PostgreSQL, a cluster of
+# their own in a temporary folder (Scripts/postgres.sh).
 check: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
