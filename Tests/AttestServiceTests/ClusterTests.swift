@@ -161,7 +161,7 @@ import Testing
         }
         #expect(try await cluster.through("GET", "/healthz").status == 200)
 
-        // A lock held elsewhere: the issue waits for it no longer than the timeout, then 503.
+        // A lock held elsewhere: issuing waits for it no longer than the timeout, then 503.
         let id = try #require(ids.first)
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
