@@ -23,15 +23,17 @@ struct ServeCommand: ParsableCommand {
             database attest.sqlite (SQLite, write-ahead log, every answer durable) and the \
             uploaded documents by SHA-256 under documents/; or, with --database, from a \
             PostgreSQL database that several instances share (behind a load balancer). The \
-            schema is brought up to date at the start (as `attest migrate` does). Tokens are made \
-            with `attest token create`. Standard output carries one line, `listening on http://HOST:PORT` (and with \
-            --demo then `clerk token: TOKEN`); logs, one line per request, go to stderr. SIGTERM \
-            or SIGINT lets requests in flight finish, then exits 0. An address that cannot be \
-            bound exits 74, a database that cannot be reached 69. A store that stops answering \
-            makes requests answer 503 until it is back. Without --issuer-key, issuing and histories answer 503.
+            schema is brought up to date at the start (as `attest migrate` does). Tokens are \
+            made with `attest token create`. Standard output carries one line, `listening on \
+            http://HOST:PORT` (and with --demo then `clerk token: TOKEN`); logs, one line per \
+            request, go to stderr. SIGTERM or SIGINT lets requests in flight finish, then exits \
+            0. An address that cannot be bound exits 74, a database that cannot be reached 69; a \
+            store that stops answering makes requests answer 503 until it is back. Without \
+            --issuer-key, issuing and histories answer 503.
 
             --demo starts on a fresh data folder (a new one under the temporary folder unless \
-            --data names an empty or missing one) with the demo's throwaway keys, its seed \
+            --data names an empty or missing one; with --database, an empty database, the \
+            folder holding only the demo's files) with the demo's throwaway keys, its seed \
             applications submitted and the approved one issued, and prints a clerk token.
 
             Examples:
