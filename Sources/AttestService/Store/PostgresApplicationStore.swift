@@ -26,7 +26,7 @@ struct PostgresApplicationStore: ApplicationStore {
                 INSERT INTO applications (id, status, certificate_number, record)
                 VALUES (\(record.id), \(record.status.rawValue), \(record.certificate?.number), \(row))
                 ON CONFLICT (id) DO NOTHING RETURNING 1
-                """, logger: PostgresStore.logger).decode(Int32.self).first { _ in true }
+                """, logger: PostgresStore.logger).decode(Int32.self).firstElement()
             guard inserted != nil else { throw WorkflowError.duplicateApplication(record.id) }
             try await Self.keep(pending, reporting: record, on: connection)
         }
@@ -47,14 +47,14 @@ struct PostgresApplicationStore: ApplicationStore {
                 let serial = try await connection.query("""
                     INSERT INTO certificate_series (series, last) VALUES (\(series), 1)
                     ON CONFLICT (series) DO UPDATE SET last = certificate_series.last + 1 RETURNING last
-                    """, logger: PostgresStore.logger).decode(Int64.self).first { _ in true } ?? 1
+                    """, logger: PostgresStore.logger).decode(Int64.self).firstElement() ?? 1
                 return try await Self.change(id, on: connection, pending) { try change(&$0, CertificateNumber.make(series: series, serial: Int(serial))) }
             }
     }
 
     func record(_ id: String) async throws -> ApplicationRecord? {
         try await bounded { client in
-            try await client.query("SELECT record FROM applications WHERE id = \(id)").decode(ByteBuffer.self).first { _ in true }
+            try await client.query("SELECT record FROM applications WHERE id = \(id)").decode(ByteBuffer.self).firstElement()
                 .map(Self.decode)
         }
     }
@@ -62,7 +62,7 @@ struct PostgresApplicationStore: ApplicationStore {
     func record(certificate number: String) async throws -> ApplicationRecord? {
         try await bounded { client in
             try await client.query("SELECT record FROM applications WHERE certificate_number = \(number)").decode(ByteBuffer.self)
-                .first { _ in true }.map(Self.decode)
+                .firstElement().map(Self.decode)
         }
     }
 
@@ -87,7 +87,7 @@ struct PostgresApplicationStore: ApplicationStore {
     private static func change<T>(_ id: String, on connection: PostgresConnection, _ pending: PendingAnswer?,
                                   _ change: (inout ApplicationRecord) throws -> T) async throws -> T {
         guard let stored = try await connection.query("SELECT record FROM applications WHERE id = \(id) FOR UPDATE",
-                                                      logger: PostgresStore.logger).decode(ByteBuffer.self).first(where: { _ in true }) else {
+                                                      logger: PostgresStore.logger).decode(ByteBuffer.self).firstElement() else {
             throw WorkflowError.unknownApplication(id)
         }
         var record = try decode(stored)

@@ -85,17 +85,15 @@ public final class PostgresStore: ServiceStore {
 
     public func document(_ digest: String) async throws -> [UInt8]? {
         try await bounded { client in
-            for try await bytes in try await client.query("SELECT bytes FROM documents WHERE digest = \(digest)").decode(ByteBuffer.self) {
-                return Array(bytes.readableBytesView)
-            }
-            return nil
+            try await client.query("SELECT bytes FROM documents WHERE digest = \(digest)").decode(ByteBuffer.self).firstElement()
+                .map { Array($0.readableBytesView) }
         }
     }
 
     public func certificateFile(of id: String, validUntil: String) async throws -> String? {
         try await bounded { client in
             try await client.query("SELECT digest FROM certificate_files WHERE application_id = \(id) AND valid_until = \(validUntil)")
-                .decode(String.self).first { _ in true }
+                .decode(String.self).firstElement()
         }
     }
 
@@ -114,21 +112,21 @@ public final class PostgresStore: ServiceStore {
                 INSERT INTO tokens (name, role, digest, created)
                 VALUES (\(token.name), \(token.role.rawValue), \(token.digest), \(token.created.timeIntervalSince1970))
                 ON CONFLICT (name) DO NOTHING RETURNING 1
-                """).decode(Int32.self).first { _ in true }
+                """).decode(Int32.self).firstElement()
         }
         guard added != nil else { throw TokenError(code: .nameTaken, name: token.name) }
     }
 
     public func removeToken(named name: String) async throws -> Bool {
         try await bounded { client in
-            try await client.query("DELETE FROM tokens WHERE name = \(name) RETURNING 1").decode(Int32.self).first { _ in true } != nil
+            try await client.query("DELETE FROM tokens WHERE name = \(name) RETURNING 1").decode(Int32.self).firstElement() != nil
         }
     }
 
     public func caller(tokenDigest digest: String) async throws -> Caller? {
         try await bounded { client in
             try await client.query("SELECT name, role FROM tokens WHERE digest = \(digest)").decode((String, String).self)
-                .first { _ in true }.flatMap { name, role in Role(rawValue: role).map { Caller(name: name, role: $0) } }
+                .firstElement().flatMap { name, role in Role(rawValue: role).map { Caller(name: name, role: $0) } }
         }
     }
 
@@ -140,14 +138,14 @@ public final class PostgresStore: ServiceStore {
                 INSERT INTO idempotency (token, key, fingerprint, created, holder)
                 VALUES (\(key.token), \(key.key), \(key.fingerprint), \(time), \(key.holder))
                 ON CONFLICT (token, key) DO NOTHING RETURNING 1
-                """, logger: Self.logger).decode(Int32.self).first { _ in true }
+                """, logger: Self.logger).decode(Int32.self).firstElement()
             if inserted != nil { return .proceed }
             // Met again: read it locked, so that of two retries at once one takes it over.
             let rows = try await connection.query("""
                 SELECT fingerprint, created, answer, (SELECT seen FROM instances WHERE id = holder)
                 FROM idempotency WHERE token = \(key.token) AND key = \(key.key) FOR UPDATE
                 """, logger: Self.logger).decode((String, Double, ByteBuffer?, Double?).self)
-            guard let (fingerprint, created, answer, seen) = try await rows.first(where: { _ in true }) else { return .proceed }
+            guard let (fingerprint, created, answer, seen) = try await rows.firstElement() else { return .proceed }
             let kept = IdempotencyStore.Kept(fingerprint: fingerprint, created: created, answer: answer.map { Data($0.readableBytesView) },
                                              holderSeen: seen)
             let decision = try IdempotencyStore.decide(kept, fingerprint: key.fingerprint, now: time)
@@ -183,7 +181,7 @@ public final class PostgresStore: ServiceStore {
     }
 
     public func isReachable() async -> Bool {
-        (try? await bounded { client in try await client.query("SELECT 1").decode(Int32.self).first { _ in true } }) == 1
+        (try? await bounded { client in try await client.query("SELECT 1").decode(Int32.self).firstElement() }) == 1
     }
 
     public func isUnavailable(_ error: any Error) -> Bool {
@@ -257,6 +255,13 @@ public final class PostgresStore: ServiceStore {
                 throw error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error
             }
         }
+    }
+}
+
+extension AsyncSequence {
+    /// The sequence's first element (a query's first row), or nil when it has none.
+    func firstElement() async throws -> Element? {
+        try await first { _ in true }
     }
 }
 
